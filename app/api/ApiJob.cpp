@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiJob.h"
+
+#include "ErrorMapper.h"
+#include "ExoscaleClient.h"
+#include "Logging.h"
+#include "RetryPolicy.h"
+
+#include <QNetworkReply>
+
+namespace Keyport {
+
+namespace {
+// No answer of this API comes near this; a larger one is garbage or an attack on memory.
+constexpr qint64 maximumResponseSize = 256 * 1024 * 1024;
+} // namespace
+
+ApiJob::ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
+               Retry retry)
+    : Job(client)
+    , m_client(client)
+    , m_method(std::move(method))
+    , m_path(std::move(encodedPath))
+    , m_body(std::move(body))
+    , m_retry(retry)
+{
+    m_timeoutTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiJob::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
+}
+
+ApiJob::~ApiJob()
+{
+    abort();
+}
+
+QString ApiJob::label() const
+{
+    return QString::fromLatin1(m_method) + u' '
+        + (m_client ? m_client->endpoint().baseUrl().path() : QString()) + m_path;
+}
+
+void ApiJob::start()
+{
+    m_elapsed.start();
+    send();
+}
+
+void ApiJob::abort()
+{
+    m_timeoutTimer.stop();
+    m_retryTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiJob::send()
+{
+    if (!m_client) {
+        emitResult(Error::cancelled());
+        return;
+    }
+    ++m_attempts;
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_reply = m_client->sendSigned(m_method, m_path, m_body);
+    if (!m_reply) {
+        emitResult(Error(Error::Code::Network, tr("Keyport's network access is not available."),
+                         label() + QStringLiteral(": no network access manager")));
+        return;
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > maximumResponseSize && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    m_timeoutTimer.start(m_client->options().timeout);
+}
+
+void ApiJob::onTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiJob::onReplyFinished()
+{
+    m_timeoutTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QByteArray body = reply->readAll();
+    qCInfo(lcApi).noquote() << label() << "->" << m_httpStatus << "in" << m_elapsed.elapsed()
+                            << "ms, attempt" << m_attempts;
+
+    if (m_timedOut) {
+        retryOrFinish(ErrorMapper::timeout(label(), m_client->options().timeout), {});
+        return;
+    }
+    if (m_tooLarge) {
+        emitResult(Error::malformedResponse(tr("the answer is larger than %n MiB", nullptr,
+                                               int(maximumResponseSize / (1024 * 1024)))));
+        return;
+    }
+    if (m_httpStatus == 0) {
+        retryOrFinish(ErrorMapper::fromNetwork(reply->error(), reply->errorString(), label()), {});
+        return;
+    }
+    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+        const auto now = m_client->options().clock();
+        const auto retryAfter
+            = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        std::optional<std::chrono::seconds> retryAfterSeconds;
+        if (retryAfter)
+            retryAfterSeconds = std::chrono::ceil<std::chrono::seconds>(*retryAfter);
+        retryOrFinish(ErrorMapper::fromHttp(m_httpStatus, body, label(), retryAfterSeconds),
+                      retryAfter);
+        return;
+    }
+    const Error parseError = parseResponse(body);
+    if (parseError)
+        qCWarning(lcApi).noquote() << label() << "unreadable answer:" << parseError.detail();
+    emitResult(parseError);
+}
+
+void ApiJob::retryOrFinish(const Error &error,
+                           std::optional<std::chrono::milliseconds> retryAfter)
+{
+    const RetryPolicy &policy = m_client->options().retry;
+    const bool mayRetry = m_retry == Retry::Idempotent && RetryPolicy::isRetryable(error)
+        && m_attempts <= policy.maxRetries
+        && (!retryAfter || *retryAfter <= policy.maxRetryAfter);
+    if (!mayRetry) {
+        if (error.code() != Error::Code::Cancelled)
+            qCWarning(lcApi).noquote() << error.detail();
+        emitResult(error);
+        return;
+    }
+    const auto delay = policy.delayBefore(m_attempts, retryAfter);
+    qCInfo(lcApi).noquote() << error.detail() << "- retrying in" << delay.count() << "ms";
+    m_retryTimer.start(delay);
+}
+
+} // namespace Keyport

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Job.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkReply;
+
+namespace Keyport {
+
+class ExoscaleClient;
+
+/// One signed request to the API, with the client's timeout and, for idempotent requests, its
+/// retry policy. Subclasses read the answer in parseResponse().
+class ApiJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum class Retry { Idempotent, Never };
+
+    ~ApiJob() override;
+
+    QByteArray method() const { return m_method; }
+    QString path() const { return m_path; }
+    /// HTTP status of the last answer; 0 when none came.
+    int httpStatus() const { return m_httpStatus; }
+    /// How many times the request was sent.
+    int attempts() const { return m_attempts; }
+
+protected:
+    ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
+           Retry retry);
+
+    /// Reads a 2xx answer; returns an error when it cannot.
+    virtual Error parseResponse(const QByteArray &body) = 0;
+
+    void start() override;
+    void abort() override;
+
+private:
+    void send();
+    void onReplyFinished();
+    void onTimeout();
+    void retryOrFinish(const Error &error, std::optional<std::chrono::milliseconds> retryAfter);
+    QString label() const;
+
+    QPointer<ExoscaleClient> m_client;
+    QByteArray m_method;
+    QString m_path;
+    QByteArray m_body;
+    Retry m_retry;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeoutTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    int m_attempts = 0;
+    int m_httpStatus = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+};
+
+} // namespace Keyport

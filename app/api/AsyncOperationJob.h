@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Job.h"
+#include "domain/Operation.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+
+namespace Keyport {
+
+class ExoscaleClient;
+class OperationJob;
+
+/// Runs a request that starts an asynchronous Operation, then polls get-operation on the
+/// client's PollPolicy until the Operation is no longer pending (API.md §1.3). Succeeds only
+/// when the Operation ends in "success".
+class AsyncOperationJob : public Job
+{
+    Q_OBJECT
+
+public:
+    /// Takes over @p initial, which must not have finished yet.
+    AsyncOperationJob(ExoscaleClient *client, OperationJob *initial);
+    ~AsyncOperationJob() override;
+
+    /// The last state seen.
+    const Operation &operation() const { return m_operation; }
+    int polls() const { return m_polls; }
+
+Q_SIGNALS:
+    /// Emitted after each answer while the Operation is still pending.
+    void progressed();
+
+protected:
+    void start() override;
+    void abort() override;
+
+private:
+    void onInitialFinished(OperationJob *job);
+    void poll();
+    void onPollFinished(OperationJob *job);
+    void handle(const Operation &operation);
+    void scheduleNextPoll();
+
+    QPointer<ExoscaleClient> m_client;
+    QPointer<OperationJob> m_current;
+    QTimer m_pollTimer;
+    QDateTime m_startedAt;
+    Operation m_operation;
+    int m_polls = 0;
+    int m_consecutiveErrors = 0;
+};
+
+} // namespace Keyport

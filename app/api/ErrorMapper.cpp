@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorMapper.h"
+
+#include "ApiJson.h"
+
+namespace Keyport {
+
+bool ErrorMapper::isGenerationMismatch(const QString &serverMessage)
+{
+    return serverMessage.contains(u"IAMv2", Qt::CaseInsensitive)
+        && serverMessage.contains(u"IAMv3", Qt::CaseInsensitive);
+}
+
+Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &request,
+                            std::optional<std::chrono::seconds> retryAfter)
+{
+    const QString said = ApiJson::errorMessage(body);
+    const QString detail = QStringLiteral("%1: HTTP %2%3")
+                               .arg(request)
+                               .arg(status)
+                               .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said);
+    // Every message is whole; the server's own words follow it when there are any.
+    const QString saidSuffix = said.isEmpty() ? QString() : tr("\nExoscale said: %1").arg(said);
+
+    Error::Code code;
+    QString message;
+    if (isGenerationMismatch(said)) {
+        code = Error::Code::GenerationMismatch;
+        message = tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                     "those create legacy access keys. Add an account that uses a legacy access "
+                     "key to create access keys.");
+    } else if (status == 400 || status == 422) {
+        code = Error::Code::InvalidRequest;
+        message = tr("Exoscale refused the request as invalid.");
+    } else if (status == 401 || status == 403) {
+        code = Error::Code::AccessDenied;
+        message = tr("Exoscale refused the request: the API key or secret is wrong or expired, "
+                     "or this key is not allowed to do this.");
+    } else if (status == 404) {
+        code = Error::Code::NotFound;
+        message = tr("Exoscale does not know this item; it may have been deleted.");
+    } else if (status == 409 || status == 412) {
+        code = Error::Code::Conflict;
+        message = tr("Exoscale refused the request because it conflicts with the current state.");
+    } else if (status == 429) {
+        code = Error::Code::RateLimited;
+        message = retryAfter
+            ? tr("Exoscale is limiting the rate of requests; try again in %n second(s).", nullptr,
+                 int(retryAfter->count()))
+            : tr("Exoscale is limiting the rate of requests; try again in a moment.");
+    } else if (status >= 500) {
+        code = Error::Code::ServerError;
+        message = tr("Exoscale had a problem on its side (HTTP %1). Try again in a moment.")
+                      .arg(status);
+    } else if (status >= 400) {
+        code = Error::Code::InvalidRequest;
+        message = tr("Exoscale refused the request (HTTP %1).").arg(status);
+    } else {
+        code = Error::Code::MalformedResponse;
+        message = tr("Exoscale gave an unexpected answer (HTTP %1).").arg(status);
+    }
+    Error error(code, message + saidSuffix, detail, status);
+    error.setServerMessage(said);
+    return error;
+}
+
+Error ErrorMapper::fromNetwork(QNetworkReply::NetworkError code, const QString &errorString,
+                               const QString &request)
+{
+    const QString detail = QStringLiteral("%1: %2 (%3)").arg(request, errorString).arg(int(code));
+    switch (code) {
+    case QNetworkReply::OperationCanceledError:
+        return Error(Error::Code::Cancelled, tr("The request was cancelled."), detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(Error::Code::Network,
+                     tr("The secure connection to Exoscale could not be established: %1")
+                         .arg(errorString),
+                     detail);
+    case QNetworkReply::HostNotFoundError:
+        return Error(Error::Code::Network,
+                     tr("The API server's name could not be found. Check the network connection "
+                        "and the account's zone or endpoint."),
+                     detail);
+    case QNetworkReply::ConnectionRefusedError:
+        return Error(Error::Code::Network,
+                     tr("The API server refused the connection. Check the account's endpoint."),
+                     detail);
+    case QNetworkReply::TimeoutError:
+        return Error(Error::Code::Timeout,
+                     tr("The API server did not answer in time. Check the network connection."),
+                     detail);
+    default:
+        return Error(Error::Code::Network,
+                     tr("The connection to the API server failed: %1").arg(errorString), detail);
+    }
+}
+
+Error ErrorMapper::timeout(const QString &request, std::chrono::milliseconds after)
+{
+    return Error(Error::Code::Timeout,
+                 tr("The API server did not answer within %n second(s).", nullptr,
+                    int(std::chrono::duration_cast<std::chrono::seconds>(after).count())),
+                 QStringLiteral("%1: no answer after %2 ms").arg(request).arg(after.count()));
+}
+
+} // namespace Keyport

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QNetworkReply>
+
+#include <chrono>
+#include <optional>
+
+namespace Keyport {
+
+/// The one place where HTTP statuses, error bodies and network failures become an Error
+/// (API.md §2).
+class ErrorMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyport::ErrorMapper)
+
+public:
+    /// @p request names the request for the log, e.g. "GET /v2/access-key".
+    static Error fromHttp(int status, const QByteArray &body, const QString &request,
+                          std::optional<std::chrono::seconds> retryAfter = {});
+    static Error fromNetwork(QNetworkReply::NetworkError code, const QString &errorString,
+                             const QString &request);
+    static Error timeout(const QString &request, std::chrono::milliseconds after);
+
+    /// The refusal of a legacy key create signed with an IAM v3 API key.
+    static bool isGenerationMismatch(const QString &serverMessage);
+};
+
+} // namespace Keyport

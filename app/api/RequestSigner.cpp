@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestSigner.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace Keyport {
+
+RequestSigner::RequestSigner(QString apiKey, Secret apiSecret)
+    : m_apiKey(std::move(apiKey))
+    , m_apiSecret(std::move(apiSecret))
+{
+}
+
+RequestSigner::QueryItems RequestSigner::signedQueryItems(const QUrl &url)
+{
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    QueryItems result;
+    for (const auto &[name, value] : items) {
+        const auto sameName = [&name](const auto &item) { return item.first == name; };
+        if (!name.isEmpty() && std::count_if(items.begin(), items.end(), sameName) == 1)
+            result.append({name, value});
+    }
+    // Byte order of the UTF-8 names, as the servers compare them.
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
+    return result;
+}
+
+QByteArray RequestSigner::message(QByteArrayView method, QByteArrayView encodedPath,
+                                  QByteArrayView body, const QueryItems &signedQuery,
+                                  qint64 expires)
+{
+    QByteArray values;
+    for (const auto &item : signedQuery)
+        values += item.second.toUtf8();
+
+    QByteArray result;
+    result.reserve(method.size() + encodedPath.size() + body.size() + values.size() + 32);
+    result.append(method).append(' ').append(encodedPath).append('\n');
+    result.append(body).append('\n');
+    result.append(values).append('\n');
+    result.append('\n'); // signed headers: none today
+    result.append(QByteArray::number(expires));
+    return result;
+}
+
+QByteArray RequestSigner::signature(const QByteArray &secret, const QByteArray &message)
+{
+    return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256)
+        .toBase64();
+}
+
+QByteArray RequestSigner::authorization(QByteArrayView method, const QUrl &url,
+                                        QByteArrayView body, const QDateTime &expires) const
+{
+    const qint64 expiry = expires.toSecsSinceEpoch();
+    const QueryItems query = signedQueryItems(url);
+    const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    const QByteArray toSign = message(method.toByteArray().toUpper(), path, body, query, expiry);
+
+    QByteArray header = "EXO2-HMAC-SHA256 credential=" + m_apiKey.toUtf8();
+    if (!query.isEmpty()) {
+        QByteArrayList names;
+        for (const auto &item : query)
+            names.append(item.first.toUtf8());
+        header += ",signed-query-args=" + names.join(';');
+    }
+    header += ",expires=" + QByteArray::number(expiry);
+    header += ",signature=" + signature(m_apiSecret.utf8(), toSign);
+    return header;
+}
+
+} // namespace Keyport

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Secret.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <utility>
+
+namespace Keyport {
+
+/// Builds the EXO2-HMAC-SHA256 Authorization header for one request (API.md §3).
+/// The caller signs the exact bytes it sends.
+class RequestSigner
+{
+public:
+    using QueryItems = QList<std::pair<QString, QString>>;
+
+    /// Requests are valid for ten minutes, as with Exoscale's own clients.
+    static constexpr qint64 validitySeconds = 600;
+
+    RequestSigner(QString apiKey, Secret apiSecret);
+
+    QString apiKey() const { return m_apiKey; }
+
+    QByteArray authorization(QByteArrayView method, const QUrl &url, QByteArrayView body,
+                             const QDateTime &expires) const;
+
+    /// The query parameters that are signed, ordered by name: those that appear once.
+    static QueryItems signedQueryItems(const QUrl &url);
+    /// The five-line message: "METHOD path", body, query values, "" (signed headers), expiry.
+    static QByteArray message(QByteArrayView method, QByteArrayView encodedPath,
+                              QByteArrayView body, const QueryItems &signedQuery,
+                              qint64 expires);
+    /// Standard Base64 of HMAC-SHA256(secret, message).
+    static QByteArray signature(const QByteArray &secret, const QByteArray &message);
+
+private:
+    QString m_apiKey;
+    Secret m_apiSecret;
+};
+
+} // namespace Keyport

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+
+#include <QObject>
+
+namespace Keyport {
+
+/// A piece of asynchronous work (a request, a keychain access). It starts on its own once control
+/// returns to the event loop, so connect to finished() right after creating it. It emits
+/// finished() exactly once, never from inside the call that created it, then deletes itself.
+class Job : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Job() override;
+
+    Error error() const { return m_error; }
+    bool isFinished() const { return m_finished; }
+
+    /// Gives up: finished() follows with a Cancelled error (which is never shown to people).
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    explicit Job(QObject *parent);
+
+    virtual void start() = 0;
+    /// Stops the work in progress; finished() is emitted by cancel().
+    virtual void abort() { }
+    /// Ends the job with @p error (none for success). Calls after the first are ignored.
+    void emitResult(const Error &error = {});
+
+private:
+    Error m_error;
+    bool m_finished = false;
+};
+
+} // namespace Keyport

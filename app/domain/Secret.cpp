@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Secret.h"
+
+#include <QDebug>
+
+#include <cstring>
+
+namespace Keyport {
+
+namespace {
+
+void wipeBytes(QByteArray &bytes)
+{
+    // Only wipe memory we own alone: detaching a shared buffer would wipe a fresh copy instead.
+    if (!bytes.isEmpty() && !bytes.isDetached())
+        bytes = QByteArray();
+    if (!bytes.isEmpty())
+        explicit_bzero(bytes.data(), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
+} // namespace
+
+Secret::Secret(QByteArray bytes)
+    : m_bytes(std::move(bytes))
+{
+}
+
+Secret Secret::fromUtf8(QByteArray bytes)
+{
+    return Secret(std::move(bytes));
+}
+
+Secret Secret::fromString(const QString &text)
+{
+    return Secret(text.toUtf8());
+}
+
+Secret::Secret(Secret &&other) noexcept
+    : m_bytes(std::exchange(other.m_bytes, QByteArray()))
+{
+}
+
+Secret &Secret::operator=(Secret &&other) noexcept
+{
+    if (this != &other) {
+        wipe();
+        m_bytes = std::exchange(other.m_bytes, QByteArray());
+    }
+    return *this;
+}
+
+Secret::~Secret()
+{
+    wipe();
+}
+
+Secret Secret::clone() const
+{
+    // A deep copy, so that each Secret wipes its own buffer.
+    return Secret(QByteArray(m_bytes.constData(), m_bytes.size()));
+}
+
+bool Secret::operator==(const Secret &other) const
+{
+    return m_bytes == other.m_bytes;
+}
+
+void Secret::wipe()
+{
+    wipeBytes(m_bytes);
+}
+
+QDebug operator<<(QDebug debug, const Secret &)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "<redacted>";
+    return debug;
+}
+
+} // namespace Keyport

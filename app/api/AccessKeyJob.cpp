@@ -7,23 +7,23 @@
 
 namespace Keyport {
 
-AccessKeyJob::AccessKeyJob(ExoscaleClient *client, QByteArray method, QString path,
-                           QByteArray body, Retry retry, bool isCreate)
+AccessKeyJob::AccessKeyJob(ExoscaleClient *client, QByteArray method, QString path, QByteArray body,
+    Retry retry, bool isCreate)
     : ApiJob(client, std::move(method), std::move(path), std::move(body), retry)
     , m_isCreate(isCreate)
-{
-}
+{ }
 
 AccessKeyJob *AccessKeyJob::get(ExoscaleClient *client, const QString &keyId)
 {
-    const QString path = QStringLiteral("/access-key/") + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
+    const QString path
+        = QStringLiteral("/access-key/") + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
     return new AccessKeyJob(client, "GET", path, {}, Retry::Idempotent, false);
 }
 
 AccessKeyJob *AccessKeyJob::create(ExoscaleClient *client, const KeyDraft &draft)
 {
     return new AccessKeyJob(client, "POST", QStringLiteral("/access-key"),
-                            ApiJson::createRequestBody(draft), Retry::Never, true);
+        ApiJson::createRequestBody(draft), Retry::Never, true);
 }
 
 Error AccessKeyJob::parseResponse(const QByteArray &body)

@@ -29,7 +29,7 @@ protected:
 
 private:
     AccessKeyJob(ExoscaleClient *client, QByteArray method, QString path, QByteArray body,
-                 Retry retry, bool isCreate);
+        Retry retry, bool isCreate);
 
     bool m_isCreate;
     CreatedKey m_created;

@@ -7,8 +7,7 @@ namespace Keyport {
 
 AccessKeyListJob::AccessKeyListJob(ExoscaleClient *client)
     : ApiJob(client, "GET", QStringLiteral("/access-key"), {}, Retry::Idempotent)
-{
-}
+{ }
 
 Error AccessKeyListJob::parseResponse(const QByteArray &body)
 {

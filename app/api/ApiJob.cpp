@@ -13,10 +13,11 @@ namespace Keyport {
 namespace {
 // No answer of this API comes near this; a larger one is garbage or an attack on memory.
 constexpr qint64 maximumResponseSize = 256 * 1024 * 1024;
+
 } // namespace
 
-ApiJob::ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
-               Retry retry)
+ApiJob::ApiJob(
+    ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body, Retry retry)
     : Job(client)
     , m_client(client)
     , m_method(std::move(method))
@@ -69,10 +70,10 @@ void ApiJob::send()
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
-    m_reply = m_client->sendSigned(m_method, m_path, m_body);
+    m_reply = m_client->sendSigned(m_method, m_path, m_body, m_retry == Retry::Never);
     if (!m_reply) {
         emitResult(Error(Error::Code::Network, tr("Keyport's network access is not available."),
-                         label() + QStringLiteral(": no network access manager")));
+            label() + QStringLiteral(": no network access manager")));
         return;
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
@@ -113,7 +114,7 @@ void ApiJob::onReplyFinished()
     }
     if (m_tooLarge) {
         emitResult(Error::malformedResponse(tr("the answer is larger than %n MiB", nullptr,
-                                               int(maximumResponseSize / (1024 * 1024)))));
+            int(maximumResponseSize / (1024 * 1024)))));
         return;
     }
     if (m_httpStatus == 0) {
@@ -122,13 +123,12 @@ void ApiJob::onReplyFinished()
     }
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
         const auto now = m_client->options().clock();
-        const auto retryAfter
-            = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
         std::optional<std::chrono::seconds> retryAfterSeconds;
         if (retryAfter)
             retryAfterSeconds = std::chrono::ceil<std::chrono::seconds>(*retryAfter);
-        retryOrFinish(ErrorMapper::fromHttp(m_httpStatus, body, label(), retryAfterSeconds),
-                      retryAfter);
+        retryOrFinish(
+            ErrorMapper::fromHttp(m_httpStatus, body, label(), retryAfterSeconds), retryAfter);
         return;
     }
     const Error parseError = parseResponse(body);
@@ -137,13 +137,11 @@ void ApiJob::onReplyFinished()
     emitResult(parseError);
 }
 
-void ApiJob::retryOrFinish(const Error &error,
-                           std::optional<std::chrono::milliseconds> retryAfter)
+void ApiJob::retryOrFinish(const Error &error, std::optional<std::chrono::milliseconds> retryAfter)
 {
     const RetryPolicy &policy = m_client->options().retry;
     const bool mayRetry = m_retry == Retry::Idempotent && RetryPolicy::isRetryable(error)
-        && m_attempts <= policy.maxRetries
-        && (!retryAfter || *retryAfter <= policy.maxRetryAfter);
+        && m_attempts <= policy.maxRetries && (!retryAfter || *retryAfter <= policy.maxRetryAfter);
     if (!mayRetry) {
         if (error.code() != Error::Code::Cancelled)
             qCWarning(lcApi).noquote() << error.detail();

@@ -36,7 +36,7 @@ public:
 
 protected:
     ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
-           Retry retry);
+        Retry retry);
 
     /// Reads a 2xx answer; returns an error when it cannot.
     virtual Error parseResponse(const QByteArray &body) = 0;

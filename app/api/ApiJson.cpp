@@ -12,8 +12,8 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // Each helper returns false and fills @p problem when the value is not what the wire promises.
-bool readString(const QJsonObject &object, QLatin1StringView field, QString &out,
-                QString &problem, bool required = false)
+bool readString(const QJsonObject &object, QLatin1StringView field, QString &out, QString &problem,
+    bool required = false)
 {
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull()) {
@@ -32,8 +32,8 @@ bool readString(const QJsonObject &object, QLatin1StringView field, QString &out
     return true;
 }
 
-bool readStringList(const QJsonObject &object, QLatin1StringView field, QStringList &out,
-                    QString &problem)
+bool readStringList(
+    const QJsonObject &object, QLatin1StringView field, QStringList &out, QString &problem)
 {
     const QJsonValue value = object.value(field);
     out.clear();
@@ -47,8 +47,8 @@ bool readStringList(const QJsonObject &object, QLatin1StringView field, QStringL
     out.reserve(array.size());
     for (const QJsonValue item : array) {
         if (!item.isString()) {
-            problem = ApiJson::tr("the field \"%1\" holds something that is not a string")
-                          .arg(field);
+            problem
+                = ApiJson::tr("the field \"%1\" holds something that is not a string").arg(field);
             return false;
         }
         out.append(item.toString());
@@ -277,18 +277,15 @@ QByteArray ApiJson::createRequestBody(const KeyDraft &draft)
 
 QJsonObject ApiJson::toJson(const AccessKeyResource &resource)
 {
-    return {{"domain"_L1, resource.domain()},
-            {"resource-type"_L1, resource.type()},
-            {"resource-name"_L1, resource.name()}};
+    return {{"domain"_L1, resource.domain()}, {"resource-type"_L1, resource.type()},
+        {"resource-name"_L1, resource.name()}};
 }
 
 QJsonObject ApiJson::toJson(const AccessKey &key)
 {
-    QJsonObject object{{"name"_L1, key.name},
-                       {"key"_L1, key.key},
-                       {"type"_L1, key.type == AccessKey::Type::Unknown ? key.typeText
-                                                                         : typeName(key.type)},
-                       {"version"_L1, key.version}};
+    QJsonObject object{{"name"_L1, key.name}, {"key"_L1, key.key},
+        {"type"_L1, key.type == AccessKey::Type::Unknown ? key.typeText : typeName(key.type)},
+        {"version"_L1, key.version}};
     if (!key.tags.isEmpty())
         object.insert("tags"_L1, toArray(key.tags));
     if (!key.operations.isEmpty())
@@ -311,9 +308,8 @@ QJsonObject ApiJson::toJson(const Operation &operation)
         object.insert("message"_L1, operation.message);
     if (!operation.referenceId.isEmpty()) {
         object.insert("reference"_L1,
-                      QJsonObject{{"id"_L1, operation.referenceId},
-                                  {"link"_L1, operation.referenceLink},
-                                  {"command"_L1, operation.referenceCommand}});
+            QJsonObject{{"id"_L1, operation.referenceId}, {"link"_L1, operation.referenceLink},
+                {"command"_L1, operation.referenceCommand}});
     }
     return object;
 }
@@ -322,7 +318,8 @@ QByteArray ApiJson::operationListBody(const QList<CatalogOperation> &operations)
 {
     QJsonArray array;
     for (const CatalogOperation &operation : operations)
-        array.append(QJsonObject{{"operation"_L1, operation.name}, {"tags"_L1, toArray(operation.tags)}});
+        array.append(
+            QJsonObject{{"operation"_L1, operation.name}, {"tags"_L1, toArray(operation.tags)}});
     return QJsonDocument(QJsonObject{{"access-key-operations"_L1, array}})
         .toJson(QJsonDocument::Compact);
 }

@@ -92,20 +92,18 @@ void AsyncOperationJob::handle(const Operation &operation)
         return;
     case Operation::State::Failure:
         emitResult(Error(Error::Code::OperationFailed,
-                         operation.message.isEmpty()
-                             ? tr("Exoscale could not complete the operation (%1).")
-                                   .arg(operation.reason.isEmpty() ? tr("no reason given")
-                                                                   : operation.reason)
-                             : tr("Exoscale could not complete the operation: %1")
-                                   .arg(operation.message),
-                         QStringLiteral("operation %1 failed: %2 %3")
-                             .arg(operation.id, operation.reason, operation.message)));
+            operation.message.isEmpty()
+                ? tr("Exoscale could not complete the operation (%1).")
+                      .arg(operation.reason.isEmpty() ? tr("no reason given") : operation.reason)
+                : tr("Exoscale could not complete the operation: %1").arg(operation.message),
+            QStringLiteral("operation %1 failed: %2 %3")
+                .arg(operation.id, operation.reason, operation.message)));
         return;
     case Operation::State::Timeout:
         emitResult(Error(Error::Code::OperationFailed,
-                         tr("Exoscale gave up on the operation: it took too long on the server. "
-                            "Try again."),
-                         QStringLiteral("operation %1 timed out").arg(operation.id)));
+            tr("Exoscale gave up on the operation: it took too long on the server. "
+               "Try again."),
+            QStringLiteral("operation %1 timed out").arg(operation.id)));
         return;
     case Operation::State::Pending:
         if (operation.id.isEmpty()) {
@@ -121,15 +119,16 @@ void AsyncOperationJob::handle(const Operation &operation)
 void AsyncOperationJob::scheduleNextPoll()
 {
     const PollPolicy &policy = m_client->options().poll;
-    const auto elapsed = std::chrono::milliseconds(m_startedAt.msecsTo(m_client->options().clock()));
+    const auto elapsed
+        = std::chrono::milliseconds(m_startedAt.msecsTo(m_client->options().clock()));
     if (elapsed >= policy.maxWait) {
         emitResult(Error(Error::Code::Timeout,
-                         tr("Exoscale has not finished the operation after %n minute(s); it may "
-                            "still complete. Refresh later to see the outcome.",
-                            nullptr, int(elapsed.count() / 60000)),
-                         QStringLiteral("operation %1 still pending after %2 ms")
-                             .arg(m_operation.id)
-                             .arg(elapsed.count())));
+            tr("Exoscale has not finished the operation after %n minute(s); it may "
+               "still complete. Refresh later to see the outcome.",
+                nullptr, int(elapsed.count() / 60000)),
+            QStringLiteral("operation %1 still pending after %2 ms")
+                .arg(m_operation.id)
+                .arg(elapsed.count())));
         return;
     }
     m_pollTimer.start(policy.intervalAfter(elapsed));

@@ -7,12 +7,11 @@ namespace Keyport {
 
 CatalogJob::CatalogJob(ExoscaleClient *client, Scope scope)
     : ApiJob(client, "GET",
-             scope == Scope::Known ? QStringLiteral("/access-key-known-operations")
-                                   : QStringLiteral("/access-key-operations"),
-             {}, Retry::Idempotent)
+        scope == Scope::Known ? QStringLiteral("/access-key-known-operations")
+                              : QStringLiteral("/access-key-operations"),
+        {}, Retry::Idempotent)
     , m_scope(scope)
-{
-}
+{ }
 
 Error CatalogJob::parseResponse(const QByteArray &body)
 {

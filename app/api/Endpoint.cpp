@@ -8,9 +8,9 @@ namespace Keyport {
 
 QStringList Endpoint::zones()
 {
-    return {QStringLiteral("ch-gva-2"), QStringLiteral("ch-dk-2"),  QStringLiteral("de-fra-1"),
-            QStringLiteral("de-muc-1"), QStringLiteral("at-vie-1"), QStringLiteral("at-vie-2"),
-            QStringLiteral("bg-sof-1"), QStringLiteral("hr-zag-1")};
+    return {QStringLiteral("ch-gva-2"), QStringLiteral("ch-dk-2"), QStringLiteral("de-fra-1"),
+        QStringLiteral("de-muc-1"), QStringLiteral("at-vie-1"), QStringLiteral("at-vie-2"),
+        QStringLiteral("bg-sof-1"), QStringLiteral("hr-zag-1")};
 }
 
 Result<Endpoint> Endpoint::forZone(const QString &zone, const QString &environment)
@@ -19,14 +19,15 @@ Result<Endpoint> Endpoint::forZone(const QString &zone, const QString &environme
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!label.match(zone).hasMatch()) {
         return Error(Error::Code::InvalidEndpoint,
-                     tr("\"%1\" is not a zone name such as ch-gva-2.").arg(zone));
+            tr("\"%1\" is not a zone name such as ch-gva-2.").arg(zone));
     }
     if (!label.match(environment).hasMatch()) {
         return Error(Error::Code::InvalidEndpoint,
-                     tr("\"%1\" is not a valid API environment name.").arg(environment));
+            tr("\"%1\" is not a valid API environment name.").arg(environment));
     }
     Endpoint endpoint;
-    endpoint.m_baseUrl = QUrl(QStringLiteral("https://%1-%2.exoscale.com/v2").arg(environment, zone));
+    endpoint.m_baseUrl
+        = QUrl(QStringLiteral("https://%1-%2.exoscale.com/v2").arg(environment, zone));
     endpoint.m_zone = zone;
     return endpoint;
 }
@@ -38,20 +39,20 @@ Result<Endpoint> Endpoint::fromUrl(const QString &text)
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty()
         || (url.scheme() != u"https" && url.scheme() != u"http")) {
         return Error(Error::Code::InvalidEndpoint,
-                     tr("\"%1\" is not an API address such as "
-                        "https://api-ch-gva-2.exoscale.com/v2.")
-                         .arg(trimmed));
+            tr("\"%1\" is not an API address such as "
+               "https://api-ch-gva-2.exoscale.com/v2.")
+                .arg(trimmed));
     }
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
         return Error(Error::Code::InvalidEndpoint,
-                     tr("An API address has no query, fragment or user name: \"%1\".").arg(trimmed));
+            tr("An API address has no query, fragment or user name: \"%1\".").arg(trimmed));
     }
     if (url.scheme() == u"http" && !isLoopbackHost(url.host())) {
         return Error(Error::Code::InsecureEndpoint,
-                     tr("The address %1 uses plain HTTP, which would expose every request. Use "
-                        "https://; plain HTTP is only accepted on this computer's own (loopback) "
-                        "addresses.")
-                         .arg(trimmed));
+            tr("The address %1 uses plain HTTP, which would expose every request. Use "
+               "https://; plain HTTP is only accepted on this computer's own (loopback) "
+               "addresses.")
+                .arg(trimmed));
     }
     QString path = url.path();
     while (path.endsWith(u'/'))

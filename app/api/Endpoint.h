@@ -23,8 +23,8 @@ public:
     static QString defaultZone() { return QStringLiteral("ch-gva-2"); }
 
     /// @p environment is the host prefix of the exo CLI's config ("api" by default).
-    static Result<Endpoint> forZone(const QString &zone,
-                                    const QString &environment = QStringLiteral("api"));
+    static Result<Endpoint> forZone(
+        const QString &zone, const QString &environment = QStringLiteral("api"));
     /// A base URL typed by a person or read from a config: with or without "/v2", with or
     /// without a trailing slash.
     static Result<Endpoint> fromUrl(const QString &text);

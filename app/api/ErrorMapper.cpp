@@ -12,7 +12,7 @@ bool ErrorMapper::isGenerationMismatch(const QString &serverMessage)
 }
 
 Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &request,
-                            std::optional<std::chrono::seconds> retryAfter)
+    std::optional<std::chrono::seconds> retryAfter)
 {
     const QString said = ApiJson::errorMessage(body);
     const QString detail = QStringLiteral("%1: HTTP %2%3")
@@ -46,7 +46,7 @@ Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &r
         code = Error::Code::RateLimited;
         message = retryAfter
             ? tr("Exoscale is limiting the rate of requests; try again in %n second(s).", nullptr,
-                 int(retryAfter->count()))
+                int(retryAfter->count()))
             : tr("Exoscale is limiting the rate of requests; try again in a moment.");
     } else if (status >= 500) {
         code = Error::Code::ServerError;
@@ -64,8 +64,8 @@ Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &r
     return error;
 }
 
-Error ErrorMapper::fromNetwork(QNetworkReply::NetworkError code, const QString &errorString,
-                               const QString &request)
+Error ErrorMapper::fromNetwork(
+    QNetworkReply::NetworkError code, const QString &errorString, const QString &request)
 {
     const QString detail = QStringLiteral("%1: %2 (%3)").arg(request, errorString).arg(int(code));
     switch (code) {
@@ -73,34 +73,31 @@ Error ErrorMapper::fromNetwork(QNetworkReply::NetworkError code, const QString &
         return Error(Error::Code::Cancelled, tr("The request was cancelled."), detail);
     case QNetworkReply::SslHandshakeFailedError:
         return Error(Error::Code::Network,
-                     tr("The secure connection to Exoscale could not be established: %1")
-                         .arg(errorString),
-                     detail);
+            tr("The secure connection to Exoscale could not be established: %1").arg(errorString),
+            detail);
     case QNetworkReply::HostNotFoundError:
         return Error(Error::Code::Network,
-                     tr("The API server's name could not be found. Check the network connection "
-                        "and the account's zone or endpoint."),
-                     detail);
+            tr("The API server's name could not be found. Check the network connection "
+               "and the account's zone or endpoint."),
+            detail);
     case QNetworkReply::ConnectionRefusedError:
         return Error(Error::Code::Network,
-                     tr("The API server refused the connection. Check the account's endpoint."),
-                     detail);
+            tr("The API server refused the connection. Check the account's endpoint."), detail);
     case QNetworkReply::TimeoutError:
         return Error(Error::Code::Timeout,
-                     tr("The API server did not answer in time. Check the network connection."),
-                     detail);
+            tr("The API server did not answer in time. Check the network connection."), detail);
     default:
         return Error(Error::Code::Network,
-                     tr("The connection to the API server failed: %1").arg(errorString), detail);
+            tr("The connection to the API server failed: %1").arg(errorString), detail);
     }
 }
 
 Error ErrorMapper::timeout(const QString &request, std::chrono::milliseconds after)
 {
     return Error(Error::Code::Timeout,
-                 tr("The API server did not answer within %n second(s).", nullptr,
-                    int(std::chrono::duration_cast<std::chrono::seconds>(after).count())),
-                 QStringLiteral("%1: no answer after %2 ms").arg(request).arg(after.count()));
+        tr("The API server did not answer within %n second(s).", nullptr,
+            int(std::chrono::duration_cast<std::chrono::seconds>(after).count())),
+        QStringLiteral("%1: no answer after %2 ms").arg(request).arg(after.count()));
 }
 
 } // namespace Keyport

@@ -21,9 +21,9 @@ class ErrorMapper
 public:
     /// @p request names the request for the log, e.g. "GET /v2/access-key".
     static Error fromHttp(int status, const QByteArray &body, const QString &request,
-                          std::optional<std::chrono::seconds> retryAfter = {});
-    static Error fromNetwork(QNetworkReply::NetworkError code, const QString &errorString,
-                             const QString &request);
+        std::optional<std::chrono::seconds> retryAfter = {});
+    static Error fromNetwork(
+        QNetworkReply::NetworkError code, const QString &errorString, const QString &request);
     static Error timeout(const QString &request, std::chrono::milliseconds after);
 
     /// The refusal of a legacy key create signed with an IAM v3 API key.

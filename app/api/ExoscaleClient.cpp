@@ -5,6 +5,7 @@
 #include "AccessKeyListJob.h"
 #include "AsyncOperationJob.h"
 #include "CatalogJob.h"
+#include "OneShotBody.h"
 #include "OperationJob.h"
 
 #include <QNetworkAccessManager>
@@ -13,14 +14,13 @@
 
 namespace Keyport {
 
-ExoscaleClient::ExoscaleClient(QNetworkAccessManager *network, Endpoint endpoint,
-                               QString apiKey, Secret apiSecret, QObject *parent)
+ExoscaleClient::ExoscaleClient(QNetworkAccessManager *network, Endpoint endpoint, QString apiKey,
+    Secret apiSecret, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_endpoint(std::move(endpoint))
     , m_signer(std::move(apiKey), std::move(apiSecret))
-{
-}
+{ }
 
 ExoscaleClient::~ExoscaleClient() = default;
 
@@ -64,23 +64,31 @@ OperationJob *ExoscaleClient::getOperation(const QString &operationId)
     return OperationJob::get(this, operationId);
 }
 
-QNetworkReply *ExoscaleClient::sendSigned(const QByteArray &method, const QString &encodedPath,
-                                          const QByteArray &body)
+QNetworkReply *ExoscaleClient::sendSigned(
+    const QByteArray &method, const QString &encodedPath, const QByteArray &body, bool sendOnce)
 {
     if (!m_network)
         return nullptr;
     const QUrl url = m_endpoint.url(encodedPath);
     QNetworkRequest request(url);
     // A redirect would carry the signature elsewhere; the API never redirects.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setRawHeader("Content-Type", "application/json");
     const QDateTime expires = m_options.clock().addSecs(RequestSigner::validitySeconds);
     request.setRawHeader("Authorization", m_signer.authorization(method, url, body, expires));
-    return m_network->sendCustomRequest(request, method, body);
+    if (!sendOnce || body.isEmpty())
+        return m_network->sendCustomRequest(request, method, body);
+
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, device);
+    device->setParent(reply);
+    return reply;
 }
 
 } // namespace Keyport

@@ -42,7 +42,7 @@ class ExoscaleClient : public QObject
 
 public:
     ExoscaleClient(QNetworkAccessManager *network, Endpoint endpoint, QString apiKey,
-                   Secret apiSecret, QObject *parent = nullptr);
+        Secret apiSecret, QObject *parent = nullptr);
     ~ExoscaleClient() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
@@ -66,10 +66,10 @@ public:
     /// "Keyport/<version> Qt/<version>"
     static QByteArray userAgent();
 
-    /// Signs and sends one request; the body that is signed is the buffer that is sent.
-    /// For ApiJob.
+    /// Signs and sends one request; the body that is signed is the buffer that is sent. With
+    /// @p sendOnce, the network layer may not send it again by itself. For ApiJob.
     QNetworkReply *sendSigned(const QByteArray &method, const QString &encodedPath,
-                              const QByteArray &body);
+        const QByteArray &body, bool sendOnce);
 
 private:
     QPointer<QNetworkAccessManager> m_network;

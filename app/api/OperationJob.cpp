@@ -16,20 +16,19 @@ QString escaped(const QString &id)
 
 OperationJob::OperationJob(ExoscaleClient *client, QByteArray method, QString path, Retry retry)
     : ApiJob(client, std::move(method), std::move(path), {}, retry)
-{
-}
+{ }
 
 OperationJob *OperationJob::get(ExoscaleClient *client, const QString &operationId)
 {
-    return new OperationJob(client, "GET", QStringLiteral("/operation/") + escaped(operationId),
-                            Retry::Never);
+    return new OperationJob(
+        client, "GET", QStringLiteral("/operation/") + escaped(operationId), Retry::Never);
 }
 
 OperationJob *OperationJob::revokeAccessKey(ExoscaleClient *client, const QString &keyId)
 {
     // Deleting a key is idempotent: a second DELETE finds nothing to delete.
-    return new OperationJob(client, "DELETE", QStringLiteral("/access-key/") + escaped(keyId),
-                            Retry::Idempotent);
+    return new OperationJob(
+        client, "DELETE", QStringLiteral("/access-key/") + escaped(keyId), Retry::Idempotent);
 }
 
 Error OperationJob::parseResponse(const QByteArray &body)

@@ -10,8 +10,8 @@ std::chrono::milliseconds PollPolicy::intervalAfter(std::chrono::milliseconds el
     if (elapsed <= fastPhase || fastPhase.count() <= 0)
         return initialInterval;
     // Grows in proportion to the time waited: at 2 × fastPhase the interval has doubled.
-    const auto grown = std::chrono::milliseconds(initialInterval.count() * elapsed.count()
-                                                 / fastPhase.count());
+    const auto grown
+        = std::chrono::milliseconds(initialInterval.count() * elapsed.count() / fastPhase.count());
     return std::clamp(grown, initialInterval, std::max(initialInterval, maxInterval));
 }
 

@@ -3,7 +3,6 @@
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -12,12 +11,29 @@ namespace Keyport {
 RequestSigner::RequestSigner(QString apiKey, Secret apiSecret)
     : m_apiKey(std::move(apiKey))
     , m_apiSecret(std::move(apiSecret))
+{ }
+
+RequestSigner::QueryItems RequestSigner::decodeQuery(QByteArrayView encodedQuery)
 {
+    QueryItems items;
+    if (encodedQuery.isEmpty())
+        return items;
+    const auto decode = [](QByteArrayView part) {
+        return QUrl::fromPercentEncoding(part.toByteArray().replace('+', ' '));
+    };
+    for (const QByteArray &pair : encodedQuery.toByteArray().split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const auto equals = pair.indexOf('=');
+        items.append({decode(pair.left(equals < 0 ? pair.size() : equals)),
+            equals < 0 ? QString() : decode(pair.mid(equals + 1))});
+    }
+    return items;
 }
 
 RequestSigner::QueryItems RequestSigner::signedQueryItems(const QUrl &url)
 {
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    const auto items = decodeQuery(url.query(QUrl::FullyEncoded).toUtf8());
     QueryItems result;
     for (const auto &[name, value] : items) {
         const auto sameName = [&name](const auto &item) { return item.first == name; };
@@ -26,13 +42,12 @@ RequestSigner::QueryItems RequestSigner::signedQueryItems(const QUrl &url)
     }
     // Byte order of the UTF-8 names, as the servers compare them.
     std::sort(result.begin(), result.end(),
-              [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
+        [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
     return result;
 }
 
 QByteArray RequestSigner::message(QByteArrayView method, QByteArrayView encodedPath,
-                                  QByteArrayView body, const QueryItems &signedQuery,
-                                  qint64 expires)
+    QByteArrayView body, const QueryItems &signedQuery, qint64 expires)
 {
     QByteArray values;
     for (const auto &item : signedQuery)
@@ -50,12 +65,11 @@ QByteArray RequestSigner::message(QByteArrayView method, QByteArrayView encodedP
 
 QByteArray RequestSigner::signature(const QByteArray &secret, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256)
-        .toBase64();
+    return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256).toBase64();
 }
 
-QByteArray RequestSigner::authorization(QByteArrayView method, const QUrl &url,
-                                        QByteArrayView body, const QDateTime &expires) const
+QByteArray RequestSigner::authorization(
+    QByteArrayView method, const QUrl &url, QByteArrayView body, const QDateTime &expires) const
 {
     const qint64 expiry = expires.toSecsSinceEpoch();
     const QueryItems query = signedQueryItems(url);

@@ -28,14 +28,15 @@ public:
     QString apiKey() const { return m_apiKey; }
 
     QByteArray authorization(QByteArrayView method, const QUrl &url, QByteArrayView body,
-                             const QDateTime &expires) const;
+        const QDateTime &expires) const;
 
     /// The query parameters that are signed, ordered by name: those that appear once.
     static QueryItems signedQueryItems(const QUrl &url);
+    /// Decodes a query string as the API's servers do: percent escapes, and '+' as a space.
+    static QueryItems decodeQuery(QByteArrayView encodedQuery);
     /// The five-line message: "METHOD path", body, query values, "" (signed headers), expiry.
     static QByteArray message(QByteArrayView method, QByteArrayView encodedPath,
-                              QByteArrayView body, const QueryItems &signedQuery,
-                              qint64 expires);
+        QByteArrayView body, const QueryItems &signedQuery, qint64 expires);
     /// Standard Base64 of HMAC-SHA256(secret, message).
     static QByteArray signature(const QByteArray &secret, const QByteArray &message);
 

@@ -22,8 +22,8 @@ bool RetryPolicy::isRetryable(const Error &error)
     }
 }
 
-std::chrono::milliseconds
-RetryPolicy::delayBefore(int retry, std::optional<std::chrono::milliseconds> retryAfter) const
+std::chrono::milliseconds RetryPolicy::delayBefore(
+    int retry, std::optional<std::chrono::milliseconds> retryAfter) const
 {
     auto delay = initialDelay;
     for (int i = 1; i < retry && delay < maxDelay; ++i)
@@ -34,8 +34,8 @@ RetryPolicy::delayBefore(int retry, std::optional<std::chrono::milliseconds> ret
     return delay;
 }
 
-std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &value,
-                                                                        const QDateTime &now)
+std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(
+    const QByteArray &value, const QDateTime &now)
 {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
@@ -46,8 +46,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
         return seconds < 0 ? std::nullopt
                            : std::optional(std::chrono::milliseconds(seconds * 1000));
     // HTTP date (IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime date = QLocale::c().toDateTime(
+        QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return {};
     date.setTimeZone(QTimeZone::utc());

@@ -27,12 +27,12 @@ struct RetryPolicy
     /// Whether an idempotent request that failed with @p error may be sent again.
     static bool isRetryable(const Error &error);
     /// The wait before retry number @p retry (1 for the first retry).
-    std::chrono::milliseconds delayBefore(int retry,
-                                          std::optional<std::chrono::milliseconds> retryAfter) const;
+    std::chrono::milliseconds delayBefore(
+        int retry, std::optional<std::chrono::milliseconds> retryAfter) const;
 
     /// Retry-After as seconds or as an HTTP date; nothing when absent or unreadable.
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
-                                                                     const QDateTime &now);
+    static std::optional<std::chrono::milliseconds> parseRetryAfter(
+        const QByteArray &value, const QDateTime &now);
 };
 
 } // namespace Keyport

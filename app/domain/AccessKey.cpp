@@ -8,8 +8,8 @@ bool AccessKey::isValidKeyId(QStringView id)
     if (id.size() != 27 || !id.startsWith(u"EXO"))
         return false;
     for (const QChar c : id.mid(3)) {
-        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
-            || (c >= u'A' && c <= u'F');
+        const bool hex
+            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         if (!hex)
             return false;
     }

@@ -16,8 +16,7 @@ AccessKeyResource::AccessKeyResource(QString domain, QString type, QString name)
     : m_domain(std::move(domain))
     , m_type(std::move(type))
     , m_name(std::move(name))
-{
-}
+{ }
 
 QString AccessKeyResource::toString() const
 {
@@ -35,8 +34,7 @@ Result<AccessKeyResource> AccessKeyResource::parse(QStringView text)
                 .arg(trimmed));
     }
     AccessKeyResource resource(trimmed.left(slash).toString(),
-                               trimmed.mid(slash + 1, colon - slash - 1).toString(),
-                               trimmed.mid(colon + 1).toString());
+        trimmed.mid(slash + 1, colon - slash - 1).toString(), trimmed.mid(colon + 1).toString());
     if (resource.m_domain.isEmpty() || resource.m_type.isEmpty() || resource.m_name.isEmpty()) {
         return Error::invalidInput(
             tr("\"%1\" is not a resource: domain, type and name must all be given, as in "
@@ -94,14 +92,17 @@ Error AccessKeyResource::validateBucketName(const QString &name)
     }
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9.-]+$"));
     if (!allowed.match(name).hasMatch()) {
-        return Error::invalidInput(tr("A bucket name may hold only lower-case letters, digits, dots "
-                                      "and hyphens."));
+        return Error::invalidInput(
+            tr("A bucket name may hold only lower-case letters, digits, dots "
+               "and hyphens."));
     }
-    const auto isAlnum = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); };
+    const auto isAlnum
+        = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); };
     if (!isAlnum(name.front()) || !isAlnum(name.back())) {
         return Error::invalidInput(tr("A bucket name starts and ends with a letter or a digit."));
     }
-    static const QRegularExpression ipv4(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    static const QRegularExpression ipv4(
+        QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
     if (ipv4.match(name).hasMatch())
         return Error::invalidInput(tr("A bucket name cannot look like an IP address."));
     return {};

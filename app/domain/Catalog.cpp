@@ -73,8 +73,8 @@ QStringList Catalog::tagsCovering(const QString &operation, const QStringList &t
     return result;
 }
 
-QStringList Catalog::effectiveOperations(const QStringList &tags,
-                                         const QStringList &operations) const
+QStringList Catalog::effectiveOperations(
+    const QStringList &tags, const QStringList &operations) const
 {
     QStringList result = operations;
     for (const QString &tag : tags)

@@ -8,8 +8,7 @@ Error::Error(Code code, QString message, QString detail, int httpStatus)
     , m_httpStatus(httpStatus)
     , m_message(std::move(message))
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 Error Error::cancelled()
 {
@@ -24,7 +23,7 @@ Error Error::invalidInput(const QString &message)
 Error Error::malformedResponse(const QString &what)
 {
     return Error(Code::MalformedResponse,
-                 tr("The server sent an answer Keyport cannot understand: %1").arg(what), what);
+        tr("The server sent an answer Keyport cannot understand: %1").arg(what), what);
 }
 
 } // namespace Keyport

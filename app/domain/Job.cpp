@@ -36,7 +36,8 @@ void Job::emitResult(const Error &error)
     m_finished = true;
     m_error = error;
     Q_EMIT finished();
-    deleteLater();
+    if (m_autoDelete)
+        deleteLater();
 }
 
 } // namespace Keyport

@@ -23,6 +23,10 @@ public:
     /// Gives up: finished() follows with a Cancelled error (which is never shown to people).
     void cancel();
 
+    /// By default a job deletes itself after finished(); with false, its owner deletes it.
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const { return m_autoDelete; }
+
 Q_SIGNALS:
     void finished();
 
@@ -38,6 +42,7 @@ protected:
 private:
     Error m_error;
     bool m_finished = false;
+    bool m_autoDelete = true;
 };
 
 } // namespace Keyport

@@ -30,8 +30,8 @@ QList<KeyDraft::Problem> KeyDraft::problems(const Catalog &catalog) const
 
     if (!hasRestrictions()) {
         result.append({Field::Restrictions,
-                       tr("A restricted key needs at least one operation, tag or resource; "
-                          "without any it would be unrestricted.")});
+            tr("A restricted key needs at least one operation, tag or resource; "
+               "without any it would be unrestricted.")});
     }
     if (!catalog.isEmpty()) {
         for (const QString &tag : tags) {
@@ -51,7 +51,7 @@ QList<KeyDraft::Problem> KeyDraft::problems(const Catalog &catalog) const
     for (qsizetype i = 0; i < resources.size(); ++i) {
         if (resources.indexOf(resources.at(i)) != i) {
             result.append({Field::Resources,
-                           tr("The resource %1 is listed twice.").arg(resources.at(i).toString())});
+                tr("The resource %1 is listed twice.").arg(resources.at(i).toString())});
         }
     }
     return result;

@@ -9,18 +9,15 @@
 namespace Keyport {
 
 /// A value or the Error that prevented it (std::expected arrives only with C++23).
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool isOk() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return isOk(); }

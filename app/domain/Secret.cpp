@@ -23,8 +23,7 @@ void wipeBytes(QByteArray &bytes)
 
 Secret::Secret(QByteArray bytes)
     : m_bytes(std::move(bytes))
-{
-}
+{ }
 
 Secret Secret::fromUtf8(QByteArray bytes)
 {
@@ -38,8 +37,7 @@ Secret Secret::fromString(const QString &text)
 
 Secret::Secret(Secret &&other) noexcept
     : m_bytes(std::exchange(other.m_bytes, QByteArray()))
-{
-}
+{ }
 
 Secret &Secret::operator=(Secret &&other) noexcept
 {

@@ -16,7 +16,7 @@ QByteArray readData(const QString &fileName)
     QFile file(dataPath(fileName));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("test data file %s cannot be read: %s", qPrintable(file.fileName()),
-               qPrintable(file.errorString()));
+            qPrintable(file.errorString()));
     }
     return file.readAll();
 }

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""An EXO2-HMAC-SHA256 client written from API.md §3 alone, sharing no code with Keyport.
+
+It first proves itself on the signing vectors, then drives a keyport-sandbox process over HTTP:
+list, catalog, create (secret once, tags expanded on read-back), the signer's own operations,
+signed query arguments, refused signatures, asynchronous revocation.
+Usage: independent_client.py KEYPORT_SANDBOX_BINARY SIGNING_VECTORS_JSON
+"""
+import base64
+import hashlib
+import hmac
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+results = {"passed": 0, "failed": 0}
+
+
+def check(condition, what):
+    if condition:
+        results["passed"] += 1
+        print(f"PASS {what}")
+    else:
+        results["failed"] += 1
+        print(f"FAIL {what}")
+
+
+def sign(key, secret, method, path, body=b"", query=None, expires=None):
+    query = query or {}
+    expires = expires if expires is not None else int(time.time()) + 600
+    names = sorted(query, key=lambda n: n.encode())
+    message = b"\n".join([
+        f"{method} {path}".encode(),
+        body,
+        "".join(query[n] for n in names).encode(),
+        b"",
+        str(expires).encode(),
+    ])
+    signature = base64.b64encode(hmac.new(secret.encode(), message, hashlib.sha256).digest()).decode()
+    header = f"EXO2-HMAC-SHA256 credential={key}"
+    if names:
+        header += ",signed-query-args=" + ";".join(names)
+    return header + f",expires={expires},signature={signature}", message
+
+
+def call(base, key, secret, method, path, payload=None, query=None, authorization=None, expires=None):
+    body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
+    full_path = urllib.parse.urlsplit(base).path + path
+    auth, _ = sign(key, secret, method, full_path, body, query, expires)
+    url = base + path + ("?" + urllib.parse.urlencode(query) if query else "")
+    request = urllib.request.Request(url, data=body if body else None, method=method)
+    request.add_header("Authorization", authorization if authorization is not None else auth)
+    if body:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def main():
+    binary, vectors_path = sys.argv[1], sys.argv[2]
+
+    vectors = json.load(open(vectors_path))
+    for vector in vectors["vectors"]:
+        header, message = sign(vectors["api_key"], vectors["api_secret"], vector["method"],
+                               vector["path"], vector["body"].encode(), vector["query"],
+                               vectors["expires"])
+        check(header == vector["authorization"], f"signing vector {vector['id']}")
+        if "message" in vector:
+            check(message.decode() == vector["message"], f"signing vector {vector['id']} message")
+
+    process = subprocess.Popen([binary, "--port", "0", "--revoke-delay", "200"],
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        info = dict(process.stdout.readline().strip().split(": ", 1) for _ in range(3))
+        base, key, secret = info["endpoint"], info["key"], info["secret"]
+        check(base.startswith("http://127.0.0.1:") and base.endswith("/v2"), "endpoint line")
+        check(key.startswith("EXO") and len(key) == 27, "root key line")
+
+        status, body = call(base, key, secret, "GET", "/access-key")
+        check(status == 200 and len(body["access-keys"]) == 13, "list: root key and a dozen demo keys")
+        check(all("secret" not in k for k in body["access-keys"]), "list: no secrets")
+
+        status, body = call(base, key, secret, "GET", "/access-key-known-operations")
+        known = {o["operation"]: o["tags"] for o in body["access-key-operations"]}
+        check(status == 200 and len(known) == 285, "known operations: 285")
+
+        status, body = call(base, key, secret, "GET", "/access-key", query={"b": "2", "a": "x y"})
+        check(status == 200, "signed query arguments accepted")
+
+        request = {"name": "independent", "tags": ["sks"], "operations": ["list-zones"],
+                   "resources": [{"domain": "sos", "resource-type": "bucket", "resource-name": "my-bucket"}]}
+        status, created = call(base, key, secret, "POST", "/access-key", request)
+        check(status == 200 and len(created.get("secret", "")) == 43, "create: secret of 43 characters")
+        new_key, new_secret = created["key"], created["secret"]
+        sks = {o for o, tags in known.items() if "sks" in tags}
+        status, read = call(base, key, secret, "GET", f"/access-key/{new_key}")
+        check(status == 200 and "secret" not in read, "get: no secret")
+        check(set(read["operations"]) == sks | {"list-zones"} and read["tags"] == ["sks"],
+              "get: tags expanded into operations")
+        check(read["type"] == "restricted", "get: restricted")
+
+        status, body = call(base, new_key, new_secret, "GET", "/access-key-operations")
+        check(status == 403 and "message" in body, "restricted key without list-access-key-operations: 403")
+
+        status, body = call(base, new_key, new_secret, "POST", "/access-key", {"name": "x"})
+        check(status == 403, "restricted key without create-access-key: 403")
+
+        status, body = call(base, key, secret, "POST", "/access-key", {"name": "bad", "operations": ["no-such-op"]})
+        check(status == 400 and "no-such-op" in body["message"], "unknown operation: 400")
+        status, body = call(base, key, secret, "POST", "/access-key", {"name": ""})
+        check(status == 400, "empty name: 400")
+
+        status, body = call(base, key, "wrong" + secret[5:], "GET", "/access-key")
+        check(status == 403 and "message" in body, "wrong secret: 403")
+        status, body = call(base, key, secret, "GET", "/access-key", expires=int(time.time()) - 5)
+        check(status == 403, "expired signature: 403")
+        status, body = call(base, key, secret, "GET", "/access-key", authorization="")
+        check(status == 403, "missing signature: 403")
+
+        status, operation = call(base, key, secret, "DELETE", f"/access-key/{new_key}")
+        check(status == 200 and operation["state"] == "pending", "revoke: pending operation")
+        for _ in range(50):
+            status, operation = call(base, key, secret, "GET", f"/operation/{operation['id']}")
+            if operation["state"] != "pending":
+                break
+            time.sleep(0.05)
+        check(operation["state"] == "success", "revoke: operation succeeds")
+        status, _ = call(base, key, secret, "GET", f"/access-key/{new_key}")
+        check(status == 404, "revoked key: 404")
+        status, _ = call(base, new_key, new_secret, "GET", "/access-key-known-operations")
+        check(status == 403, "revoked key's credentials refused")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -12,7 +12,7 @@ run_packages=(
     dbus-x11 gnome-keyring
 )
 test_packages=(
-    libsecret-tools xvfb xauth python3
+    libsecret-tools xvfb xauth imagemagick python3
     file dpkg-dev desktop-file-utils appstream
 )
 

@@ -46,7 +46,7 @@ Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &r
         code = Error::Code::RateLimited;
         message = retryAfter
             ? tr("Exoscale is limiting the rate of requests; try again in %n second(s).", nullptr,
-                int(retryAfter->count()))
+                int(std::min<qint64>(retryAfter->count(), INT_MAX)))
             : tr("Exoscale is limiting the rate of requests; try again in a moment.");
     } else if (status >= 500) {
         code = Error::Code::ServerError;

@@ -44,7 +44,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(
     const qlonglong seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt
-                           : std::optional(std::chrono::milliseconds(seconds * 1000));
+                           : std::optional(std::chrono::milliseconds(
+                               std::min<qlonglong>(seconds, LLONG_MAX / 1000) * 1000));
     // HTTP date (IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime date = QLocale::c().toDateTime(
         QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

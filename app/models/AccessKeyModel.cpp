@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccessKeyModel.h"
+
+namespace Keyport {
+
+AccessKeyModel::AccessKeyModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int AccessKeyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int AccessKeyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const AccessKey *AccessKeyModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_keys.size() ? &m_keys.at(row) : nullptr;
+}
+
+QString AccessKeyModel::typeText(const AccessKey &key)
+{
+    switch (key.type) {
+    case AccessKey::Type::Restricted:
+        return tr("Restricted");
+    case AccessKey::Type::Unrestricted:
+        return tr("Unrestricted");
+    case AccessKey::Type::Unknown:
+        break;
+    }
+    return key.typeText.isEmpty() ? tr("Unknown") : key.typeText;
+}
+
+QString AccessKeyModel::restrictionSummary(const AccessKey &key)
+{
+    if (key.type == AccessKey::Type::Unrestricted)
+        return tr("Every right of the signing key");
+    QStringList parts;
+    if (!key.tags.isEmpty())
+        parts.append(key.tags.join(u", "));
+    if (!key.operations.isEmpty())
+        parts.append(tr("%n operation(s)", nullptr, int(key.operations.size())));
+    if (key.resources.size() == 1) {
+        const AccessKeyResource &resource = key.resources.constFirst();
+        parts.append(resource.type() + u' ' + resource.name());
+    } else if (key.resources.size() > 1) {
+        parts.append(tr("%n resource(s)", nullptr, int(key.resources.size())));
+    }
+    return parts.isEmpty() ? tr("No restrictions listed") : parts.join(u" · ");
+}
+
+QString AccessKeyModel::searchText(const AccessKey &key)
+{
+    QString text = key.name + u'\n' + key.key + u'\n' + key.tags.join(u'\n') + u'\n'
+        + key.operations.join(u'\n');
+    for (const AccessKeyResource &resource : key.resources)
+        text += u'\n' + resource.name();
+    return text.toLower();
+}
+
+QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AccessKey &key = m_keys.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return key.name;
+        case KeyColumn:
+            return key.key;
+        case TypeColumn:
+            return typeText(key);
+        case RestrictionsColumn:
+            return restrictionSummary(key);
+        case SecretColumn:
+            return m_storedSecrets.contains(key.key) ? tr("In keychain") : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SecretColumn) {
+            return m_storedSecrets.contains(key.key)
+                ? tr("Keyport holds this key's secret in the system keychain.")
+                : tr("Keyport does not hold this key's secret.");
+        }
+        if (index.column() == RestrictionsColumn)
+            return restrictionSummary(key);
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return key.name.toLower();
+        case KeyColumn:
+            return key.key;
+        case TypeColumn:
+            return int(key.type);
+        case RestrictionsColumn:
+            return key.type == AccessKey::Type::Unrestricted ? -1 : int(key.operations.size());
+        case SecretColumn:
+            return m_storedSecrets.contains(key.key);
+        }
+        break;
+    case KeyIdRole:
+        return key.key;
+    case AccessKeyRole:
+        return QVariant::fromValue(key);
+    case SearchTextRole:
+        return m_searchTexts.at(index.row());
+    case TypeRole:
+        return int(key.type);
+    case HasStoredSecretRole:
+        return m_storedSecrets.contains(key.key);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AccessKeyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KeyColumn:
+        return tr("Key");
+    case TypeColumn:
+        return tr("Type");
+    case RestrictionsColumn:
+        return tr("Restrictions");
+    case SecretColumn:
+        return tr("Secret");
+    }
+    return {};
+}
+
+void AccessKeyModel::rebuildIndex(int fromRow)
+{
+    for (int row = fromRow; row < m_keys.size(); ++row)
+        m_rowById.insert(m_keys.at(row).key, row);
+}
+
+void AccessKeyModel::setKeys(const AccessKeys &keys)
+{
+    if (m_keys.isEmpty() || keys.isEmpty()) {
+        // Nothing to keep: one reset is much cheaper than row-by-row work.
+        beginResetModel();
+        m_keys = keys;
+        m_searchTexts.clear();
+        m_searchTexts.reserve(keys.size());
+        for (const AccessKey &key : keys)
+            m_searchTexts.append(searchText(key));
+        m_rowById.clear();
+        m_rowById.reserve(keys.size());
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+
+    // 1. Remove the rows whose key is gone, in runs from the bottom.
+    QSet<QString> incoming;
+    incoming.reserve(keys.size());
+    for (const AccessKey &key : keys)
+        incoming.insert(key.key);
+    for (int row = int(m_keys.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_keys.at(row).key)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_keys.at(first - 1).key))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int i = row; i >= first; --i)
+            m_rowById.remove(m_keys.at(i).key);
+        m_keys.remove(first, row - first + 1);
+        m_searchTexts.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    rebuildIndex();
+
+    // 2. Update the rows that stay; 3. append the new keys, in the order they came.
+    AccessKeys added;
+    for (const AccessKey &key : keys) {
+        const int row = m_rowById.value(key.key, -1);
+        if (row < 0) {
+            added.append(key);
+        } else if (!(m_keys.at(row) == key)) {
+            m_keys[row] = key;
+            m_searchTexts[row] = searchText(key);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_keys.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const AccessKey &key : added) {
+            m_keys.append(key);
+            m_searchTexts.append(searchText(key));
+        }
+        rebuildIndex(first);
+        endInsertRows();
+    }
+}
+
+void AccessKeyModel::removeKey(const QString &keyId)
+{
+    const int row = rowOf(keyId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_keys.removeAt(row);
+    m_searchTexts.removeAt(row);
+    m_rowById.remove(keyId);
+    for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
+        if (it.value() > row)
+            --it.value();
+    }
+    endRemoveRows();
+}
+
+void AccessKeyModel::setStoredSecrets(const QSet<QString> &keyIds)
+{
+    m_storedSecrets = keyIds;
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, SecretColumn), index(rowCount() - 1, SecretColumn));
+}
+
+void AccessKeyModel::setHasStoredSecret(const QString &keyId, bool stored)
+{
+    if (stored == m_storedSecrets.contains(keyId))
+        return;
+    if (stored)
+        m_storedSecrets.insert(keyId);
+    else
+        m_storedSecrets.remove(keyId);
+    const int row = rowOf(keyId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, SecretColumn), index(row, SecretColumn));
+}
+
+} // namespace Keyport

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AccessKey.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+namespace Keyport {
+
+/// The access keys of one account, one row each. setKeys() applies a new list row by row
+/// (insertions, removals, changes), so that views keep their selection across a refresh.
+class AccessKeyModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        KeyColumn,
+        TypeColumn,
+        RestrictionsColumn,
+        SecretColumn,
+        ColumnCount
+    };
+    enum Role {
+        KeyIdRole = Qt::UserRole + 1,
+        AccessKeyRole, ///< the whole AccessKey
+        SortRole, ///< what the column sorts by
+        SearchTextRole, ///< lower-case name, key, tags, operations and resource names
+        TypeRole, ///< AccessKey::Type as int
+        HasStoredSecretRole,
+    };
+
+    explicit AccessKeyModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setKeys(const AccessKeys &keys);
+    const AccessKeys &keys() const { return m_keys; }
+    /// -1 when absent.
+    int rowOf(const QString &keyId) const { return m_rowById.value(keyId, -1); }
+    const AccessKey *keyAt(int row) const;
+    void removeKey(const QString &keyId);
+
+    /// Which keys have a secret in Keyport's secret store.
+    void setStoredSecrets(const QSet<QString> &keyIds);
+    void setHasStoredSecret(const QString &keyId, bool stored);
+    bool hasStoredSecret(const QString &keyId) const { return m_storedSecrets.contains(keyId); }
+
+    /// "sos · 3 operations · bucket my-bucket"
+    static QString restrictionSummary(const AccessKey &key);
+    static QString typeText(const AccessKey &key);
+
+private:
+    void rebuildIndex(int fromRow = 0);
+    static QString searchText(const AccessKey &key);
+
+    AccessKeys m_keys;
+    QStringList m_searchTexts;
+    QHash<QString, int> m_rowById;
+    QSet<QString> m_storedSecrets;
+};
+
+} // namespace Keyport

@@ -141,8 +141,45 @@ def main():
         process.terminate()
         process.wait(timeout=10)
 
+    options_phase(binary, vectors_path)
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
+
+
+def start(binary, *arguments):
+    process = subprocess.Popen([binary, "--port", "0", *arguments], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    lines = [process.stdout.readline().strip() for _ in range(3)]
+    if not all(": " in line for line in lines):
+        process.kill()
+        raise RuntimeError(f"keyport-sandbox {arguments} printed {lines}: {process.stderr.read()}")
+    info = dict(line.split(": ", 1) for line in lines)
+    return process, info["endpoint"], info["key"], info["secret"]
+
+
+def options_phase(binary, vectors_path):
+    """keyport-sandbox's own options: --catalog, --keys, --fault, --latency, and bad ones."""
+    small_catalog = vectors_path.replace("signing-vectors.json", "catalog-small.json")
+    process, base, key, secret = start(binary, "--catalog", small_catalog, "--keys", "25",
+                                       "--latency", "20",
+                                       "--fault", "503@/v2/access-key-known-operations*1")
+    try:
+        status, body = call(base, key, secret, "GET", "/access-key")
+        check(status == 200 and len(body["access-keys"]) == 26, "--keys 25: 25 keys and the root key")
+        status, body = call(base, key, secret, "GET", "/access-key-known-operations")
+        check(status == 503 and "message" in body, "--fault 503 once on a path: 503")
+        status, body = call(base, key, secret, "GET", "/access-key-known-operations")
+        check(status == 200 and len(body["access-key-operations"]) == 8, "--catalog FILE served after the fault wore off")
+        status, body = call(base, key, secret, "POST", "/access-key", {"name": "x", "tags": ["sks"]})
+        check(status == 400, "a tag of the built-in catalog is unknown with --catalog FILE")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+    for bad in (["--fault", "explode"], ["--port", "99999"], ["--catalog", "/nonexistent.json"], ["--keys", "many"]):
+        completed = subprocess.run([binary, "--port", "0", *bad], capture_output=True, text=True, timeout=10)
+        check(completed.returncode == 2 and completed.stderr.strip() and not completed.stdout,
+              f"refused with a message: {' '.join(bad)}")
 
 
 if __name__ == "__main__":

@@ -143,6 +143,39 @@ private Q_SLOTS:
         QCOMPARE(zonesOnlyList->error().code(), Error::Code::AccessDenied); // not allowed
     }
 
+    void templateFromAKeyCreatedWithTags()
+    {
+        const AccessKeyResources bucket{AccessKeyResource(u"sos"_s, u"bucket"_s, u"logs"_s)};
+        auto create = finished(client().createAccessKey(restrictedDraft(u"shipper"_s,
+            {u"sks"_s, u"dns"_s}, {u"list-zones"_s, u"create-dns-domain"_s}, bucket)));
+        QVERIFY(create);
+        QVERIFY(!create->error());
+        auto get = finished(client().getAccessKey(create->key().key));
+        auto known = finished(client().listKnownOperations());
+        QVERIFY(get && known);
+        QCOMPARE(get->key().operations.size(), 22 + 10 + 1); // the tags came back expanded
+
+        const KeyDraft draft = KeyDraft::fromKey(get->key(), known->catalog());
+        QCOMPARE(draft.name, u"shipper-copy"_s);
+        QCOMPARE(draft.tags, (QStringList{u"sks"_s, u"dns"_s}));
+        // create-dns-domain is covered by the dns tag: not copied loose.
+        QCOMPARE(draft.operations, QStringList{u"list-zones"_s});
+        QCOMPARE(draft.resources, bucket);
+        QCOMPARE(draft.templateKeyId, create->key().key);
+
+        sandbox().clearRequests();
+        auto copy = finished(client().createAccessKey(draft));
+        QVERIFY(copy);
+        QVERIFY(!copy->error());
+        QCOMPARE(sandbox().requests().constFirst().body,
+            QByteArray(R"({"name":"shipper-copy","operations":["list-zones"],"resources":)"
+                       R"([{"domain":"sos","resource-name":"logs","resource-type":"bucket"}],)"
+                       R"("tags":["sks","dns"]})"));
+        // The copy grants exactly what the original grants.
+        QCOMPARE(copy->key().operations, get->key().operations);
+        QCOMPARE(copy->key().tags, get->key().tags);
+    }
+
     void createRefusedBySubsetRule()
     {
         auto signer = sandbox().createKey(

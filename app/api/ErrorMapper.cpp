@@ -3,6 +3,9 @@
 
 #include "ApiJson.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Keyport {
 
 bool ErrorMapper::isGenerationMismatch(const QString &serverMessage)
@@ -46,7 +49,7 @@ Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &r
         code = Error::Code::RateLimited;
         message = retryAfter
             ? tr("Exoscale is limiting the rate of requests; try again in %n second(s).", nullptr,
-                int(std::min<qint64>(retryAfter->count(), INT_MAX)))
+                int(std::min<qint64>(retryAfter->count(), std::numeric_limits<int>::max())))
             : tr("Exoscale is limiting the rate of requests; try again in a moment.");
     } else if (status >= 500) {
         code = Error::Code::ServerError;

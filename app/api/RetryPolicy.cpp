@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace Keyport {
 
@@ -43,15 +44,23 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(
     bool isNumber = false;
     const qlonglong seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? std::nullopt
-                           : std::optional(std::chrono::milliseconds(
-                               std::min<qlonglong>(seconds, LLONG_MAX / 1000) * 1000));
-    // HTTP date (IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime date = QLocale::c().toDateTime(
-        QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!date.isValid())
+        return seconds < 0
+            ? std::nullopt
+            : std::optional(std::chrono::milliseconds(
+                std::min(seconds, std::numeric_limits<qlonglong>::max() / 1000) * 1000));
+    // HTTP date (IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT". Date and time are read
+    // apart and joined in UTC: read as one local date-time, an hour that does not exist in the
+    // local zone (the spring-forward gap) would be refused.
+    const QString text = QString::fromLatin1(trimmed);
+    const QStringList parts = text.split(u' ');
+    if (parts.size() != 6 || parts.at(5) != u"GMT")
         return {};
-    date.setTimeZone(QTimeZone::utc());
+    const QDate day = QLocale::c().toDate(parts.mid(0, 4).join(u' '),
+                                          QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = QTime::fromString(parts.at(4), QStringLiteral("HH:mm:ss"));
+    if (!day.isValid() || !time.isValid())
+        return {};
+    const QDateTime date(day, time, QTimeZone::utc());
     return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(date)));
 }
 

@@ -55,8 +55,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(
     const QStringList parts = text.split(u' ');
     if (parts.size() != 6 || parts.at(5) != u"GMT")
         return {};
-    const QDate day = QLocale::c().toDate(parts.mid(0, 4).join(u' '),
-                                          QStringLiteral("ddd, dd MMM yyyy"));
+    const QDate day
+        = QLocale::c().toDate(parts.mid(0, 4).join(u' '), QStringLiteral("ddd, dd MMM yyyy"));
     const QTime time = QTime::fromString(parts.at(4), QStringLiteral("HH:mm:ss"));
     if (!day.isValid() || !time.isValid())
         return {};

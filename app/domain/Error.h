@@ -31,6 +31,8 @@ public:
         GenerationMismatch, ///< An IAM v3 API key cannot create legacy access keys.
         OperationFailed, ///< An asynchronous operation ended in failure or timeout.
         Keychain, ///< The secret store failed.
+        KeychainUnavailable, ///< No Secret Service (keychain) is reachable.
+        KeychainDenied, ///< The keychain is locked, or the user declined to unlock it.
     };
 
     Error() = default;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessKeyModel.h"
 
+#include <algorithm>
+
 namespace Keyport {
 
 AccessKeyModel::AccessKeyModel(QObject *parent)
@@ -55,11 +57,31 @@ QString AccessKeyModel::restrictionSummary(const AccessKey &key)
 
 QString AccessKeyModel::searchText(const AccessKey &key)
 {
-    QString text = key.name + u'\n' + key.key + u'\n' + key.tags.join(u'\n') + u'\n'
-        + key.operations.join(u'\n');
+    // Built once per key, so that a keystroke only runs contains() over it. Operation and tag
+    // names are lower-case kebab-case on the wire; lowering them again would cost more than
+    // checking.
+    const auto appendLower = [](QString &text, const QString &part) {
+        text += u'\n';
+        const bool lower
+            = std::none_of(part.cbegin(), part.cend(), [](QChar c) { return c.isUpper(); });
+        text += lower ? part : part.toLower();
+    };
+    qsizetype size = key.name.size() + key.key.size() + 2;
+    for (const QString &part : key.tags)
+        size += part.size() + 1;
+    for (const QString &part : key.operations)
+        size += part.size() + 1;
+    QString text;
+    text.reserve(size + 32 * key.resources.size());
+    text += key.name.toLower();
+    appendLower(text, key.key);
+    for (const QString &part : key.tags)
+        appendLower(text, part);
+    for (const QString &part : key.operations)
+        appendLower(text, part);
     for (const AccessKeyResource &resource : key.resources)
-        text += u'\n' + resource.name();
-    return text.toLower();
+        appendLower(text, resource.name());
+    return text;
 }
 
 QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
@@ -94,7 +116,7 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return key.name.toLower();
+            return key.name; // the proxy compares without case, and without allocating
         case KeyColumn:
             return key.key;
         case TypeColumn:

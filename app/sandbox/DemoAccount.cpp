@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoAccount.h"
 
-#include "api/Endpoint.h"
-#include "api/ExoscaleClient.h"
-#include "sandbox/Sandbox.h"
+#include "Sandbox.h"
 
 namespace Keyport {
 
@@ -11,13 +9,19 @@ DemoAccount::DemoAccount(QObject *parent)
     : QObject(parent)
 { }
 
-DemoAccount::~DemoAccount()
+DemoAccount::~DemoAccount() = default;
+
+Account DemoAccount::account() const
 {
-    m_client.reset(); // its jobs go before the server they talk to
+    Account account;
+    account.name = tr("Demo");
+    account.apiKey = m_sandbox->rootKeyId();
+    account.customEndpoint = m_sandbox->endpointUrl();
+    account.origin = Account::Origin::Demo;
+    return account;
 }
 
-Result<std::unique_ptr<DemoAccount>> DemoAccount::start(
-    QNetworkAccessManager *network, QObject *parent)
+Result<std::unique_ptr<DemoAccount>> DemoAccount::start(QObject *parent)
 {
     auto catalog = Sandbox::loadCatalog(Sandbox::builtInCatalogPath());
     if (!catalog)
@@ -31,11 +35,6 @@ Result<std::unique_ptr<DemoAccount>> DemoAccount::start(
         return Error(Error::Code::Network,
             tr("The demo's local server cannot start: %1").arg(demo->m_sandbox->errorString()));
     }
-    auto endpoint = Endpoint::fromUrl(demo->m_sandbox->endpointUrl());
-    if (!endpoint)
-        return endpoint.error();
-    demo->m_client = std::make_unique<ExoscaleClient>(
-        network, endpoint.value(), demo->m_sandbox->rootKeyId(), demo->m_sandbox->rootSecret());
     return demo;
 }
 

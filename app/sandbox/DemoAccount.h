@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Account.h"
 #include "domain/Result.h"
 
 #include <QObject>
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Keyport {
 
-class ExoscaleClient;
 class Sandbox;
 
 /// The demo account of `keyport --demo`: an in-process sandbox with a dozen realistic keys on a
-/// loopback port, and a client signed with its root key. Nothing of it is ever saved.
+/// loopback port, and the account that signs with its root key. Nothing of it is ever saved.
 class DemoAccount : public QObject
 {
     Q_OBJECT
@@ -23,17 +21,16 @@ class DemoAccount : public QObject
 public:
     ~DemoAccount() override;
 
-    static Result<std::unique_ptr<DemoAccount>> start(
-        QNetworkAccessManager *network, QObject *parent = nullptr);
+    static Result<std::unique_ptr<DemoAccount>> start(QObject *parent = nullptr);
 
     Sandbox *sandbox() const { return m_sandbox.get(); }
-    ExoscaleClient *client() const { return m_client.get(); }
+    /// The account to open: named "Demo", signing with the sandbox's root key.
+    Account account() const;
 
 private:
-    DemoAccount(QObject *parent);
+    explicit DemoAccount(QObject *parent);
 
     std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<ExoscaleClient> m_client;
 };
 
 } // namespace Keyport

@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window, offscreen, against the sandbox: real widgets, real HTTP, real models.
+#include "SandboxFixture.h"
+
+#include "accounts/AccountStore.h"
+#include "dialogs/AddAccountDialog.h"
+#include "dialogs/ImportAccountsDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "models/AccessKeyFilterModel.h"
+#include "models/AccessKeyModel.h"
+#include "secrets/SessionSecretStore.h"
+#include "services/AccountSession.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/SecretClipboard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Keyport;
+using namespace Keyport::Test;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        m_fixture->sandbox().addDemoKeys();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        m_secrets = std::make_unique<SessionSecretStore>();
+        m_accounts
+            = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
+        m_context.network = &m_fixture->network();
+        m_context.accounts = m_accounts.get();
+        m_context.keychain = nullptr;
+        m_context.sessionSecrets = m_secrets.get();
+        m_context.clientOptions = SandboxFixture::fastOptions();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_accounts.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_fixture.reset();
+    }
+
+    void welcomePageWithoutAccounts()
+    {
+        openWindow();
+        auto *welcome = m_window->findChild<QWidget *>(u"welcomePage"_s);
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
+        QCOMPARE(label(u"accountStatus"_s), u"No account"_s);
+        QVERIFY(m_window->findChild<QPushButton *>(u"welcomeAddAccount"_s)->isVisible());
+        QVERIFY(m_window->findChild<QPushButton *>(u"welcomeImport"_s)->isVisible());
+        QVERIFY(m_window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
+    }
+
+    void listsTheKeysAndTheSigner()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QVERIFY(!m_window->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QCOMPARE(label(u"accountStatus"_s), u"sandbox · "_s + m_fixture->sandbox().endpointUrl());
+        QTRY_VERIFY(label(u"signerStatus"_s).contains(u"unrestricted, may grant all 285"));
+        QVERIFY(label(u"refreshStatus"_s).startsWith(u"Refreshed at"));
+        // The signing key's secret is held: its row says so.
+        const int row = rowOf(u"sandbox-root"_s);
+        QVERIFY(!table()
+                     ->model()
+                     ->index(row, AccessKeyModel::SecretColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+    }
+
+    void sortsAndFilters()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QCOMPARE(nameAt(0), u"backup-uploader"_s);
+        table()->sortByColumn(AccessKeyModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(nameAt(0), u"terraform-admin"_s);
+
+        auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+        m_window->activateWindow();
+        m_window->findChild<QAction *>(u"actionFind"_s)->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(), search); // Ctrl+F's action focuses the search
+        QTest::keyClicks(search, u"nightly"_s);
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(nameAt(0), u"backup-uploader"_s);
+        search->clear();
+        // An operation that the sks and compute tags bring: found through the expansion.
+        QTest::keyClicks(search, u"create-sks-nodepool"_s);
+        QCOMPARE(table()->model()->rowCount(), 2);
+        QCOMPARE((QStringList{nameAt(0), nameAt(1)}),
+            (QStringList{u"sks-autoscaler"_s, u"ci-deploy"_s}));
+        search->clear();
+        auto *type = m_window->findChild<QComboBox *>(u"typeFilter"_s);
+        type->setCurrentIndex(type->findData(int(AccessKeyFilterModel::TypeFilter::Unrestricted)));
+        QCOMPARE(table()->model()->rowCount(), 2);
+        QVERIFY((QStringList{nameAt(0), nameAt(1)}).contains(u"terraform-admin"_s));
+    }
+
+    void selectionShowsTheDetails()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!m_window->session()->catalog().isEmpty());
+        table()->selectRow(rowOf(u"sks-autoscaler"_s));
+        QCOMPARE(label(u"detailsName"_s), u"sks-autoscaler"_s);
+        QVERIFY(AccessKey::isValidKeyId(label(u"detailsKeyId"_s)));
+        QCOMPARE(label(u"detailsType"_s), u"Restricted"_s);
+        QCOMPARE(label(u"detailsTags"_s), u"sks"_s);
+        auto *operations = m_window->findChild<QTreeWidget *>(u"detailsOperations"_s);
+        QCOMPARE(operations->topLevelItemCount(), 2);
+        QVERIFY(operations->topLevelItem(0)->text(0).contains(u"sks"));
+        QCOMPARE(operations->topLevelItem(0)->childCount(), 22);
+        QCOMPARE(operations->topLevelItem(1)->childCount(), 2); // get-operation, list-zones alone
+        QCOMPARE(operations->topLevelItem(1)->child(0)->text(0), u"get-operation"_s);
+
+        table()->selectRow(rowOf(u"log-shipper"_s));
+        QCOMPARE(label(u"detailsResources"_s), u"sos/bucket:app-logs\nsos/bucket:audit-logs"_s);
+
+        // Copy Key ID puts the id on the clipboard.
+        m_window->findChild<QAction *>(u"actionCopyKeyId"_s)->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), label(u"detailsKeyId"_s));
+    }
+
+    void refreshKeepsTheSelection()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        table()->selectRow(rowOf(u"dns-updater"_s));
+        const QString selectedId = label(u"detailsKeyId"_s);
+
+        KeyDraft draft;
+        draft.name = u"aaa-first-by-name"_s;
+        draft.tags = {u"dns"_s};
+        QVERIFY(m_fixture->sandbox().createKey(draft));
+        auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
+        QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+        refresh->trigger();
+        QTRY_COMPARE(table()->model()->rowCount(), 14);
+        QCOMPARE(nameAt(0), u"aaa-first-by-name"_s); // the new key sorted in above the selection
+        const QModelIndexList selected = table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(AccessKeyModel::KeyIdRole).toString(), selectedId);
+        QCOMPARE(label(u"detailsName"_s), u"dns-updater"_s);
+    }
+
+    void errorBannerOnServerErrorKeepsTheStaleList()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QVERIFY(!banner->isVisible());
+
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key"_s).value());
+        m_window->refresh();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->message().contains(u"Exoscale had a problem on its side (HTTP 503)"),
+            qPrintable(banner->message()));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible());
+        QCOMPARE(table()->model()->rowCount(), 13); // the last good list stays
+
+        m_fixture->sandbox().clearFaults();
+        QTest::mouseClick(
+            m_window->findChild<QPushButton *>(u"errorBannerRetry"_s), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible());
+        QVERIFY(!banner->isVisible());
+    }
+
+    void errorBannerOnBadSignature()
+    {
+        Account account = sandboxAccount(u"wrong"_s);
+        QVERIFY(finishedOk(m_accounts->addAccount(account, Secret::fromUtf8("not-the-secret"))));
+        openWindow();
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(
+            banner->message().contains(u"key or secret is wrong"), qPrintable(banner->message()));
+        QVERIFY(banner->message().contains(u"Invalid request signature"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible()); // nothing stale
+    }
+
+    void addAccountDialogTestsAndAdds()
+    {
+        openWindow();
+        m_window->openAddAccountDialog();
+        auto *dialog = m_window->findChild<AddAccountDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *add = dialog->findChild<QPushButton *>(u"accountAdd"_s);
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountName"_s), u"typed"_s);
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit *>(u"accountKey"_s), m_fixture->sandbox().rootKeyId());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountSecret"_s),
+            m_fixture->sandbox().rootSecret().reveal());
+        dialog->findChild<QWidget *>(u"accountUseEndpoint"_s)->setProperty("checked", true);
+        auto *endpoint = dialog->findChild<QLineEdit *>(u"accountEndpoint"_s);
+        QTest::keyClicks(endpoint, u"http://example.com/v2"_s);
+        QVERIFY(!add->isEnabled()); // plain HTTP off loopback is refused
+        QVERIFY(
+            dialog->findChild<QLabel *>(u"accountTestResult"_s)->text().contains(u"plain HTTP"));
+        endpoint->clear();
+        QTest::keyClicks(endpoint, m_fixture->sandbox().endpointUrl());
+        QVERIFY(add->isEnabled());
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"accountTest"_s), Qt::LeftButton);
+        auto *result = dialog->findChild<QLabel *>(u"accountTestResult"_s);
+        QTRY_VERIFY2(result->text().contains(u"unrestricted"), qPrintable(result->text()));
+
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<AddAccountDialog *>());
+        QCOMPARE(m_window->currentAccountName(), u"typed"_s);
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        // The settings file holds the account, never its secret.
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains(m_fixture->sandbox().rootKeyId().toLatin1()));
+        QVERIFY(!saved.contains(m_fixture->sandbox().rootSecret().utf8()));
+    }
+
+    void importsAnExoConfig()
+    {
+        openWindow();
+        QFile secretFile(m_dir->filePath(u"secret.txt"_s));
+        QVERIFY(secretFile.open(QIODevice::WriteOnly));
+        secretFile.write(m_fixture->sandbox().rootSecret().utf8() + '\n');
+        secretFile.close();
+        const QString config = QStringLiteral(
+            "defaultAccount = \"fromcommand\"\n\n"
+            "[[accounts]]\nname = \"infile\"\nkey = \"%1\"\nsecret = \"%2\"\nendpoint = \"%3\"\n\n"
+            "[[accounts]]\nname = \"fromcommand\"\nkey = \"%1\"\nsecretCommand = [\"cat\", "
+            "\"%4\"]\n"
+            "endpoint = \"%3\"\n")
+                                   .arg(m_fixture->sandbox().rootKeyId(),
+                                       m_fixture->sandbox().rootSecret().reveal(),
+                                       m_fixture->sandbox().endpointUrl(), secretFile.fileName());
+        const QString path = m_dir->filePath(u"exoscale.toml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toUtf8());
+        file.close();
+
+        m_window->importAccounts(path);
+        auto *dialog = m_window->findChild<ImportAccountsDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->chosenRows(), (QList<int>{0, 1}));
+        QVERIFY(!dialog->commandsAllowed()); // a command runs only once the person agrees
+        // Without consent the command's account is not imported, and it says why.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButtonOk"_s), Qt::LeftButton);
+        auto *result = dialog->findChild<QLabel *>(u"importResult"_s);
+        QTRY_VERIFY2(result->text().contains(u"not allowed"), qPrintable(result->text()));
+        QVERIFY(m_accounts->account(u"infile"_s));
+        QVERIFY(!m_accounts->account(u"fromcommand"_s));
+
+        dialog->setChosen(0, false);
+        dialog->setCommandsAllowed(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButtonOk"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ImportAccountsDialog *>());
+        QVERIFY(m_accounts->account(u"fromcommand"_s));
+        QCOMPARE(m_window->currentAccountName(), u"fromcommand"_s);
+        QTRY_COMPARE(table()->model()->rowCount(), 13); // the command's secret signs correctly
+    }
+
+    void malformedExoConfigNamesTheLine()
+    {
+        openWindow();
+        const QString path = m_dir->filePath(u"exoscale.toml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("defaultAccount = \"a\"\n[[accounts]]\nname = \"a\nkey = \"EXO1\"\n");
+        file.close();
+        m_window->importAccounts(path);
+        QWidget *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QWidget *>(u"importErrorBox"_s)));
+        const QString text = box->property("text").toString();
+        QVERIFY2(text.contains(u"line 3"), qPrintable(text));
+    }
+
+    void copyStoredSecretMarksAndClearsTheClipboard()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        m_window->clipboard()->setTimeout(300ms);
+        auto *copy = m_window->findChild<QAction *>(u"actionCopySecret"_s);
+        table()->selectRow(rowOf(u"terraform-admin"_s));
+        QVERIFY(!copy->isEnabled()); // Keyport holds no secret of that key
+        table()->selectRow(rowOf(u"sandbox-root"_s));
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        QTRY_COMPARE(QApplication::clipboard()->text(), m_fixture->sandbox().rootSecret().reveal());
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+            QByteArray("secret"));
+        QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
+    }
+
+    void removingAnAccountDeletesItsSecret()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QVERIFY(finishedOk(m_accounts->removeAccount(u"sandbox"_s)));
+        QVERIFY(m_window->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
+        auto read = finished(m_secrets->read(
+            SecretStore::entryName(u"sandbox"_s, m_fixture->sandbox().rootKeyId())));
+        QVERIFY(read);
+        QCOMPARE(read->error().code(), Error::Code::NotFound);
+    }
+
+private:
+    Account sandboxAccount(const QString &name) const
+    {
+        Account account;
+        account.name = name;
+        account.apiKey = m_fixture->sandbox().rootKeyId();
+        account.customEndpoint = m_fixture->sandbox().endpointUrl();
+        return account;
+    }
+
+    void addSandboxAccount(const QString &name)
+    {
+        QVERIFY(finishedOk(
+            m_accounts->addAccount(sandboxAccount(name), m_fixture->sandbox().rootSecret())));
+    }
+
+    static bool finishedOk(Job *job)
+    {
+        auto done = finished(job);
+        return done && !done->error();
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_context);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"keyTable"_s); }
+    QString nameAt(int row) const
+    {
+        return table()->model()->index(row, AccessKeyModel::NameColumn).data().toString();
+    }
+    int rowOf(const QString &name) const
+    {
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            if (nameAt(row) == name)
+                return row;
+        }
+        return -1;
+    }
+    QString label(const QString &objectName) const
+    {
+        auto *found = m_window->findChild<QLabel *>(objectName);
+        return found ? found->text() : u"<no label %1>"_s.arg(objectName);
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SessionSecretStore> m_secrets;
+    std::unique_ptr<AccountStore> m_accounts;
+    AppContext m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

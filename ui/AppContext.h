@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ExoscaleClient.h"
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Keyport {
+
+class AccountStore;
+class SecretStore;
+
+/// What main() builds once and the windows share: plain, non-owning pointers, no singletons.
+struct AppContext
+{
+    QNetworkAccessManager *network = nullptr;
+    AccountStore *accounts = nullptr;
+    /// The system keychain; null in demo mode.
+    SecretStore *keychain = nullptr;
+    /// Memory only: transient accounts, and everything in session-only mode.
+    SecretStore *sessionSecrets = nullptr;
+    /// Overrides the clients' timeouts and retry schedule (tests).
+    std::optional<ClientOptions> clientOptions;
+};
+
+} // namespace Keyport

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace Keyport {
+
+/// A non-modal strip above the key list: what went wrong in plain words, and Retry.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showMessage(const QString &message, bool offerRetry = true);
+    QString message() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_label;
+    QPushButton *m_retry;
+    QPushButton *m_dismiss;
+};
+
+} // namespace Keyport

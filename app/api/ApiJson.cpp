@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiJson.h"
 
+#include "AccessKeyListReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -141,25 +143,8 @@ Result<AccessKey> ApiJson::accessKeyFromJson(const QJsonObject &object)
 
 Result<AccessKeys> ApiJson::parseAccessKeyList(const QByteArray &body)
 {
-    auto object = parseObject(body);
-    if (!object)
-        return object.error();
-    auto array = arrayField(object.value(), "access-keys"_L1);
-    if (!array)
-        return array.error();
-    AccessKeys keys;
-    keys.reserve(array->size());
-    for (const QJsonValue item : array.value()) {
-        if (!item.isObject()) {
-            return Error::malformedResponse(
-                tr("entry %1 of the key list is not an object").arg(keys.size() + 1));
-        }
-        auto key = accessKeyFromJson(item.toObject());
-        if (!key)
-            return key.error();
-        keys.append(std::move(key).value());
-    }
-    return keys;
+    // The one answer that can be large: read in one pass (see AccessKeyListReader).
+    return AccessKeyListReader::parse(body);
 }
 
 Result<AccessKey> ApiJson::parseAccessKey(const QByteArray &body)

@@ -97,8 +97,16 @@ SecretJob *KeychainSecretStore::remove(const QString &entry)
 
 SecretJob *KeychainSecretStore::probe()
 {
-    KeychainSecretJob *job = createJob(SecretJob::Kind::Read, probeEntry());
+    // A write, not a read: a locked (or never created) collection answers a read with "not
+    // found", as if all were well, and refuses only writes. The entry is removed right after.
+    KeychainSecretJob *job = createJob(SecretJob::Kind::Write, probeEntry());
+    job->m_payload
+        = Secret::fromUtf8(QByteArrayLiteral("Keyport checks that it can store secrets"));
     job->m_probe = true;
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->error())
+            remove(probeEntry());
+    });
     return job;
 }
 

@@ -36,7 +36,7 @@ public:
 
     /// "Keyport"
     static QString defaultServiceName();
-    /// "keyport/.probe": the entry probe() reads. Nothing is ever written there.
+    /// "keyport/.probe": the entry probe() writes and removes right after.
     static QString probeEntry();
     /// How long a request may wait for QtKeychain before it fails: 60 s, long enough for a
     /// person to type the password of a locked keyring.
@@ -56,7 +56,8 @@ public:
     SecretJob *read(const QString &entry) override;
     SecretJob *write(const QString &entry, const Secret &secret) override;
     SecretJob *remove(const QString &entry) override;
-    /// Reads probeEntry(): finding it or not finding it both mean the keychain can be used.
+    /// Writes probeEntry(), then removes it: a locked keychain refuses the write, while it would
+    /// answer a read with "not found" as if all were well.
     SecretJob *probe() override;
 
     int pendingJobs() const override { return m_pending.count(); }

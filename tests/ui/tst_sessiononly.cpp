@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// No Secret Service at all (this test runs without a session bus): the window says so, switches
+// to keeping secrets for this session only, and stays fully usable.
+#include "SandboxFixture.h"
+
+#include "accounts/AccountStore.h"
+#include "mainwindow/MainWindow.h"
+#include "models/AccessKeyModel.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionSecretStore.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Keyport;
+using namespace Keyport::Test;
+using namespace Qt::StringLiterals;
+
+class TestSessionOnly : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void offersAndUsesTheSessionOnlyMode()
+    {
+        QVERIFY2(qgetenv("DBUS_SESSION_BUS_ADDRESS").startsWith("unix:path=/nonexistent"),
+            "run through ctest, which takes the session bus away");
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        KeychainSecretStore keychain;
+        SessionSecretStore session;
+        AccountStore accounts(&settings, &keychain, &session);
+        AppContext context{
+            &fixture.network(), &accounts, &keychain, &session, SandboxFixture::fastOptions()};
+        MainWindow window(context);
+        window.show();
+        window.checkKeychain();
+
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s)));
+        QVERIFY2(box->text().contains(u"No system keychain"), qPrintable(box->text()));
+        QVERIFY(box->text().contains(u"forgotten when Keyport quits"));
+        QCOMPARE(window.findChild<QLabel *>(u"secretsStatus"_s)->text(),
+            u"Secrets: this session only"_s);
+        QCOMPARE(accounts.secretStore(), &session);
+
+        // Fully usable: an account added now works, its secret in memory only.
+        Account account;
+        account.name = u"sandbox"_s;
+        account.apiKey = fixture.sandbox().rootKeyId();
+        account.customEndpoint = fixture.sandbox().endpointUrl();
+        auto added = finished(accounts.addAccount(account, fixture.sandbox().rootSecret()));
+        QVERIFY(added && !added->error());
+        window.selectAccount(u"sandbox"_s);
+        QTRY_COMPARE(window.keyModel()->rowCount(), 1);
+        auto read = finished(session.read(SecretStore::entryName(u"sandbox"_s, account.apiKey)));
+        QVERIFY(read && !read->error());
+    }
+};
+
+QTEST_MAIN(TestSessionOnly)
+#include "tst_sessiononly.moc"

@@ -101,14 +101,16 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
         case RestrictionsColumn:
             return restrictionSummary(key);
         case SecretColumn:
-            return m_storedSecrets.contains(key.key) ? tr("In keychain") : QString();
+            return m_storedSecrets.contains(key.key) ? tr("Stored") : QString();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == SecretColumn) {
-            return m_storedSecrets.contains(key.key)
-                ? tr("Keyport holds this key's secret in the system keychain.")
-                : tr("Keyport does not hold this key's secret.");
+            if (!m_storedSecrets.contains(key.key))
+                return tr("Keyport does not hold this key's secret.");
+            return m_secretStoreName.isEmpty()
+                ? tr("Keyport holds this key's secret.")
+                : tr("Keyport holds this key's secret in %1.").arg(m_secretStoreName);
         }
         if (index.column() == RestrictionsColumn)
             return restrictionSummary(key);

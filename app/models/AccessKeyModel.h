@@ -52,6 +52,8 @@ public:
     void setStoredSecrets(const QSet<QString> &keyIds);
     void setHasStoredSecret(const QString &keyId, bool stored);
     bool hasStoredSecret(const QString &keyId) const { return m_storedSecrets.contains(keyId); }
+    /// Where those secrets are, for the tooltips: "the system keychain", "this session only".
+    void setSecretStoreName(const QString &name) { m_secretStoreName = name; }
 
     /// "sos · 3 operations · bucket my-bucket"
     static QString restrictionSummary(const AccessKey &key);
@@ -65,6 +67,7 @@ private:
     QStringList m_searchTexts;
     QHash<QString, int> m_rowById;
     QSet<QString> m_storedSecrets;
+    QString m_secretStoreName;
 };
 
 } // namespace Keyport

@@ -64,6 +64,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_refreshStatus(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
+    // Without a system keychain (the demo), secrets live in memory only from the start.
+    m_sessionOnly = m_context.keychain == nullptr;
     setWindowTitle(tr("Keyport"));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -110,13 +112,16 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(
         AccessKeyModel::RestrictionsColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(
         AccessKeyModel::SecretColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(AccessKeyModel::NameColumn, 200);
-    m_table->setColumnWidth(AccessKeyModel::KeyColumn, 240);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        AccessKeyModel::KeyColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        AccessKeyModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(AccessKeyModel::NameColumn, 170);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *filterBar = new QHBoxLayout;
@@ -136,7 +141,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     splitter->addWidget(m_center);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 760, 320});
+    splitter->setSizes({170, 770, 260});
     setCentralWidget(splitter);
 
     // Status bar.
@@ -190,7 +195,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                     onKeysChanged();
             });
 
-    resize(1300, 760);
+    resize(1200, 720);
     onAccountsChanged();
 }
 
@@ -324,7 +329,7 @@ void MainWindow::onCurrentAccountChanged()
     m_keyModel->setKeys({});
     m_banner->hide();
     m_staleLabel->hide();
-    m_details->setKey(std::nullopt, {}, false);
+    m_details->setKey(std::nullopt, {}, {});
 
     const auto account = m_context.accounts ? m_context.accounts->account(name) : std::nullopt;
     if (!current.isValid() || !account) {
@@ -370,6 +375,7 @@ void MainWindow::onKeysChanged()
 {
     if (!m_session)
         return;
+    m_keyModel->setSecretStoreName(m_context.accounts->secretStore()->displayName());
     m_keyModel->setStoredSecrets(m_context.accounts->storedKeySecrets(currentAccountName()));
     m_keyModel->setKeys(m_session->keys());
     if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
@@ -390,7 +396,9 @@ void MainWindow::onSelectionChanged()
 {
     const auto key = selectedKey();
     m_details->setKey(key, m_session ? m_session->catalog() : Catalog(),
-        key && m_keyModel->hasStoredSecret(key->key));
+        key && m_keyModel->hasStoredSecret(key->key)
+            ? m_context.accounts->secretStore()->displayName()
+            : QString());
     updateActions();
 }
 
@@ -440,10 +448,15 @@ void MainWindow::updateStatus()
     }
     m_secretsStatus->setText(
         m_sessionOnly ? tr("Secrets: this session only") : tr("Secrets: system keychain"));
-    m_secretsStatus->setToolTip(m_sessionOnly
-            ? tr("The system keychain cannot be used: secrets are kept in memory and "
-                 "forgotten when Keyport quits.")
-            : tr("Secrets are kept in the system keychain."));
+    if (!m_context.keychain) {
+        m_secretsStatus->setToolTip(tr("Demo mode: Keyport touches neither the system keychain "
+                                       "nor its settings; secrets are kept in memory."));
+    } else {
+        m_secretsStatus->setToolTip(m_sessionOnly
+                ? tr("The system keychain cannot be used: secrets are kept in memory and "
+                     "forgotten when Keyport quits.")
+                : tr("Secrets are kept in the system keychain."));
+    }
 }
 
 void MainWindow::refresh()

@@ -86,7 +86,7 @@ QLabel *KeyDetailsPane::addRow(QFormLayout *form, const QString &label, const QS
 }
 
 void KeyDetailsPane::setKey(
-    const std::optional<AccessKey> &key, const Catalog &catalog, bool secretStored)
+    const std::optional<AccessKey> &key, const Catalog &catalog, const QString &secretStore)
 {
     m_key = key;
     m_operations->clear();
@@ -100,8 +100,8 @@ void KeyDetailsPane::setKey(
     m_type->setText(AccessKeyModel::typeText(*key));
     m_version->setText(key->version.isEmpty() ? tr("not given") : key->version);
     m_tags->setText(key->tags.isEmpty() ? tr("none") : key->tags.join(QStringLiteral(", ")));
-    m_secret->setText(
-        secretStored ? tr("Held in the system keychain by Keyport") : tr("Not held by Keyport"));
+    m_secret->setText(secretStore.isEmpty() ? tr("Not held by Keyport")
+                                            : tr("Held by Keyport in %1").arg(secretStore));
     QStringList resources;
     for (const AccessKeyResource &resource : key->resources)
         resources.append(resource.toString());

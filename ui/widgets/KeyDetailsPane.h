@@ -25,8 +25,10 @@ class KeyDetailsPane : public QWidget
 public:
     explicit KeyDetailsPane(QWidget *parent = nullptr);
 
-    /// nullopt: nothing selected.
-    void setKey(const std::optional<AccessKey> &key, const Catalog &catalog, bool secretStored);
+    /// nullopt: nothing selected. @p secretStore: where Keyport holds the key's secret, empty
+    /// when it holds none.
+    void setKey(
+        const std::optional<AccessKey> &key, const Catalog &catalog, const QString &secretStore);
     std::optional<AccessKey> key() const { return m_key; }
 
 Q_SIGNALS:

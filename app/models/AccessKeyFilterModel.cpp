@@ -10,7 +10,8 @@ AccessKeyFilterModel::AccessKeyFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(AccessKeyModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // The model's sort keys are already lower case.
+    setSortCaseSensitivity(Qt::CaseSensitive);
 }
 
 void AccessKeyFilterModel::setFilterText(const QString &text)

@@ -84,6 +84,11 @@ QString AccessKeyModel::searchText(const AccessKey &key)
     return text;
 }
 
+AccessKeyModel::Derived AccessKeyModel::derive(const AccessKey &key)
+{
+    return {searchText(key), key.name.toLower()};
+}
+
 QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -118,7 +123,7 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return key.name; // the proxy compares without case, and without allocating
+            return m_derived.at(index.row()).sortName;
         case KeyColumn:
             return key.key;
         case TypeColumn:
@@ -134,7 +139,7 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
     case AccessKeyRole:
         return QVariant::fromValue(key);
     case SearchTextRole:
-        return m_searchTexts.at(index.row());
+        return m_derived.at(index.row()).searchText;
     case TypeRole:
         return int(key.type);
     case HasStoredSecretRole:
@@ -176,10 +181,10 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
         // Nothing to keep: one reset is much cheaper than row-by-row work.
         beginResetModel();
         m_keys = keys;
-        m_searchTexts.clear();
-        m_searchTexts.reserve(keys.size());
+        m_derived.clear();
+        m_derived.reserve(keys.size());
         for (const AccessKey &key : keys)
-            m_searchTexts.append(searchText(key));
+            m_derived.append(derive(key));
         m_rowById.clear();
         m_rowById.reserve(keys.size());
         rebuildIndex();
@@ -204,7 +209,7 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
         for (int i = row; i >= first; --i)
             m_rowById.remove(m_keys.at(i).key);
         m_keys.remove(first, row - first + 1);
-        m_searchTexts.remove(first, row - first + 1);
+        m_derived.remove(first, row - first + 1);
         endRemoveRows();
         row = first - 1;
     }
@@ -218,7 +223,7 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
             added.append(key);
         } else if (!(m_keys.at(row) == key)) {
             m_keys[row] = key;
-            m_searchTexts[row] = searchText(key);
+            m_derived[row] = derive(key);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -227,7 +232,7 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const AccessKey &key : added) {
             m_keys.append(key);
-            m_searchTexts.append(searchText(key));
+            m_derived.append(derive(key));
         }
         rebuildIndex(first);
         endInsertRows();
@@ -241,7 +246,7 @@ void AccessKeyModel::removeKey(const QString &keyId)
         return;
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
-    m_searchTexts.removeAt(row);
+    m_derived.removeAt(row);
     m_rowById.remove(keyId);
     for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
         if (it.value() > row)

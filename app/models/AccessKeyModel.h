@@ -60,11 +60,19 @@ public:
     static QString typeText(const AccessKey &key);
 
 private:
+    /// Computed once per key, so that filtering and sorting allocate nothing.
+    struct Derived
+    {
+        QString searchText;
+        QString sortName; ///< lower case: the proxy then compares case-sensitively, faster
+    };
+
     void rebuildIndex(int fromRow = 0);
     static QString searchText(const AccessKey &key);
+    static Derived derive(const AccessKey &key);
 
     AccessKeys m_keys;
-    QStringList m_searchTexts;
+    QList<Derived> m_derived;
     QHash<QString, int> m_rowById;
     QSet<QString> m_storedSecrets;
     QString m_secretStoreName;

@@ -136,6 +136,19 @@ void AccountSession::refresh()
     });
 }
 
+void AccountSession::addKey(const AccessKey &key)
+{
+    m_keys.removeIf([&key](const AccessKey &other) { return other.key == key.key; });
+    m_keys.append(key);
+    Q_EMIT keysChanged();
+}
+
+void AccountSession::removeKey(const QString &keyId)
+{
+    if (m_keys.removeIf([&keyId](const AccessKey &key) { return key.key == keyId; }) > 0)
+        Q_EMIT keysChanged();
+}
+
 bool AccountSession::signsUnrestricted() const
 {
     if (!m_ownOperationsKnown || m_catalog.isEmpty())

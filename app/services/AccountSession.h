@@ -42,6 +42,10 @@ public:
     bool isLoading() const { return m_pending > 0; }
     bool hasKeys() const { return m_keysLoaded; }
     const AccessKeys &keys() const { return m_keys; }
+    /// After a create: the new key joins the list at once, before the next refresh.
+    void addKey(const AccessKey &key);
+    /// After a revocation: the key leaves the list at once.
+    void removeKey(const QString &keyId);
     /// The list on screen is older than the last failed attempt.
     bool isStale() const { return m_stale; }
     QDateTime lastRefresh() const { return m_lastRefresh; }

@@ -6,10 +6,13 @@
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace Keyport {
 
@@ -48,6 +51,14 @@ void Startup::warn(const QString &text)
 void Startup::start()
 {
     m_window = std::make_unique<MainWindow>(m_context);
+    if (m_settings) {
+        // Not a secret: how long a copied secret may stay on the clipboard (5 s to 10 min).
+        const int seconds = m_settings
+                                ->value(QStringLiteral("clipboard/clearAfterSeconds"),
+                                    int(SecretClipboard::defaultTimeout.count()))
+                                .toInt();
+        m_window->clipboard()->setTimeout(std::chrono::seconds(std::clamp(seconds, 5, 600)));
+    }
     m_window->show(); // before any answer
     if (m_options.demo) {
         m_window->startDemo();

@@ -78,4 +78,38 @@ KeyDraft KeyDraft::fromKey(const AccessKey &key, const Catalog &catalog)
     return draft;
 }
 
+QStringList KeyDraft::differences(const KeyDraft &from, const KeyDraft &to)
+{
+    QStringList lines;
+    if (from.name != to.name)
+        lines.append(tr("Name: %1 → %2").arg(from.name, to.name));
+    if (from.kind != to.kind) {
+        lines.append(to.isRestricted() ? tr("Restricted instead of unrestricted")
+                                       : tr("Unrestricted instead of restricted"));
+    }
+    const auto compare = [&lines](const QStringList &before, const QStringList &after,
+                             const QString &added, const QString &removed) {
+        for (const QString &item : after) {
+            if (!before.contains(item))
+                lines.append(added.arg(item));
+        }
+        for (const QString &item : before) {
+            if (!after.contains(item))
+                lines.append(removed.arg(item));
+        }
+    };
+    const bool bothRestricted = from.isRestricted() && to.isRestricted();
+    if (bothRestricted) {
+        compare(from.tags, to.tags, tr("+ tag %1"), tr("− tag %1"));
+        compare(from.operations, to.operations, tr("+ operation %1"), tr("− operation %1"));
+        QStringList before, after;
+        for (const AccessKeyResource &resource : from.resources)
+            before.append(resource.toString());
+        for (const AccessKeyResource &resource : to.resources)
+            after.append(resource.toString());
+        compare(before, after, tr("+ resource %1"), tr("− resource %1"));
+    }
+    return lines;
+}
+
 } // namespace Keyport

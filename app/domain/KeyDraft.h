@@ -55,6 +55,9 @@ public:
     /// of loose operations.) The name becomes "<name>-copy".
     static KeyDraft fromKey(const AccessKey &key, const Catalog &catalog);
 
+    /// What @p to changes from @p from, one line each ("+ tag sks", "− operation ping", …).
+    static QStringList differences(const KeyDraft &from, const KeyDraft &to);
+
     friend bool operator==(const KeyDraft &, const KeyDraft &) = default;
 };
 

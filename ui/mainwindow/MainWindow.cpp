@@ -5,16 +5,19 @@
 #include "api/CatalogJob.h"
 #include "dialogs/AddAccountDialog.h"
 #include "dialogs/ImportAccountsFlow.h"
+#include "dialogs/RevokeDialog.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
 #include "models/AccountListModel.h"
 #include "sandbox/DemoAccount.h"
 #include "sandbox/Sandbox.h"
 #include "services/AccountSession.h"
+#include "services/RevokeKeysFlow.h"
 #include "WelcomePage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/KeyDetailsPane.h"
 #include "widgets/SecretClipboard.h"
+#include "wizard/KeyWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -217,6 +220,16 @@ void MainWindow::createActions()
         QStringLiteral("document-import"));
     m_removeAccountAction = make(tr("&Remove Account…"), QStringLiteral("actionRemoveAccount"),
         QStringLiteral("list-remove"));
+    m_newKeyAction
+        = make(tr("&New Key…"), QStringLiteral("actionNewKey"), QStringLiteral("document-new"));
+    m_newKeyAction->setShortcut(QKeySequence::New);
+    m_templateAction = make(tr("Use as &Template…"), QStringLiteral("actionUseAsTemplate"),
+        QStringLiteral("edit-copy"));
+    m_templateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_revokeAction
+        = make(tr("Re&voke…"), QStringLiteral("actionRevoke"), QStringLiteral("edit-delete"));
+    m_revokeAction->setShortcut(QKeySequence::Delete);
+    m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_refreshAction
         = make(tr("&Refresh"), QStringLiteral("actionRefresh"), QStringLiteral("view-refresh"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -239,6 +252,9 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { importAccounts(); });
     connect(m_removeAccountAction, &QAction::triggered, this, &MainWindow::removeAccount);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_newKeyAction, &QAction::triggered, this, &MainWindow::newKey);
+    connect(m_templateAction, &QAction::triggered, this, &MainWindow::useSelectedAsTemplate);
+    connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -251,7 +267,12 @@ void MainWindow::createActions()
     connect(m_forgetSecretAction, &QAction::triggered, this, &MainWindow::forgetStoredSecret);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    // Copy Key ID answers Ctrl+C in the table only, where it means "copy this row".
+    // Copy Key ID answers Ctrl+C, and Revoke the Delete key, in the table only.
+    m_table->addAction(m_templateAction);
+    m_table->addAction(m_revokeAction);
+    auto *firstSeparator = new QAction(this);
+    firstSeparator->setSeparator(true);
+    m_table->addAction(firstSeparator);
     m_table->addAction(m_copyKeyIdAction);
     m_table->addAction(m_copySecretAction);
     m_table->addAction(m_forgetSecretAction);
@@ -261,6 +282,8 @@ void MainWindow::createActions()
     m_table->addAction(m_refreshAction);
     m_accountList->addAction(m_removeAccountAction);
     addAction(m_findAction);
+    addAction(m_newKeyAction);
+    addAction(m_templateAction);
     addAction(m_refreshAction);
     addAction(m_copySecretAction);
 }
@@ -274,6 +297,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *key = menuBar()->addMenu(tr("&Key"));
+    key->addAction(m_newKeyAction);
+    key->addAction(m_templateAction);
+    key->addAction(m_revokeAction);
+    key->addSeparator();
     key->addAction(m_copyKeyIdAction);
     key->addAction(m_copySecretAction);
     key->addAction(m_forgetSecretAction);
@@ -284,6 +311,10 @@ void MainWindow::createMenus()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newKeyAction);
+    toolBar->addAction(m_templateAction);
+    toolBar->addAction(m_revokeAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addSeparator();
     toolBar->addAction(m_copyKeyIdAction);
@@ -392,6 +423,75 @@ std::optional<AccessKey> MainWindow::selectedKey() const
     return rows.constFirst().data(AccessKeyModel::AccessKeyRole).value<AccessKey>();
 }
 
+QList<AccessKey> MainWindow::selectedKeys() const
+{
+    QList<AccessKey> keys;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        keys.append(row.data(AccessKeyModel::AccessKeyRole).value<AccessKey>());
+    return keys;
+}
+
+bool MainWindow::selectKey(const QString &keyId)
+{
+    const int sourceRow = m_keyModel->rowOf(keyId);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_keyModel->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Filtered out: a key someone just created must not stay hidden.
+        m_search->clear();
+        m_typeFilter->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_keyModel->index(sourceRow, 0));
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::newKey()
+{
+    openWizard(std::nullopt);
+}
+
+void MainWindow::useSelectedAsTemplate()
+{
+    if (const auto key = selectedKey())
+        openWizard(key);
+}
+
+void MainWindow::openWizard(const std::optional<AccessKey> &templateKey)
+{
+    if (!m_session || !m_session->client())
+        return;
+    auto *wizard = new KeyWizard(m_session.get(), m_context.accounts, m_clipboard, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (templateKey)
+        wizard->useTemplate(*templateKey);
+    connect(
+        wizard, &KeyWizard::keyCreated, this, [this](const AccessKey &key) { selectKey(key.key); });
+    wizard->open();
+}
+
+void MainWindow::revokeSelected()
+{
+    const QList<AccessKey> keys = selectedKeys();
+    if (keys.isEmpty() || !m_session || !m_session->client())
+        return;
+    QSet<QString> stored = m_context.accounts->storedKeySecrets(currentAccountName());
+    auto *dialog = new RevokeDialog(keys, m_session->account().apiKey, stored, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevokeDialog::revokeRequested, this, [this, dialog, keys] {
+        if (!m_session)
+            return;
+        auto *flow = new RevokeKeysFlow(
+            m_session.get(), m_context.accounts, keys, dialog->deleteStoredSecrets(), dialog);
+        dialog->attachFlow(flow);
+        flow->start();
+    });
+    dialog->open();
+}
+
 void MainWindow::onSelectionChanged()
 {
     const auto key = selectedKey();
@@ -411,6 +511,10 @@ void MainWindow::updateActions()
     m_copySecretAction->setEnabled(stored);
     m_forgetSecretAction->setEnabled(stored && !isSigner);
     m_refreshAction->setEnabled(m_session && !m_session->isLoading());
+    const bool ready = m_session && m_session->client() && !m_session->catalog().isEmpty();
+    m_newKeyAction->setEnabled(ready);
+    m_templateAction->setEnabled(ready && key.has_value());
+    m_revokeAction->setEnabled(m_session && m_session->client() && !selectedKeys().isEmpty());
     m_removeAccountAction->setEnabled(m_session != nullptr);
 }
 

@@ -56,6 +56,13 @@ public:
     void checkKeychain();
 
     void refresh();
+    /// The Create Key wizard, empty, or filled from the selected key.
+    void newKey();
+    void useSelectedAsTemplate();
+    /// The revoke dialog for the selected keys.
+    void revokeSelected();
+    /// Selects the key's row (clearing the filter if it hides it). False when not listed.
+    bool selectKey(const QString &keyId);
     void openAddAccountDialog();
     /// Import from the exo CLI's configuration: the one found by the usual rules, or @p path.
     void importAccounts(const QString &path = {});
@@ -75,6 +82,8 @@ private:
     void updateStatus();
     void updateActions();
     std::optional<AccessKey> selectedKey() const;
+    QList<AccessKey> selectedKeys() const;
+    void openWizard(const std::optional<AccessKey> &templateKey);
     void copyKeyId(const QString &keyId);
     void copyStoredSecret();
     void forgetStoredSecret();
@@ -114,6 +123,9 @@ private:
     QAction *m_addAccountAction;
     QAction *m_importAction;
     QAction *m_removeAccountAction;
+    QAction *m_newKeyAction;
+    QAction *m_templateAction;
+    QAction *m_revokeAction;
     QAction *m_refreshAction;
     QAction *m_findAction;
     QAction *m_copyKeyIdAction;

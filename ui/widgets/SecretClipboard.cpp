@@ -26,9 +26,10 @@ SecretClipboard::SecretClipboard(QObject *parent)
 
 SecretClipboard::~SecretClipboard()
 {
-    // Leaving the program does not leave the secret behind.
+    // Leaving the program does not leave the secret behind. Silently: whoever listens to
+    // cleared() may be half destroyed by now.
     if (m_timer.isActive())
-        clearIfUnchanged();
+        clearClipboard();
 }
 
 void SecretClipboard::copy(const Secret &secret)
@@ -41,15 +42,22 @@ void SecretClipboard::copy(const Secret &secret)
     m_timer.start(m_timeout);
 }
 
-void SecretClipboard::clearIfUnchanged()
+bool SecretClipboard::clearClipboard()
 {
     m_timer.stop();
     QClipboard *clipboard = QGuiApplication::clipboard();
-    if (!m_fingerprint.isEmpty() && fingerprintOf(clipboard->text().toUtf8()) == m_fingerprint) {
+    const bool ours
+        = !m_fingerprint.isEmpty() && fingerprintOf(clipboard->text().toUtf8()) == m_fingerprint;
+    if (ours)
         clipboard->clear();
-        Q_EMIT cleared();
-    }
     m_fingerprint.clear();
+    return ours;
+}
+
+void SecretClipboard::clearIfUnchanged()
+{
+    if (clearClipboard())
+        Q_EMIT cleared();
 }
 
 } // namespace Keyport

@@ -35,6 +35,9 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    /// True when the clipboard still held the secret and was cleared.
+    bool clearClipboard();
+
     QTimer m_timer;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     QByteArray m_fingerprint; ///< a hash of what was copied, never the secret itself

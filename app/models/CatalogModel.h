@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Catalog.h"
+
+#include <QAbstractItemModel>
+#include <QSet>
+
+namespace Keyport {
+
+/// The operation catalog as a checkable tree for the creation wizard: each tag is a group with
+/// its operations inside. Checking a tag selects the tag (the server expands it); checking an
+/// operation picks it alone. An operation that a selected tag brings shows as checked and cannot
+/// be unticked on its own. Operations the signing key may not grant are disabled, with the
+/// reason in their tooltip.
+class CatalogModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { NameRole = Qt::UserRole + 1, IsTagRole, InEffectRole, GrantableRole };
+
+    explicit CatalogModel(QObject *parent = nullptr);
+
+    /// @p grantable: what the signing key may use; ignored when @p grantableKnown is false (the
+    /// key may not list its own operations, so everything is offered).
+    void setCatalog(const Catalog &catalog, const Catalog &grantable, bool grantableKnown);
+    const Catalog &catalog() const { return m_catalog; }
+
+    void setSelection(const QStringList &tags, const QStringList &operations);
+    QStringList selectedTags() const;
+    /// The operations picked alone that no selected tag brings.
+    QStringList selectedOperations() const;
+    /// Every operation the selection grants.
+    QStringList effectiveOperations() const;
+    bool isGrantable(const QString &operation) const;
+
+    /// "2 tags, 5 operations → 57 operations in effect"
+    QString countsText() const;
+    /// True when the selection may start asynchronous jobs (an operation that is not a list-,
+    /// get- or similar read) without get-operation, which is needed to follow them.
+    bool suggestsGetOperation() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    bool isTag(const QModelIndex &index) const { return index.internalId() == 0; }
+    QString operationAt(const QModelIndex &index) const;
+    QString coveringTag(const QString &operation) const;
+    bool tagGrantable(int tagRow) const;
+    void notifyAllChanged();
+
+    Catalog m_catalog;
+    Catalog m_grantable;
+    bool m_grantableKnown = false;
+    QStringList m_tags;
+    QList<QStringList> m_operationsByTag;
+    QList<bool> m_tagGrantable;
+    QSet<QString> m_selectedTags;
+    QSet<QString> m_selectedOperations;
+};
+
+} // namespace Keyport

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/CreatedKey.h"
+#include "domain/Error.h"
+#include "domain/KeyDraft.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace Keyport {
+
+class AccountSession;
+class AccountStore;
+
+/// Creates one key: sends the draft once (never again by itself), writes the new secret to the
+/// secret store before anyone sees it, and, when the answer was lost (timeout, 5xx, dropped
+/// connection), lists the keys to find out whether the key exists after all.
+class CreateKeyFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome {
+        Running,
+        Created, ///< createdKey() and the secret are there; secretStored() says if it is saved
+        Refused, ///< the server said no (error(), errorField())
+        NotCreated, ///< the answer was lost, and the key list shows no such key
+        Orphaned, ///< the answer was lost but the key exists: its secret is lost (orphan())
+        Unknown, ///< the answer was lost, and the key list could not be read either
+    };
+
+    CreateKeyFlow(
+        AccountSession *session, AccountStore *accounts, KeyDraft draft, QObject *parent = nullptr);
+    ~CreateKeyFlow() override;
+
+    void start();
+
+    Outcome outcome() const { return m_outcome; }
+    Error error() const { return m_error; }
+    /// The wizard page the error concerns: name, restrictions (operations and tags), resources.
+    KeyDraft::Field errorField() const { return m_errorField; }
+
+    const AccessKey &createdKey() const { return m_created.key; }
+    /// The secret, once; it stays here until taken.
+    Secret takeSecret() { return std::move(m_created.secret); }
+    bool secretStored() const { return m_secretStored; }
+    Error storeError() const { return m_storeError; }
+
+    /// The key that exists although its creation seemed to fail.
+    const AccessKey &orphan() const { return m_orphan; }
+
+    /// Which field a refusal is about, from the server's words.
+    static KeyDraft::Field fieldOf(const Error &error);
+
+Q_SIGNALS:
+    /// What is happening now, for people.
+    void progress(const QString &text);
+    void finished();
+
+private:
+    void onCreated(CreatedKey created);
+    void reconcile(const Error &lost);
+    void finish(Outcome outcome);
+
+    QPointer<AccountSession> m_session;
+    QPointer<AccountStore> m_accounts;
+    KeyDraft m_draft;
+    QSet<QString> m_keysBefore;
+    Outcome m_outcome = Outcome::Running;
+    Error m_error;
+    KeyDraft::Field m_errorField = KeyDraft::Field::Restrictions;
+    CreatedKey m_created;
+    bool m_secretStored = false;
+    Error m_storeError;
+    AccessKey m_orphan;
+};
+
+} // namespace Keyport

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Create Key, offscreen, against the sandbox, with the real system keychain: the wizard's pages,
+// the exact request bodies, the secret stored before it is shown, templates, refusals and a lost
+// answer.
+#include "SandboxFixture.h"
+#include "WizardDriver.h"
+
+#include "accounts/AccountStore.h"
+#include "api/ApiJson.h"
+#include "mainwindow/MainWindow.h"
+#include "models/AccessKeyModel.h"
+#include "models/CatalogModel.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionSecretStore.h"
+#include "services/AccountSession.h"
+#include "wizard/OperationsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Keyport;
+using namespace Keyport::Test;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+const QString service = u"KeyportWizardTest"_s;
+
+QByteArray lookUp(const QString &entry)
+{
+    QProcess tool;
+    tool.start(u"secret-tool"_s, {u"lookup"_s, u"user"_s, entry, u"server"_s, service});
+    if (!tool.waitForFinished(10000))
+        qFatal("secret-tool did not answer");
+    return tool.readAllStandardOutput();
+}
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto probe = finished(m_keychain.probe(), 15000);
+        QVERIFY(probe);
+        QVERIFY2(!probe->error(), "No usable Secret Service: run through packaging/dev.sh test.");
+    }
+
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        m_fixture->sandbox().addDemoKeys();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
+        m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_keychain, &m_session);
+    }
+
+    void cleanup()
+    {
+        if (m_window && m_accounts->account(u"sandbox"_s))
+            finished(m_accounts->removeAccount(u"sandbox"_s)); // leave nothing in the keyring
+        m_window.reset();
+        m_accounts.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_fixture.reset();
+    }
+
+    void nameIsChecked()
+    {
+        auto driver = openWizard();
+        QVERIFY(!driver.next()); // no name yet
+        driver.type(u"keyName"_s, u" leading-space"_s);
+        QVERIFY(!driver.next());
+        QVERIFY(driver.text(u"nameProblem"_s).contains(u"space"));
+        driver.type(u"keyName"_s, u"fine-name"_s);
+        QVERIFY(driver.text(u"nameProblem"_s).isEmpty());
+        QVERIFY(driver.next());
+        QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::OperationsPageId));
+    }
+
+    void createsAnUnrestrictedKey()
+    {
+        auto driver = openWizard();
+        driver.type(u"keyName"_s, u"ci-admin"_s);
+        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.find<QLabel>(u"unrestrictedWarning"_s)->isVisible());
+        QVERIFY(driver.next());
+        QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::ReviewPageId));
+        QCOMPARE(driver.find<QPlainTextEdit>(u"reviewCommand"_s)->toPlainText(),
+            u"exo iam access-key create ci-admin"_s);
+        QCOMPARE(driver.button(QWizard::CommitButton)->text(), u"&Create Key"_s);
+        QVERIFY(driver.commit());
+        QTRY_COMPARE(driver.wizard()->currentId(), int(KeyWizard::SecretPageId));
+
+        QCOMPARE(lastCreateBody(), QByteArray(R"({"name":"ci-admin"})"));
+        const QString id = driver.text(u"createdKeyId"_s);
+        QVERIFY(AccessKey::isValidKeyId(id));
+        auto *secret = driver.find<QLineEdit>(u"secretField"_s);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password); // hidden until revealed
+        driver.click(u"revealSecret"_s);
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(secret->text().size(), 43);
+        // Stored in the real keychain before it was shown.
+        QCOMPARE(lookUp(u"keyport/sandbox/"_s + id), secret->text().toUtf8());
+        QVERIFY(driver.text(u"secretStoreStatus"_s).startsWith(u"Saved in the system keychain"));
+        QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
+        QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
+        const QString secretText = secret->text();
+        QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+
+        // The list holds the key, selected, and Keyport holds its secret.
+        QCOMPARE(selectedKeyId(), id);
+        m_window->findChild<QAction *>(u"actionCopySecret"_s)->trigger();
+        QTRY_COMPARE(QApplication::clipboard()->text(), secretText);
+    }
+
+    void createsARestrictedKeyWithTagOperationAndBucket()
+    {
+        auto driver = openWizard();
+        driver.type(u"keyName"_s, u"uploader"_s);
+        QVERIFY(driver.next());
+        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        QCOMPARE(driver.text(u"operationCounts"_s),
+            u"0 tag(s), 0 operation(s) → 0 operation(s) in effect"_s);
+        QVERIFY(check(catalog, u"sos"_s, {}));
+        QVERIFY(check(catalog, u"compute"_s, u"list-zones"_s));
+        QCOMPARE(driver.text(u"operationCounts"_s),
+            u"1 tag(s), 1 operation(s) → 31 operation(s) in effect"_s);
+        // sos has writes that start jobs: get-operation is suggested, and one click adds it.
+        QVERIFY(driver.find<QWidget>(u"addGetOperation"_s)->isVisible());
+        driver.click(u"addGetOperation"_s);
+        QVERIFY(!driver.find<QWidget>(u"addGetOperation"_s)->isVisible());
+        QVERIFY(driver.next());
+
+        QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::ResourcesPageId));
+        driver.type(u"resourceName"_s, u"Bad_Bucket"_s);
+        QVERIFY(!driver.find<QAbstractButton>(u"addResource"_s)->isEnabled());
+        QVERIFY(driver.text(u"resourceProblem"_s).contains(u"lower-case"));
+        driver.type(u"resourceName"_s, u"my-bucket"_s);
+        driver.click(u"addResource"_s);
+        QCOMPARE(driver.find<QListWidget>(u"resourceList"_s)->count(), 1);
+        QVERIFY(
+            !driver.find<QLabel>(u"resourceWarning"_s)->isVisible()); // sos operations are there
+        QVERIFY(driver.next());
+
+        QCOMPARE(driver.find<QPlainTextEdit>(u"reviewCommand"_s)->toPlainText(),
+            u"exo iam access-key create uploader --operation get-operation --operation list-zones "
+            "--tag sos --resource sos/bucket:my-bucket"_s);
+        QVERIFY(driver.commit());
+        QTRY_COMPARE(driver.wizard()->currentId(), int(KeyWizard::SecretPageId));
+        QCOMPARE(lastCreateBody(),
+            QByteArray(R"({"name":"uploader","operations":["get-operation","list-zones"],)"
+                       R"("resources":[{"domain":"sos","resource-name":"my-bucket",)"
+                       R"("resource-type":"bucket"}],"tags":["sos"]})"));
+    }
+
+    void templateKeepsTagsAsTags()
+    {
+        openMainWindow();
+        selectKeyNamed(u"sks-autoscaler"_s);
+        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
+        auto *wizard = m_window->findChild<KeyWizard *>();
+        QVERIFY(wizard);
+        WizardDriver driver(wizard);
+        // It opens on the operations page, says what it is based on.
+        QTRY_COMPARE(wizard->currentId(), int(KeyWizard::OperationsPageId));
+        QVERIFY(driver.text(u"templateBanner"_s).startsWith(u"Based on sks-autoscaler"));
+        QCOMPARE(wizard->draft().tags, QStringList{u"sks"_s});
+        QCOMPARE(wizard->draft().operations, (QStringList{u"get-operation"_s, u"list-zones"_s}));
+        QVERIFY(driver.next());
+        QVERIFY(driver.next());
+        QVERIFY(
+            driver.text(u"reviewDifferences"_s).startsWith(u"Same restrictions as sks-autoscaler"));
+        // Back to the name, for a better one; the review then says what changed.
+        while (wizard->currentId() != KeyWizard::NamePageId)
+            QTest::mouseClick(driver.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(driver.find<QLineEdit>(u"keyName"_s)->text(), u"sks-autoscaler-copy"_s);
+        driver.type(u"keyName"_s, u"sks-autoscaler-2"_s);
+        QVERIFY(driver.next());
+        QVERIFY(driver.next());
+        QVERIFY(driver.next());
+        QVERIFY(driver.text(u"reviewDifferences"_s)
+                    .contains(u"Name: sks-autoscaler-copy → sks-autoscaler-2"));
+        QVERIFY(driver.commit());
+        QTRY_COMPARE(wizard->currentId(), int(KeyWizard::SecretPageId));
+        // The tag stays a tag: no loose copies of its 22 operations.
+        QCOMPARE(lastCreateBody(),
+            QByteArray(R"({"name":"sks-autoscaler-2","operations":)"
+                       R"(["get-operation","list-zones"],"tags":["sks"]})"));
+    }
+
+    void refusedGrantIsShownOnTheOperationsPage()
+    {
+        // A signer that may create keys but not list its own operations: everything is offered,
+        // and Exoscale refuses what it cannot grant.
+        KeyDraft signer;
+        signer.name = u"limited"_s;
+        signer.operations = {u"list-access-keys"_s, u"create-access-key"_s, u"get-access-key"_s,
+            u"list-access-key-known-operations"_s, u"list-zones"_s};
+        auto created = m_fixture->sandbox().createKey(signer);
+        QVERIFY(created);
+        auto driver = openWizard(created->key.key, created->secret.clone());
+        driver.type(u"keyName"_s, u"too-much"_s);
+        QVERIFY(driver.next());
+        QVERIFY(driver.text(u"catalogNote"_s).contains(u"every operation is offered"));
+        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        QVERIFY(check(catalog, u"compute"_s, u"create-instance"_s));
+        QVERIFY(driver.next());
+        QVERIFY(driver.next());
+        QVERIFY(driver.commit());
+        QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
+        QVERIFY(driver.text(u"creatingStatus"_s).contains(u"create-instance"));
+        driver.click(u"creatingBack"_s);
+        QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::OperationsPageId));
+        auto *problem = driver.wizard()->currentPage()->findChild<QLabel *>(u"pageProblem"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(u"cannot grant"));
+    }
+
+    void operationsTheSignerLacksAreDisabled()
+    {
+        KeyDraft signer;
+        signer.name = u"iam-only"_s;
+        signer.tags = {u"iam"_s};
+        signer.operations = {u"list-zones"_s};
+        auto created = m_fixture->sandbox().createKey(signer);
+        QVERIFY(created);
+        auto driver = openWizard(created->key.key, created->secret.clone());
+        driver.type(u"keyName"_s, u"child"_s);
+        QVERIFY(driver.next());
+        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        const QModelIndex createInstance
+            = operationIndex(catalog, u"compute"_s, u"create-instance"_s);
+        QVERIFY(!(catalog->flags(createInstance) & Qt::ItemIsEnabled));
+        QVERIFY(createInstance.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"may not use create-instance"));
+        QVERIFY(catalog->flags(operationIndex(catalog, u"compute"_s, u"list-zones"_s))
+            & Qt::ItemIsEnabled);
+        QVERIFY(!check(catalog, u"compute"_s, u"create-instance"_s));
+    }
+
+    void lostAnswerOfACreatedKeyIsReconciled()
+    {
+        auto options = SandboxFixture::fastOptions();
+        options.timeout = 400ms;
+        m_clientOptions = options;
+        auto driver = openWizard();
+        driver.type(u"keyName"_s, u"slow-answer"_s);
+        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.next());
+        // The server creates the key, but answers after the client gave up.
+        m_fixture->sandbox().addFault(
+            SandboxFault::parse(u"latency:1500@/v2/access-key*1"_s).value());
+        QVERIFY(driver.commit());
+        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QWidget>(u"revokeOrphan"_s)->isVisible(), 10000);
+        const QString status = driver.text(u"creatingStatus"_s);
+        QVERIFY2(status.contains(u"its answer was lost"), qPrintable(status));
+        const AccessKeys keys = m_fixture->sandbox().keys();
+        const auto orphan = std::find_if(keys.cbegin(), keys.cend(),
+            [](const AccessKey &key) { return key.name == u"slow-answer"; });
+        QVERIFY(orphan != keys.cend());
+        const QString orphanId = orphan->key;
+        QVERIFY(status.contains(orphanId));
+        driver.click(u"revokeOrphan"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->sandbox().hasKey(orphanId), 10000);
+        QTRY_VERIFY(driver.text(u"creatingStatus"_s).contains(u"was revoked"));
+        // Exactly one create was sent: it is never retried.
+        int posts = 0;
+        for (const auto &request : m_fixture->sandbox().requests())
+            posts += request.method == "POST";
+        QCOMPARE(posts, 1);
+    }
+
+    void lostAnswerOfAKeyNotCreatedSaysSo()
+    {
+        auto driver = openWizard();
+        driver.type(u"keyName"_s, u"never-made"_s);
+        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.next());
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key*1"_s).value());
+        QVERIFY(driver.commit());
+        QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
+        QVERIFY(driver.text(u"creatingStatus"_s).contains(u"nothing was created"));
+        QVERIFY(!driver.find<QWidget>(u"revokeOrphan"_s)->isVisible());
+        // And it can be tried again from the review.
+        m_fixture->sandbox().clearFaults();
+        driver.click(u"creatingBack"_s);
+        QVERIFY(driver.commit());
+        QTRY_COMPARE(driver.wizard()->currentId(), int(KeyWizard::SecretPageId));
+    }
+
+private:
+    void openMainWindow(const QString &keyId = {}, Secret secret = {})
+    {
+        Account account;
+        account.name = u"sandbox"_s;
+        account.apiKey = keyId.isEmpty() ? m_fixture->sandbox().rootKeyId() : keyId;
+        account.customEndpoint = m_fixture->sandbox().endpointUrl();
+        if (secret.isEmpty())
+            secret = m_fixture->sandbox().rootSecret();
+        auto added = finished(m_accounts->addAccount(account, secret));
+        QVERIFY(added && !added->error());
+        AppContext context{
+            &m_fixture->network(), m_accounts.get(), &m_keychain, &m_session, m_clientOptions};
+        m_window = std::make_unique<MainWindow>(context);
+        m_window->show();
+        QTRY_VERIFY(m_window->session() && m_window->session()->hasKeys());
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+    }
+
+    WizardDriver openWizard(const QString &keyId = {}, Secret secret = {})
+    {
+        openMainWindow(keyId, std::move(secret));
+        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        auto *wizard = m_window->findChild<KeyWizard *>();
+        if (!wizard)
+            qFatal("no wizard");
+        return WizardDriver(wizard);
+    }
+
+    QByteArray lastCreateBody() const
+    {
+        const auto requests = m_fixture->sandbox().requests();
+        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+            if (it->method == "POST")
+                return it->body;
+        }
+        return {};
+    }
+
+    static QModelIndex operationIndex(
+        CatalogModel *catalog, const QString &tag, const QString &operation)
+    {
+        for (int row = 0; row < catalog->rowCount(); ++row) {
+            const QModelIndex tagIndex = catalog->index(row, 0);
+            if (tagIndex.data(CatalogModel::NameRole).toString() != tag)
+                continue;
+            if (operation.isEmpty())
+                return tagIndex;
+            for (int child = 0; child < catalog->rowCount(tagIndex); ++child) {
+                const QModelIndex index = catalog->index(child, 0, tagIndex);
+                if (index.data(CatalogModel::NameRole).toString() == operation)
+                    return index;
+            }
+        }
+        return {};
+    }
+
+    /// Ticks a tag (empty @p operation) or an operation under a tag, as a click on its box would.
+    static bool check(CatalogModel *catalog, const QString &tag, const QString &operation)
+    {
+        const QModelIndex index = operationIndex(catalog, tag, operation);
+        return index.isValid() && catalog->setData(index, Qt::Checked, Qt::CheckStateRole);
+    }
+
+    void selectKeyNamed(const QString &name)
+    {
+        for (const AccessKey &key : m_window->session()->keys()) {
+            if (key.name == name)
+                QVERIFY(m_window->selectKey(key.key));
+        }
+    }
+
+    QString selectedKeyId() const
+    {
+        auto *table = m_window->findChild<QTableView *>(u"keyTable"_s);
+        const auto rows = table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().data(AccessKeyModel::KeyIdRole).toString()
+                                : QString();
+    }
+
+    KeychainSecretStore m_keychain{service};
+    SessionSecretStore m_session;
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::optional<ClientOptions> m_clientOptions = SandboxFixture::fastOptions();
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The new key's secret when the keychain refuses it (this test runs without a session bus, so
+// the write really fails): shown anyway with a clear warning, Finish waits for "I have stored
+// this secret", and closing first asks.
+#include "SandboxFixture.h"
+#include "WizardDriver.h"
+
+#include "accounts/AccountStore.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionSecretStore.h"
+#include "services/AccountSession.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Keyport;
+using namespace Keyport::Test;
+using namespace Qt::StringLiterals;
+
+class TestWizardNoKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY2(qgetenv("DBUS_SESSION_BUS_ADDRESS").startsWith("unix:path=/nonexistent"),
+            "run through ctest, which takes the session bus away");
+        m_fixture = std::make_unique<SandboxFixture>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
+        m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_session, &m_session);
+        Account account;
+        account.name = u"sandbox"_s;
+        account.apiKey = m_fixture->sandbox().rootKeyId();
+        account.customEndpoint = m_fixture->sandbox().endpointUrl();
+        auto added = finished(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret()));
+        QVERIFY(added && !added->error());
+        AppContext context{&m_fixture->network(), m_accounts.get(), &m_keychain, &m_session,
+            SandboxFixture::fastOptions()};
+        m_window = std::make_unique<MainWindow>(context);
+        m_window->show();
+        QTRY_VERIFY(m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+        // From now on, secrets go to the system keychain, which cannot be reached.
+        m_accounts->setSecretStore(&m_keychain);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_accounts.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_fixture.reset();
+    }
+
+    void secretShownWithAWarningAndTheAckGate()
+    {
+        WizardDriver driver = createUnrestrictedKey(u"unsaved"_s);
+        // Keyport does not pretend to hold it.
+        QVERIFY(
+            !m_accounts->storedKeySecrets(u"sandbox"_s).contains(driver.text(u"createdKeyId"_s)));
+        const QString status = driver.text(u"secretStoreStatus"_s);
+        QVERIFY2(status.contains(u"The secret was not saved"), qPrintable(status));
+        QVERIFY(status.contains(u"No system keychain"));
+        QCOMPARE(driver.find<QLineEdit>(u"secretField"_s)->text().size(), 43); // still shown
+        auto *ack = driver.find<QCheckBox>(u"secretAck"_s);
+        QVERIFY(ack->isVisible());
+        QVERIFY(!driver.button(QWizard::FinishButton)->isEnabled());
+        driver.click(u"secretAck"_s);
+        QVERIFY(ack->isChecked());
+        QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+    }
+
+    void closingWithAnUnsavedSecretAsksFirst()
+    {
+        WizardDriver driver = createUnrestrictedKey(u"closing"_s);
+        const QString id = driver.text(u"createdKeyId"_s);
+        QVERIFY(!m_accounts->storedKeySecrets(u"sandbox"_s).contains(id));
+        driver.wizard()->reject(); // Esc, or the window's close button
+        QMessageBox *guard = nullptr;
+        QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"closeGuard"_s)));
+        QVERIFY(guard->text().contains(u"nobody can see it again"));
+        QVERIFY(driver.wizard()->isVisible());
+        // Cancel keeps the wizard and the secret on screen.
+        QTest::mouseClick(guard->button(QMessageBox::Cancel), Qt::LeftButton);
+        QVERIFY(driver.wizard()->isVisible());
+        // Asked again, and confirmed: now it closes.
+        driver.wizard()->reject();
+        QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"closeGuard"_s)));
+        QTest::mouseClick(guard->findChild<QPushButton *>(u"closeGuardConfirm"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+    }
+
+    void acknowledgedSecretClosesWithoutAsking()
+    {
+        WizardDriver driver = createUnrestrictedKey(u"acked"_s);
+        driver.click(u"secretAck"_s);
+        driver.wizard()->reject();
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+    }
+
+private:
+    WizardDriver createUnrestrictedKey(const QString &name)
+    {
+        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        auto *wizard = m_window->findChild<KeyWizard *>();
+        if (!wizard)
+            qFatal("no wizard");
+        WizardDriver driver(wizard);
+        driver.type(u"keyName"_s, name);
+        driver.click(u"kindUnrestricted"_s);
+        if (!driver.next() || !driver.commit())
+            qFatal("cannot reach the commit page");
+        if (!QTest::qWaitFor(
+                [wizard] { return wizard->currentId() == KeyWizard::SecretPageId; }, 15000))
+            qFatal("no secret page");
+        return driver;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    KeychainSecretStore m_keychain;
+    SessionSecretStore m_session;
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWizardNoKeychain)
+#include "tst_wizardnokeychain.moc"

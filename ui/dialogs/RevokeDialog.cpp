@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RevokeDialog.h"
+
+#include "models/AccessKeyModel.h"
+#include "services/RevokeKeysFlow.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Keyport {
+
+namespace {
+
+/// What a screen reader announces for a label: its visible text, without the mnemonic marker.
+QString withoutMnemonic(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'&') {
+                result.append(u'&');
+                ++i;
+            }
+            continue;
+        }
+        result.append(text.at(i));
+    }
+    return result;
+}
+
+/// A key name inside a label with a buddy: an '&' of the name must not become a mnemonic.
+QString escapeMnemonic(QString text)
+{
+    return text.replace(u'&', QStringLiteral("&&"));
+}
+
+QLabel *plainLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    // Key names are the user's text: never rich text.
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
+    const QSet<QString> &storedSecretIds, QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QTreeWidget(this))
+    , m_signingWarning(plainLabel(this, QStringLiteral("revokeSigningWarning")))
+    , m_confirmLabel(new QLabel(this))
+    , m_confirmName(new QLineEdit(this))
+    , m_deleteSecrets(new QCheckBox(this))
+    , m_status(plainLabel(this, QStringLiteral("revokeStatus")))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("revokeDialog"));
+    // Listed in the order RevokeKeysFlow revokes them: the signing key last.
+    for (const AccessKey &key : keys) {
+        if (!signingKeyId.isEmpty() && key.key == signingKeyId) {
+            m_signingKey = key;
+            continue;
+        }
+        m_keys.append(key);
+        if (storedSecretIds.contains(key.key))
+            m_offerSecretDeletion = true;
+    }
+    if (m_signingKey)
+        m_keys.append(*m_signingKey);
+    const int count = int(m_keys.size());
+    const QString revokeText = count == 1 ? tr("Revoke Key") : tr("Revoke %n Keys", nullptr, count);
+    setWindowTitle(revokeText);
+
+    auto *intro = plainLabel(this, QStringLiteral("revokeIntro"));
+    if (count == 1) {
+        const AccessKey &key = m_keys.constFirst();
+        intro->setText(key.name.isEmpty()
+                ? tr("Revoke the access key %1?").arg(key.key)
+                : tr("Revoke the access key %1 (%2)?").arg(key.name, key.key));
+    } else {
+        intro->setText(tr("Revoke these %n access keys?", nullptr, count));
+    }
+    QFont introFont = intro->font();
+    introFont.setBold(true);
+    intro->setFont(introFont);
+
+    auto *listLabel = new QLabel(count == 1 ? tr("&Key to revoke") : tr("&Keys to revoke"), this);
+    listLabel->setBuddy(m_list);
+    m_list->setObjectName(QStringLiteral("revokeList"));
+    m_list->setAccessibleName(withoutMnemonic(listLabel->text()));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Name"), tr("Key"), tr("Type"), tr("Status")});
+    for (const AccessKey &key : std::as_const(m_keys)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(NameColumn, key.name);
+        item->setText(KeyColumn, key.key);
+        item->setText(TypeColumn, AccessKeyModel::typeText(key));
+        if (m_signingKey && key.key == m_signingKey->key) {
+            item->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(NameColumn, tr("The key this account signs with"));
+        }
+    }
+    // Progress appears once the revocation starts.
+    m_list->setColumnHidden(StatusColumn, true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+
+    auto *consequences = plainLabel(this, QStringLiteral("revokeConsequences"));
+    consequences->setText(count == 1
+            ? tr("Revocation is immediate and cannot be undone. Programs that use this key stop "
+                 "working at once. Keys that were created with this key stay valid.")
+            : tr("Revocation is immediate and cannot be undone. Programs that use these %n keys "
+                 "stop working at once. Keys that were created with them stay valid.",
+                nullptr, count));
+
+    auto *warningIcon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    warningIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    warningIcon->setAlignment(Qt::AlignTop);
+    auto *warningRow = new QWidget(this);
+    auto *warningLayout = new QHBoxLayout(warningRow);
+    warningLayout->setContentsMargins(0, 0, 0, 0);
+    warningLayout->addWidget(warningIcon);
+    warningLayout->addWidget(m_signingWarning, 1);
+    m_confirmLabel->setObjectName(QStringLiteral("revokeConfirmLabel"));
+    m_confirmLabel->setWordWrap(true);
+    m_confirmLabel->setBuddy(m_confirmName);
+    m_confirmName->setObjectName(QStringLiteral("revokeConfirmName"));
+    if (m_signingKey) {
+        const AccessKey &key = *m_signingKey;
+        const QString shown = key.name.isEmpty() ? key.key : key.name;
+        m_signingWarning->setText(count == 1
+                ? tr("%1 is the key this account signs with. Once it is revoked, Keyport can no "
+                     "longer use this account: to go on, add the account again with another "
+                     "key.")
+                      .arg(shown)
+                : tr("%1 is the key this account signs with. It is revoked last, after the "
+                     "other keys. Once it is revoked, Keyport can no longer use this account: "
+                     "to go on, add the account again with another key.")
+                      .arg(shown));
+        // A name can be empty: then the id is what must be typed.
+        m_confirmLabel->setText(key.name.isEmpty()
+                ? tr("To confirm, type the &ID of this key: %1").arg(key.key)
+                : tr("To confirm, type the &name of this key: %1").arg(escapeMnemonic(key.name)));
+        m_confirmName->setAccessibleName(withoutMnemonic(m_confirmLabel->text()));
+    }
+    warningRow->setVisible(m_signingKey.has_value());
+    m_confirmLabel->setVisible(m_signingKey.has_value());
+    m_confirmName->setVisible(m_signingKey.has_value());
+
+    m_deleteSecrets->setObjectName(QStringLiteral("revokeDeleteSecrets"));
+    m_deleteSecrets->setText(count == 1 ? tr("Also &delete the secret Keyport stored for this key")
+                                        : tr("Also &delete the secrets Keyport stored for these "
+                                             "keys"));
+    m_deleteSecrets->setAccessibleName(withoutMnemonic(m_deleteSecrets->text()));
+    m_deleteSecrets->setChecked(true);
+    m_deleteSecrets->setVisible(m_offerSecretDeletion);
+
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+
+    m_cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("revokeCancelButton"));
+    m_revoke = m_buttons->addButton(revokeText, QDialogButtonBox::AcceptRole);
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    m_revoke->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_revoke->setDefault(true);
+    m_close = m_buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("revokeCloseButton"));
+    m_close->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(consequences);
+    layout->addWidget(warningRow);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirmName);
+    layout->addWidget(m_deleteSecrets);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    resize(640, count == 1 ? 360 : 440);
+
+    connect(m_confirmName, &QLineEdit::textChanged, this, &RevokeDialog::updateState);
+    // Revoke is a request: the owner starts the flow and attaches it.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isConfirmed())
+            Q_EMIT revokeRequested();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_signingKey)
+        m_confirmName->setFocus(Qt::OtherFocusReason);
+    updateState();
+}
+
+RevokeDialog::~RevokeDialog()
+{
+    // A flow parented to the dialog dies after this destructor: it must not call back.
+    if (m_flow)
+        m_flow->disconnect(this);
+}
+
+bool RevokeDialog::deleteStoredSecrets() const
+{
+    return m_offerSecretDeletion && m_deleteSecrets->isChecked();
+}
+
+void RevokeDialog::setDeleteStoredSecrets(bool deleteSecrets)
+{
+    m_deleteSecrets->setChecked(deleteSecrets);
+}
+
+bool RevokeDialog::isConfirmed() const
+{
+    if (m_attached || m_keys.isEmpty())
+        return false;
+    if (!m_signingKey)
+        return true;
+    // Exactly, not trimmed or folded: typing the name is the deliberate act asked for.
+    const QString expected = m_signingKey->name.isEmpty() ? m_signingKey->key : m_signingKey->name;
+    return m_confirmName->text() == expected;
+}
+
+void RevokeDialog::attachFlow(RevokeKeysFlow *flow)
+{
+    if (!flow || m_attached)
+        return;
+    m_attached = true;
+    m_flow = flow;
+    m_running = true;
+    m_list->setColumnHidden(StatusColumn, false);
+    m_status->setText(tr("Revoking… Exoscale finishes each revocation in the background; this "
+                         "can take a moment."));
+    m_status->show();
+    for (int index = 0; index < flow->items().size(); ++index)
+        showItem(index);
+    connect(flow, &RevokeKeysFlow::itemChanged, this, &RevokeDialog::showItem);
+    connect(flow, &RevokeKeysFlow::finished, this, &RevokeDialog::onFlowFinished);
+    connect(flow, &QObject::destroyed, this, [this] {
+        // Its owner deleted it before the end: nothing is running any more.
+        if (m_running)
+            onFlowFinished();
+    });
+    updateState();
+    if (flow->isFinished())
+        onFlowFinished();
+}
+
+void RevokeDialog::done(int result)
+{
+    // Closing would hide which keys were revoked and which failed.
+    if (m_running)
+        return;
+    QDialog::done(result);
+}
+
+int RevokeDialog::rowOf(const QString &keyId) const
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        if (m_list->topLevelItem(row)->text(KeyColumn) == keyId)
+            return row;
+    }
+    return -1;
+}
+
+void RevokeDialog::showItem(int index)
+{
+    if (!m_flow || index < 0 || index >= m_flow->items().size())
+        return;
+    const RevokeKeysFlow::Item &item = m_flow->items().at(index);
+    QTreeWidgetItem *row = m_list->topLevelItem(rowOf(item.key.key));
+    if (!row)
+        return;
+    QString text;
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    switch (item.state) {
+    case RevokeKeysFlow::State::Waiting:
+        text = tr("Waiting");
+        break;
+    case RevokeKeysFlow::State::Revoking:
+        text = tr("Revoking…");
+        icon = QStyle::SP_BrowserReload;
+        m_list->scrollToItem(row);
+        m_status->setText(
+            tr("Revoking key %1 of %2…")
+                .arg(QString::number(index + 1), QString::number(m_flow->items().size())));
+        break;
+    case RevokeKeysFlow::State::Revoked:
+        text = item.error ? tr("Revoked. %1").arg(item.error.message()) : tr("Revoked");
+        icon = item.error ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton;
+        break;
+    case RevokeKeysFlow::State::AlreadyGone:
+        text = item.error ? tr("Already gone. %1").arg(item.error.message()) : tr("Already gone");
+        icon = item.error ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton;
+        break;
+    case RevokeKeysFlow::State::Failed:
+        text = tr("Failed: %1").arg(item.error.message());
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    row->setText(StatusColumn, text);
+    row->setToolTip(StatusColumn, text);
+    row->setIcon(
+        StatusColumn, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+}
+
+void RevokeDialog::onFlowFinished()
+{
+    m_running = false;
+    if (m_flow && m_flow->problemCount() == 0) {
+        accept();
+        return;
+    }
+    // Something went wrong: stay open and say what, until the person closes the dialog.
+    QStringList lines;
+    if (!m_flow) {
+        lines.append(tr("The revocation was stopped before it finished. Refresh the key list to "
+                        "see which keys are gone."));
+    } else {
+        const int failed = m_flow->failedCount();
+        lines.append(failed > 0
+                ? tr("%n key(s) could not be revoked; they stay in the key list.", nullptr, failed)
+                : tr("Every key was revoked, but not every stored secret could be deleted."));
+        for (const RevokeKeysFlow::Item &item : m_flow->items()) {
+            if (item.error) {
+                lines.append(
+                    tr("%1 (%2): %3").arg(item.key.name, item.key.key, item.error.message()));
+            }
+        }
+    }
+    m_status->setText(lines.join(u'\n'));
+    m_status->show();
+    m_revoke->hide();
+    m_cancel->hide();
+    m_close->show();
+    m_close->setDefault(true);
+    m_close->setFocus(Qt::OtherFocusReason);
+    updateState();
+}
+
+void RevokeDialog::updateState()
+{
+    m_revoke->setEnabled(isConfirmed());
+    m_confirmName->setEnabled(!m_attached);
+    m_deleteSecrets->setEnabled(!m_attached);
+    m_cancel->setEnabled(!m_running);
+}
+
+} // namespace Keyport

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AccessKey.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Keyport {
+
+class RevokeKeysFlow;
+
+/// Confirms the revocation of one or several access keys (UX.md, "Revoke dialog"): names them,
+/// says what revoking means, asks for the key's name when the account's own signing key is
+/// among them, and offers to delete the secrets Keyport stored. Does no I/O: revokeRequested()
+/// asks the owner to start a RevokeKeysFlow, which attachFlow() then shows key by key.
+class RevokeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Columns of the key list (objectName "revokeList").
+    enum Column { NameColumn, KeyColumn, TypeColumn, StatusColumn, ColumnCount };
+
+    /// @p signingKeyId: the key the account signs with. @p storedSecretIds: the keys whose
+    /// secret Keyport holds (the signing key may be among them; its secret is never offered
+    /// for deletion).
+    RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
+        const QSet<QString> &storedSecretIds, QWidget *parent = nullptr);
+    ~RevokeDialog() override;
+
+    /// The keys to revoke, as given.
+    const AccessKeys &keys() const { return m_keys; }
+    /// Whether the account's own signing key is among them.
+    bool includesSigningKey() const { return m_signingKey.has_value(); }
+    /// Whether the person chose to delete the stored secrets (false when none is held).
+    bool deleteStoredSecrets() const;
+    void setDeleteStoredSecrets(bool deleteSecrets);
+    /// Whether the Revoke button may be used: not started yet, and the signing key's name typed
+    /// when it is among the keys.
+    bool isConfirmed() const;
+
+    /// Shows the progress of @p flow in the list and keeps the dialog open until it has
+    /// finished: then the dialog accepts itself if every key is gone, or stays open showing
+    /// what failed. The dialog does not own @p flow.
+    void attachFlow(RevokeKeysFlow *flow);
+    /// Between attachFlow() and the flow's finished().
+    bool isRunning() const { return m_running; }
+
+    /// Refused while a revocation runs: Esc, Cancel and the window's close button included.
+    void done(int result) override;
+
+Q_SIGNALS:
+    /// The person confirmed: the owner starts a RevokeKeysFlow and attaches it.
+    void revokeRequested();
+
+private:
+    void updateState();
+    void showItem(int index);
+    void onFlowFinished();
+    int rowOf(const QString &keyId) const;
+
+    AccessKeys m_keys;
+    std::optional<AccessKey> m_signingKey;
+    bool m_offerSecretDeletion = false;
+    QTreeWidget *m_list;
+    QLabel *m_signingWarning;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirmName;
+    QCheckBox *m_deleteSecrets;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_revoke;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+    QPointer<RevokeKeysFlow> m_flow;
+    bool m_attached = false;
+    bool m_running = false;
+};
+
+} // namespace Keyport

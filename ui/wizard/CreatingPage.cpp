@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CreatingPage.h"
+
+#include "api/AsyncOperationJob.h"
+#include "KeyWizard.h"
+#include "services/AccountSession.h"
+#include "services/CreateKeyFlow.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Keyport {
+
+CreatingPage::CreatingPage(KeyWizard *wizard)
+    : ProblemShowingPage(wizard)
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_back(new QPushButton(tr("&Back to Edit"), this))
+    , m_revoke(new QPushButton(tr("&Revoke This Key"), this))
+{
+    setTitle(tr("Creating the Key"));
+    m_status->setObjectName(QStringLiteral("creatingStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy->setRange(0, 0);
+    m_busy->setAccessibleName(tr("Creating"));
+    m_back->setObjectName(QStringLiteral("creatingBack"));
+    m_revoke->setObjectName(QStringLiteral("revokeOrphan"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_back, 0, Qt::AlignLeft);
+    layout->addWidget(m_revoke, 0, Qt::AlignLeft);
+    layout->addStretch();
+
+    connect(m_back, &QPushButton::clicked, this,
+        [this] { keyWizard()->showProblem(m_field, m_status->text()); });
+    connect(m_revoke, &QPushButton::clicked, this, &CreatingPage::revokeOrphan);
+}
+
+void CreatingPage::initializePage()
+{
+    m_done = false;
+    m_back->hide();
+    m_revoke->hide();
+    m_busy->show();
+    m_status->clear();
+    keyWizard()->setCreating(true);
+    m_flow = new CreateKeyFlow(
+        keyWizard()->session(), keyWizard()->accounts(), keyWizard()->draft(), this);
+    connect(m_flow, &CreateKeyFlow::progress, m_status, &QLabel::setText);
+    connect(m_flow, &CreateKeyFlow::finished, this, &CreatingPage::onFinished);
+    m_flow->start();
+}
+
+void CreatingPage::fail(const QString &message, KeyDraft::Field field, bool canEdit)
+{
+    m_busy->hide();
+    m_status->setText(message);
+    m_field = field;
+    m_back->setText(canEdit ? tr("&Back to Edit") : tr("&Back to Review"));
+    m_back->show();
+    m_back->setFocus();
+}
+
+void CreatingPage::onFinished()
+{
+    keyWizard()->setCreating(false);
+    CreateKeyFlow *flow = m_flow;
+    flow->deleteLater();
+    const QString name = keyWizard()->draft().name;
+    switch (flow->outcome()) {
+    case CreateKeyFlow::Outcome::Created:
+        keyWizard()->setResult(
+            flow->createdKey(), flow->takeSecret(), flow->secretStored(), flow->storeError());
+        m_done = true;
+        Q_EMIT completeChanged();
+        Q_EMIT keyWizard()->keyCreated(flow->createdKey());
+        QTimer::singleShot(0, keyWizard(), &QWizard::next);
+        return;
+    case CreateKeyFlow::Outcome::Refused: {
+        const Error error = flow->error();
+        if (error.code() == Error::Code::GenerationMismatch) {
+            fail(error.message(), KeyDraft::Field::Restrictions, false);
+            m_field = KeyDraft::Field::Name; // nothing to edit: back to the start
+            return;
+        }
+        fail(tr("The key was not created.\n%1").arg(error.message()), flow->errorField(), true);
+        return;
+    }
+    case CreateKeyFlow::Outcome::NotCreated:
+        fail(tr("Exoscale did not answer (%1), and its key list shows no new key named %2: "
+                "nothing was created. You can try again.")
+                 .arg(flow->error().message(), name),
+            KeyDraft::Field::Restrictions, false);
+        m_field = KeyDraft::Field::Restrictions;
+        return;
+    case CreateKeyFlow::Outcome::Orphaned:
+        m_orphan = flow->orphan();
+        fail(tr("Exoscale created the key %1 (%2), but its answer was lost, and with it the "
+                "key's secret: it cannot be shown again. Revoke this key, then create it anew.")
+                 .arg(m_orphan.name, m_orphan.key),
+            KeyDraft::Field::Restrictions, false);
+        m_revoke->show();
+        m_revoke->setFocus();
+        return;
+    case CreateKeyFlow::Outcome::Unknown:
+        fail(tr("Exoscale did not answer, and Keyport could not check whether the key was "
+                "created: %1\nLook for a key named %2 in the list before trying again.")
+                 .arg(flow->error().message(), name),
+            KeyDraft::Field::Restrictions, false);
+        return;
+    case CreateKeyFlow::Outcome::Running:
+        break;
+    }
+}
+
+void CreatingPage::revokeOrphan()
+{
+    AccountSession *session = keyWizard()->session();
+    if (!session || !session->client())
+        return;
+    m_revoke->setEnabled(false);
+    m_back->setEnabled(false);
+    m_busy->show();
+    m_status->setText(tr("Revoking %1…").arg(m_orphan.key));
+    AsyncOperationJob *job = session->client()->revokeAccessKey(m_orphan.key);
+    connect(job, &Job::finished, this, [this, job, session = QPointer<AccountSession>(session)] {
+        m_busy->hide();
+        m_back->setEnabled(true);
+        if (job->error() && job->error().code() != Error::Code::NotFound) {
+            m_revoke->setEnabled(true);
+            m_status->setText(tr("The key %1 could not be revoked: %2")
+                                  .arg(m_orphan.key, job->error().message()));
+            return;
+        }
+        if (session)
+            session->removeKey(m_orphan.key);
+        m_revoke->hide();
+        m_status->setText(
+            tr("The key %1 was revoked. You can create the key again.").arg(m_orphan.key));
+    });
+}
+
+} // namespace Keyport

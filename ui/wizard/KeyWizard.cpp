@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeyWizard.h"
+
+#include "CreatingPage.h"
+#include "NamePage.h"
+#include "OperationsPage.h"
+#include "ResourcesPage.h"
+#include "ReviewPage.h"
+#include "SecretPage.h"
+#include "services/AccountSession.h"
+
+#include <QMessageBox>
+#include <QMetaObject>
+#include <QPushButton>
+
+namespace Keyport {
+
+KeyWizard::KeyWizard(
+    AccountSession *session, AccountStore *accounts, SecretClipboard *clipboard, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_accounts(accounts)
+    , m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("keyWizard"));
+    setWindowTitle(tr("Create Key"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(NamePageId, new NamePage(this));
+    setPage(OperationsPageId, new OperationsPage(this));
+    setPage(ResourcesPageId, new ResourcesPage(this));
+    setPage(ReviewPageId, new ReviewPage(this));
+    setPage(CreatingPageId, new CreatingPage(this));
+    setPage(SecretPageId, new SecretPage(this));
+    setStartId(NamePageId);
+    for (auto [which, name] :
+        {std::pair{QWizard::NextButton, "wizardNext"}, std::pair{QWizard::BackButton, "wizardBack"},
+            std::pair{QWizard::CommitButton, "wizardCommit"},
+            std::pair{QWizard::FinishButton, "wizardFinish"},
+            std::pair{QWizard::CancelButton, "wizardCancel"}}) {
+        button(which)->setObjectName(QString::fromLatin1(name));
+    }
+    resize(760, 620);
+}
+
+KeyWizard::~KeyWizard() = default;
+
+void KeyWizard::useTemplate(const AccessKey &key)
+{
+    const Catalog catalog = m_session ? m_session->catalog() : Catalog();
+    m_template = KeyDraft::fromKey(key, catalog);
+    m_draft = *m_template;
+    setWindowTitle(tr("Create Key Based on %1").arg(key.name));
+    // Restrictions are what a template is for: open on them. Passing through the name page
+    // keeps it in the history, so that Back still leads there to rename the copy.
+    m_skipNamePage = m_draft.isRestricted();
+}
+
+void KeyWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id == NamePageId && m_skipNamePage) {
+        m_skipNamePage = false;
+        QMetaObject::invokeMethod(this, &QWizard::next, Qt::QueuedConnection);
+    }
+}
+
+KeyWizard::PageId KeyWizard::pageFor(KeyDraft::Field field)
+{
+    switch (field) {
+    case KeyDraft::Field::Name:
+        return NamePageId;
+    case KeyDraft::Field::Resources:
+        return ResourcesPageId;
+    case KeyDraft::Field::Restrictions:
+    case KeyDraft::Field::Operations:
+    case KeyDraft::Field::Tags:
+        break;
+    }
+    return OperationsPageId;
+}
+
+void KeyWizard::showProblem(KeyDraft::Field field, const QString &message)
+{
+    PageId target = pageFor(field);
+    if (!visitedIds().contains(target))
+        target = ReviewPageId;
+    while (currentId() != target && visitedIds().size() > 1)
+        back();
+    if (auto *page = qobject_cast<ProblemShowingPage *>(currentPage()))
+        page->showProblem(message);
+}
+
+void KeyWizard::setResult(const AccessKey &key, Secret secret, bool stored, const Error &storeError)
+{
+    m_createdKey = key;
+    m_createdSecret = std::move(secret);
+    m_secretStored = stored;
+    m_storeError = storeError;
+    m_secretAtRisk = !stored;
+}
+
+void KeyWizard::reject()
+{
+    if (m_creating) {
+        // Closing now would drop the answer, and with it the only copy of the secret.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Create Key"),
+            tr("Exoscale is creating the key. Wait for its answer: it "
+               "carries the key's secret."),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (m_secretAtRisk && !m_closeConfirmed) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Close Without Storing the Secret?"),
+            tr("The secret of the new key is not saved anywhere. Once this window is closed, "
+               "nobody can see it again, and the key will need to be revoked and created anew."),
+            QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("closeGuard"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *close
+            = box->addButton(tr("Close and Lose the Secret"), QMessageBox::DestructiveRole);
+        close->setObjectName(QStringLiteral("closeGuardConfirm"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        connect(close, &QPushButton::clicked, this, [this] {
+            m_closeConfirmed = true;
+            QWizard::reject();
+        });
+        box->open();
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace Keyport

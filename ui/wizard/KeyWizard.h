@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/AccountStore.h"
+#include "domain/AccessKey.h"
+#include "domain/Error.h"
+#include "domain/KeyDraft.h"
+#include "domain/Secret.h"
+#include "services/AccountSession.h"
+#include "widgets/SecretClipboard.h"
+
+#include <QPointer>
+#include <QWizard>
+
+#include <optional>
+
+namespace Keyport {
+
+/// Create Key: name and kind, operations and tags, resources, review (the commit page), creating,
+/// and the secret, shown once. Every page edits the one typed KeyDraft held here. With a
+/// template ("Use as Template"), the draft starts as the template key's and the wizard opens on
+/// the operations page.
+class KeyWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId {
+        NamePageId,
+        OperationsPageId,
+        ResourcesPageId,
+        ReviewPageId,
+        CreatingPageId,
+        SecretPageId,
+    };
+
+    KeyWizard(AccountSession *session, AccountStore *accounts, SecretClipboard *clipboard,
+        QWidget *parent = nullptr);
+    ~KeyWizard() override;
+
+    /// Starts from @p key's restrictions: its tags, its operations that no tag covers, its
+    /// resources; the name becomes "<name>-copy".
+    void useTemplate(const AccessKey &key);
+    bool hasTemplate() const { return m_template.has_value(); }
+    const KeyDraft &templateDraft() const { return *m_template; }
+
+    KeyDraft &draft() { return m_draft; }
+    AccountSession *session() const { return m_session; }
+    AccountStore *accounts() const { return m_accounts; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
+
+    /// Goes back to the page where @p field is edited and shows @p message there.
+    void showProblem(KeyDraft::Field field, const QString &message);
+    /// The page the wizard goes back to for a field.
+    static PageId pageFor(KeyDraft::Field field);
+
+    /// While a creation runs, closing would leave nobody to receive the secret.
+    void setCreating(bool creating) { m_creating = creating; }
+    /// A secret is on screen that is neither saved nor acknowledged.
+    void setSecretAtRisk(bool atRisk) { m_secretAtRisk = atRisk; }
+
+    /// The new key, its secret (shown once, wiped with the wizard), and whether it was saved.
+    void setResult(const AccessKey &key, Secret secret, bool stored, const Error &storeError);
+    const AccessKey &createdKey() const { return m_createdKey; }
+    const Secret &createdSecret() const { return m_createdSecret; }
+    bool secretStored() const { return m_secretStored; }
+    Error storeError() const { return m_storeError; }
+
+    void reject() override;
+
+protected:
+    void initializePage(int id) override;
+
+Q_SIGNALS:
+    /// A key was created (its secret shown on the last page).
+    void keyCreated(const Keyport::AccessKey &key);
+
+private:
+    QPointer<AccountSession> m_session;
+    QPointer<AccountStore> m_accounts;
+    QPointer<SecretClipboard> m_clipboard;
+    KeyDraft m_draft;
+    std::optional<KeyDraft> m_template;
+    AccessKey m_createdKey;
+    Secret m_createdSecret;
+    bool m_secretStored = false;
+    Error m_storeError;
+    bool m_creating = false;
+    bool m_secretAtRisk = false;
+    bool m_closeConfirmed = false;
+    bool m_skipNamePage = false;
+};
+
+} // namespace Keyport

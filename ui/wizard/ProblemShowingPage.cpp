@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProblemShowingPage.h"
+
+#include "KeyWizard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Keyport {
+
+ProblemShowingPage::ProblemShowingPage(KeyWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_header(new QWidget(this))
+    , m_template(new QLabel(m_header))
+    , m_problem(new QLabel(m_header))
+{
+    m_template->setObjectName(QStringLiteral("templateBanner"));
+    m_template->setWordWrap(true);
+    m_template->hide();
+    m_problem->setObjectName(QStringLiteral("pageProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warning = m_problem->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_problem->setPalette(warning);
+    m_problem->hide();
+    auto *layout = new QVBoxLayout(m_header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_template);
+    layout->addWidget(m_problem);
+}
+
+void ProblemShowingPage::initializePage()
+{
+    if (m_wizard->hasTemplate()) {
+        m_template->setText(tr("Based on %1 (%2)")
+                                .arg(m_wizard->templateDraft().templateKeyName,
+                                    m_wizard->templateDraft().templateKeyId));
+        m_template->show();
+    }
+}
+
+void ProblemShowingPage::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+void ProblemShowingPage::clearProblem()
+{
+    m_problem->clear();
+    m_problem->hide();
+}
+
+} // namespace Keyport

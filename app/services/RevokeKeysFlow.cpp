@@ -199,6 +199,7 @@ void RevokeKeysFlow::settle(int index, State state, const Error &error)
     if ((state == State::Revoked || state == State::AlreadyGone) && m_deleteStoredSecrets
         && m_accounts && keyId != m_signingKeyId
         && m_accounts->storedKeySecrets(m_accountName).contains(keyId)) {
+        forgetSecret(index);
         return;
     }
     QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);

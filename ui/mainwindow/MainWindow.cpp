@@ -443,8 +443,9 @@ bool MainWindow::selectKey(const QString &keyId)
         m_typeFilter->setCurrentIndex(0);
         index = m_filter->mapFromSource(m_keyModel->index(sourceRow, 0));
     }
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Through the view, not its selection model: the view then also takes the row as the anchor
+    // of Shift+arrow selections, instead of whatever row was clicked last.
+    m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
 }

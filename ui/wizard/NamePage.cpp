@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaObject>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -36,7 +37,7 @@ NamePage::NamePage(KeyWizard *wizard)
     m_nameProblem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_nameProblem);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header());
@@ -76,7 +77,9 @@ void NamePage::initializePage()
     m_restricted->setChecked(draft.isRestricted());
     m_unrestricted->setChecked(!draft.isRestricted());
     m_unrestrictedWarning->setVisible(!draft.isRestricted());
-    m_name->setFocus();
+    // After QWizard, which gives the focus to the page's first widget once this returns.
+    QMetaObject::invokeMethod(
+        m_name, [edit = m_name] { edit->setFocus(); }, Qt::QueuedConnection);
 }
 
 bool NamePage::isComplete() const

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -73,14 +74,7 @@ OperationsPage::OperationsPage(KeyWizard *wizard)
         operations.append(QStringLiteral("get-operation"));
         m_model->setSelection(m_model->selectedTags(), operations);
     });
-    // Space toggles the current row, as in any check list.
-    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex source = m_filter->mapToSource(index);
-        if (m_model->flags(source) & Qt::ItemIsUserCheckable) {
-            const bool checked = source.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-            m_model->setData(source, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
-        }
-    });
+    // Space toggles the current row (the item delegate does it), as in any check list.
 }
 
 void OperationsPage::initializePage()
@@ -105,6 +99,9 @@ void OperationsPage::initializePage()
     m_catalogNote->setVisible(!m_catalogNote->text().isEmpty());
     m_model->setSelection(draft.tags, draft.operations);
     update();
+    // After QWizard, which gives the focus to the page's first widget once this returns.
+    QMetaObject::invokeMethod(
+        m_search, [edit = m_search] { edit->setFocus(); }, Qt::QueuedConnection);
 }
 
 void OperationsPage::update()

@@ -6,9 +6,11 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -64,11 +66,14 @@ ResourcesPage::ResourcesPage(KeyWizard *wizard)
 
     connect(m_name, &QLineEdit::textChanged, this, &ResourcesPage::updateInput);
     connect(m_domain, &QComboBox::currentIndexChanged, this, &ResourcesPage::updateInput);
-    connect(m_name, &QLineEdit::returnPressed, this, &ResourcesPage::addResource);
+    // Return in the name field adds the resource, and only that: left alone, the wizard would
+    // also take it as "Next".
+    m_name->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &ResourcesPage::addResource);
     connect(m_remove, &QPushButton::clicked, this, &ResourcesPage::removeSelected);
-    connect(m_list, &QListWidget::itemSelectionChanged, this,
-        [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_remove->setEnabled(row >= 0); });
+    m_list->installEventFilter(this);
     updateInput();
 }
 
@@ -76,6 +81,9 @@ void ResourcesPage::initializePage()
 {
     ProblemShowingPage::initializePage();
     refreshList();
+    // After QWizard, which gives the focus to the page's first widget once this returns.
+    QMetaObject::invokeMethod(
+        m_name, [edit = m_name] { edit->setFocus(); }, Qt::QueuedConnection);
 }
 
 void ResourcesPage::updateInput()
@@ -122,7 +130,7 @@ void ResourcesPage::refreshList()
     m_list->clear();
     for (const AccessKeyResource &resource : draft.resources)
         m_list->addItem(resource.toString());
-    m_remove->setEnabled(false);
+    m_remove->setEnabled(m_list->currentRow() >= 0);
 
     // Bucket restrictions only matter to object-storage operations.
     const Catalog catalog = keyWizard()->session() ? keyWizard()->session()->catalog() : Catalog();
@@ -138,6 +146,25 @@ void ResourcesPage::refreshList()
     m_warning->setVisible(!m_warning->text().isEmpty());
     updateInput();
     Q_EMIT completeChanged();
+}
+
+bool ResourcesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        removeSelected();
+        return true;
+    }
+    if (watched == m_name && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_name->text().trimmed().isEmpty()) {
+                addResource();
+                return true;
+            }
+        }
+    }
+    return ProblemShowingPage::eventFilter(watched, event);
 }
 
 bool ResourcesPage::isComplete() const

@@ -49,11 +49,11 @@ ReviewPage::ReviewPage(KeyWizard *wizard)
     layout->addWidget(m_summary);
     layout->addWidget(m_differences);
     layout->addWidget(m_problems);
-    auto *bodyLabel = new QLabel(tr("Request &body:"), this);
+    auto *bodyLabel = new QLabel(tr("Request b&ody:"), this);
     bodyLabel->setBuddy(m_body);
     layout->addWidget(bodyLabel);
     layout->addWidget(m_body);
-    auto *commandLabel = new QLabel(tr("The same with the exo &CLI:"), this);
+    auto *commandLabel = new QLabel(tr("The same with the e&xo CLI:"), this);
     commandLabel->setBuddy(m_command);
     layout->addWidget(commandLabel);
     layout->addWidget(m_command);

@@ -1,0 +1,628 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The revoke dialog and RevokeKeysFlow, offscreen, against the sandbox: real HTTP, real polling,
+// real secret store.
+#include "SandboxFixture.h"
+
+#include "accounts/AccountStore.h"
+#include "api/AsyncOperationJob.h"
+#include "dialogs/RevokeDialog.h"
+#include "secrets/SessionSecretStore.h"
+#include "services/AccountSession.h"
+#include "services/RevokeKeysFlow.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Keyport;
+using namespace Keyport::Test;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString accountName = u"sandbox"_s;
+
+/// The visible text of a label or button, as a screen reader should read it.
+QString withoutMnemonic(QString text)
+{
+    return text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+}
+
+} // namespace
+
+class TestRevoke : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        m_secrets = std::make_unique<SessionSecretStore>();
+        m_accounts
+            = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
+        Account account;
+        account.name = accountName;
+        account.apiKey = m_fixture->sandbox().rootKeyId();
+        account.customEndpoint = m_fixture->sandbox().endpointUrl();
+        QVERIFY(finishedOk(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret())));
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_session.reset();
+        m_accounts.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_fixture.reset();
+    }
+
+    void dialogTexts()
+    {
+        const AccessKey first = createKey(u"first"_s, false);
+        const AccessKey second = createKey(u"second"_s, false);
+        QVERIFY(openSession());
+
+        RevokeDialog *dialog = openDialog({sessionKey(first.key)});
+        QCOMPARE(revokeButton()->text(), u"Revoke Key"_s);
+        QVERIFY(revokeButton()->isEnabled());
+        QVERIFY(dialog->windowTitle().contains(u"Revoke Key"));
+        QVERIFY(label(u"revokeIntro"_s).contains(first.key));
+        QVERIFY(label(u"revokeIntro"_s).contains(u"first"));
+        const QString consequences = label(u"revokeConsequences"_s);
+        QVERIFY2(consequences.contains(u"immediate"), qPrintable(consequences));
+        QVERIFY(consequences.contains(u"cannot be undone"));
+        QVERIFY(consequences.contains(u"Programs that use this key stop working"));
+        QVERIFY(consequences.contains(u"created with this key stay valid"));
+        // The list names the key, its id and its type; progress is not shown before the start.
+        QCOMPARE(list()->topLevelItemCount(), 1);
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::NameColumn), u"first"_s);
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::KeyColumn), first.key);
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::TypeColumn), u"Restricted"_s);
+        QVERIFY(list()->isColumnHidden(RevokeDialog::StatusColumn));
+        QCOMPARE(list()->accessibleName(), u"Key to revoke"_s);
+        // No secret is held for it, and it is not the signing key.
+        QVERIFY(!deleteSecretsBox()->isVisible());
+        QVERIFY(!dialog->deleteStoredSecrets());
+        QVERIFY(!dialog->findChild<QLabel *>(u"revokeSigningWarning"_s)->isVisible());
+        QVERIFY(!confirmField()->isVisible());
+
+        // Esc closes the dialog before anything started, and nothing is revoked.
+        QSignalSpy requested(dialog, &RevokeDialog::revokeRequested);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(deleteTargets().isEmpty());
+        QVERIFY(m_fixture->sandbox().hasKey(first.key));
+
+        dialog = openDialog({sessionKey(first.key), sessionKey(second.key)});
+        QCOMPARE(revokeButton()->text(), u"Revoke 2 Keys"_s);
+        QCOMPARE(list()->topLevelItemCount(), 2);
+        QCOMPARE(list()->accessibleName(), u"Keys to revoke"_s);
+        QVERIFY(label(u"revokeIntro"_s).contains(u"these 2 access keys"));
+        QVERIFY(label(u"revokeConsequences"_s).contains(u"Programs that use these 2 keys"));
+        QVERIFY(label(u"revokeConsequences"_s).contains(u"created with them stay valid"));
+    }
+
+    void revokeOneDeletesItsStoredSecret()
+    {
+        const AccessKey key = createKey(u"ci-one"_s, true);
+        QVERIFY(openSession());
+        QVERIFY(hasSessionKey(key.key));
+        QVERIFY(m_accounts->storedKeySecrets(accountName).contains(key.key));
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(deleteSecretsBox()->isVisible());
+        QVERIFY(deleteSecretsBox()->isChecked()); // ticked by default
+        QCOMPARE(deleteSecretsBox()->accessibleName(), withoutMnemonic(deleteSecretsBox()->text()));
+        QCOMPARE(withoutMnemonic(deleteSecretsBox()->text()),
+            u"Also delete the secret Keyport stored for this key"_s);
+        QVERIFY(dialog->deleteStoredSecrets());
+
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QVERIFY(m_flow->deletesStoredSecrets());
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(m_flow->items().size(), 1);
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoked);
+        QVERIFY2(!m_flow->items().at(0).error, qPrintable(m_flow->items().at(0).error.message()));
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(!hasSessionKey(key.key));
+        QVERIFY(!m_accounts->storedKeySecrets(accountName).contains(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::NotFound);
+        QCOMPARE(deleteTargets(), QList<QByteArray>{"/v2/access-key/" + key.key.toLatin1()});
+    }
+
+    void revokeOneKeepsItsSecretWhenUnticked()
+    {
+        const AccessKey key = createKey(u"ci-keep"_s, true);
+        QVERIFY(openSession());
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::keyClick(deleteSecretsBox(), Qt::Key_Space);
+        QVERIFY(!deleteSecretsBox()->isChecked());
+        QVERIFY(!dialog->deleteStoredSecrets());
+
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoked);
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(!hasSessionKey(key.key));
+        QVERIFY(m_accounts->storedKeySecrets(accountName).contains(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::None);
+    }
+
+    void revokeSeveralInOrderWithProgress()
+    {
+        const AccessKey a = createKey(u"alpha"_s, false);
+        const AccessKey b = createKey(u"bravo"_s, false);
+        const AccessKey c = createKey(u"charlie"_s, false);
+        QVERIFY(openSession());
+        m_fixture->sandbox().setRevokeDelay(150ms); // several polls each: progress to watch
+
+        RevokeDialog *dialog
+            = openDialog({sessionKey(a.key), sessionKey(b.key), sessionKey(c.key)});
+        QCOMPARE(revokeButton()->text(), u"Revoke 3 Keys"_s);
+        QVERIFY(!deleteSecretsBox()->isVisible());
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+
+        // What the list shows each time the flow reports a change (the dialog has updated it
+        // already: it connected first).
+        QList<QStringList> snapshots;
+        QList<int> started;
+        QObject context; // the connection ends with this function
+        connect(m_flow, &RevokeKeysFlow::itemChanged, &context, [&](int index) {
+            QStringList statuses;
+            for (int row = 0; row < list()->topLevelItemCount(); ++row)
+                statuses.append(list()->topLevelItem(row)->text(RevokeDialog::StatusColumn));
+            snapshots.append(statuses);
+            if (m_flow->items().at(index).state == RevokeKeysFlow::State::Revoking)
+                started.append(index);
+        });
+        QVERIFY(!list()->isColumnHidden(RevokeDialog::StatusColumn));
+        QVERIFY(!revokeButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+        QCOMPARE(started, (QList<int>{0, 1, 2}));
+        QCOMPARE(snapshots.size(), 6); // Revoking, then Revoked, for each key
+        const QString w = u"Waiting"_s, r = u"Revoking…"_s, d = u"Revoked"_s;
+        QCOMPARE(snapshots.at(0), (QStringList{r, w, w}));
+        QCOMPARE(snapshots.at(1), (QStringList{d, w, w}));
+        QCOMPARE(snapshots.at(2), (QStringList{d, r, w}));
+        QCOMPARE(snapshots.at(3), (QStringList{d, d, w}));
+        QCOMPARE(snapshots.at(4), (QStringList{d, d, r}));
+        QCOMPARE(snapshots.at(5), (QStringList{d, d, d}));
+        const QByteArray prefix = "/v2/access-key/";
+        QCOMPARE(deleteTargets(),
+            (QList<QByteArray>{
+                prefix + a.key.toLatin1(), prefix + b.key.toLatin1(), prefix + c.key.toLatin1()}));
+        for (const AccessKey &key : {a, b, c}) {
+            QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+            QVERIFY(!hasSessionKey(key.key));
+        }
+        QVERIFY(hasSessionKey(m_fixture->sandbox().rootKeyId()));
+    }
+
+    void signingKeyNeedsItsNameAndGoesLast()
+    {
+        const QString rootId = m_fixture->sandbox().rootKeyId();
+        const AccessKey other = createKey(u"deployer"_s, true);
+        QVERIFY(openSession());
+        const AccessKey root = sessionKey(rootId);
+        QCOMPARE(root.name, u"sandbox-root"_s);
+
+        // Selected first, listed (and revoked) last.
+        RevokeDialog *dialog = openDialog({root, sessionKey(other.key)});
+        QVERIFY(dialog->includesSigningKey());
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::KeyColumn), other.key);
+        QCOMPARE(list()->topLevelItem(1)->text(RevokeDialog::KeyColumn), rootId);
+        const QString warning = label(u"revokeSigningWarning"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"revokeSigningWarning"_s)->isVisible());
+        QVERIFY2(warning.contains(u"sandbox-root is the key this account signs with"),
+            qPrintable(warning));
+        QVERIFY(warning.contains(u"can no longer use this account"));
+        QVERIFY(confirmField()->isVisible());
+        QCOMPARE(confirmField()->accessibleName(),
+            withoutMnemonic(dialog->findChild<QLabel *>(u"revokeConfirmLabel"_s)->text()));
+        QVERIFY(confirmField()->accessibleName().contains(u"type the name"));
+        // The other key's secret is held: the box is offered, and the account's own secret is
+        // not deleted even though it is ticked.
+        QVERIFY(deleteSecretsBox()->isVisible());
+        QVERIFY(deleteSecretsBox()->isChecked());
+
+        QVERIFY(!revokeButton()->isEnabled());
+        QTest::keyClicks(confirmField(), u"deployer"_s); // another key's name
+        QVERIFY(!revokeButton()->isEnabled());
+        confirmField()->clear();
+        QTest::keyClicks(confirmField(), u"Sandbox-Root"_s);
+        QVERIFY(!revokeButton()->isEnabled());
+        confirmField()->clear();
+        QTest::keyClicks(confirmField(), u"sandbox-roo"_s);
+        QVERIFY(!revokeButton()->isEnabled());
+        QTest::keyClicks(confirmField(), u"t"_s);
+        QVERIFY(revokeButton()->isEnabled());
+        QTest::keyClicks(confirmField(), u" "_s);
+        QVERIFY(!revokeButton()->isEnabled());
+        QTest::keyClick(confirmField(), Qt::Key_Backspace);
+        QVERIFY(revokeButton()->isEnabled());
+
+        // Enter in the field presses the default button, Revoke.
+        QTest::keyClick(confirmField(), Qt::Key_Return);
+        QVERIFY(m_flow);
+        QVERIFY(!confirmField()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_flow->items().size(), 2);
+        QCOMPARE(m_flow->items().at(0).key.key, other.key);
+        QCOMPARE(m_flow->items().at(1).key.key, rootId);
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoked);
+        QCOMPARE(m_flow->items().at(1).state, RevokeKeysFlow::State::Revoked);
+        QVERIFY(!m_flow->items().at(1).error);
+        QVERIFY(!m_fixture->sandbox().hasKey(rootId));
+        QVERIFY(!m_fixture->sandbox().hasKey(other.key));
+        QVERIFY(m_session->keys().isEmpty());
+        const QByteArray prefix = "/v2/access-key/";
+        QCOMPARE(deleteTargets(),
+            (QList<QByteArray>{prefix + other.key.toLatin1(), prefix + rootId.toLatin1()}));
+        // The server finished while the polls were signed with the revoked key: it refused them,
+        // and that was taken as the confirmation.
+        QVERIFY(refusedPolls() > 0);
+        QCOMPARE(storedSecretError(other.key), Error::Code::NotFound);
+        QCOMPARE(storedSecretError(rootId), Error::Code::None);
+    }
+
+    void flowOrdersTheSigningKeyLastAndKeepsTheAccountSecret()
+    {
+        const QString rootId = m_fixture->sandbox().rootKeyId();
+        const AccessKey other = createKey(u"worker"_s, true);
+        QVERIFY(openSession());
+        const AccessKey root = sessionKey(rootId);
+        RevokeKeysFlow flow(
+            m_session.get(), m_accounts.get(), {root, sessionKey(other.key), root}, true);
+        QCOMPARE(flow.signingKeyId(), rootId);
+        QCOMPARE(flow.items().size(), 2); // the duplicate is dropped
+        QCOMPARE(flow.items().at(0).key.key, other.key);
+        QCOMPARE(flow.items().at(1).key.key, rootId);
+        QSignalSpy finishedSpy(&flow, &RevokeKeysFlow::finished);
+        flow.start();
+        QVERIFY(flow.isRunning());
+        QCOMPARE(flow.items().at(0).state, RevokeKeysFlow::State::Waiting); // asynchronous
+        QVERIFY(finishedSpy.wait(15000));
+        QVERIFY(!flow.isRunning());
+        QCOMPARE(flow.failedCount(), 0);
+        QCOMPARE(flow.items().at(1).state, RevokeKeysFlow::State::Revoked);
+        QVERIFY(!flow.items().at(1).error); // no attempt to delete the account's own secret
+        QVERIFY(!m_fixture->sandbox().hasKey(rootId));
+        QCOMPARE(storedSecretError(other.key), Error::Code::NotFound);
+        // Never the account's own secret, even when asked to delete secrets.
+        QCOMPARE(storedSecretError(rootId), Error::Code::None);
+        QVERIFY(m_accounts->account(accountName));
+        QCOMPARE(finishedSpy.count(), 1);
+    }
+
+    void failedPollingIsNotSuccess()
+    {
+        const AccessKey key = createKey(u"poll-fails"_s, true);
+        QVERIFY(openSession());
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/operation/"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Failed);
+        QCOMPARE(item.error.code(), Error::Code::ServerError);
+        QVERIFY2(
+            item.error.message().contains(u"could not confirm"), qPrintable(item.error.message()));
+        QCOMPARE(m_flow->failedCount(), 1);
+        // The row is not lost, and neither is the secret.
+        QVERIFY(hasSessionKey(key.key));
+        QVERIFY(m_accounts->storedKeySecrets(accountName).contains(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::None);
+
+        // The dialog stays open and says what failed; Close (or Esc) ends it.
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isRunning());
+        const QString status = list()->topLevelItem(0)->text(RevokeDialog::StatusColumn);
+        QVERIFY2(
+            status.startsWith(u"Failed: Exoscale accepted the revocation"), qPrintable(status));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) could not be revoked"));
+        QVERIFY(label(u"revokeStatus"_s).contains(key.key));
+        auto *close = dialog->findChild<QPushButton *>(u"revokeCloseButton"_s);
+        QVERIFY(close->isVisible());
+        QVERIFY(!revokeButton()->isVisible());
+        QVERIFY(!dialog->findChild<QPushButton *>(u"revokeCancelButton"_s)->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+    }
+
+    void pollingThatGivesUpIsNotSuccess()
+    {
+        const AccessKey key = createKey(u"slow"_s, false);
+        ClientOptions options = SandboxFixture::fastOptions();
+        options.poll.maxWait = 300ms;
+        QVERIFY(openSession(options));
+        m_fixture->sandbox().setRevokeDelay(5s);
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 10000);
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Failed);
+        QCOMPARE(item.error.code(), Error::Code::Timeout);
+        QVERIFY(hasSessionKey(key.key));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(list()
+                    ->topLevelItem(0)
+                    ->text(RevokeDialog::StatusColumn)
+                    .startsWith(u"Failed: Exoscale has not finished"));
+    }
+
+    void refusedDeleteIsNotSuccess()
+    {
+        const AccessKey key = createKey(u"server-down"_s, true);
+        QVERIFY(openSession());
+        // Permanent: the client retries a DELETE of a key by itself.
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key/"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Failed);
+        QCOMPARE(item.error.code(), Error::Code::ServerError);
+        QCOMPARE(item.error.httpStatus(), 503);
+        QVERIFY(!item.error.message().contains(u"accepted")); // nothing was accepted
+        QCOMPARE(deleteTargets().size(), 1 + SandboxFixture::fastOptions().retry.maxRetries);
+        QVERIFY(m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(hasSessionKey(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::None);
+
+        QVERIFY(dialog->isVisible());
+        const QString status = list()->topLevelItem(0)->text(RevokeDialog::StatusColumn);
+        QCOMPARE(status, QString(u"Failed: "_s + item.error.message()));
+        QVERIFY2(status.contains(u"503"), qPrintable(status));
+        QVERIFY(label(u"revokeStatus"_s).contains(item.error.message()));
+        QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s), Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+    }
+
+    void keyAlreadyGone()
+    {
+        const AccessKey key = createKey(u"gone-before"_s, true);
+        QVERIFY(openSession());
+        // Revoked elsewhere meanwhile: the session's list still shows it.
+        auto elsewhere = finished(m_fixture->client().revokeAccessKey(key.key));
+        QVERIFY(elsewhere);
+        QVERIFY(!elsewhere->error());
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(hasSessionKey(key.key));
+        AccessKey madeUp;
+        madeUp.name = u"never-existed"_s;
+        madeUp.key = u"EXO0123456789abcdef01234567"_s;
+        madeUp.type = AccessKey::Type::Restricted;
+        QVERIFY(AccessKey::isValidKeyId(madeUp.key));
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key), madeUp});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::AlreadyGone);
+        QCOMPARE(m_flow->items().at(1).state, RevokeKeysFlow::State::AlreadyGone);
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn), u"Already gone"_s);
+        QVERIFY(!hasSessionKey(key.key));
+        // Its secret is useless now: deleted as asked.
+        QVERIFY(!m_accounts->storedKeySecrets(accountName).contains(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::NotFound);
+    }
+
+    void secretThatCannotBeDeletedIsReported()
+    {
+        const AccessKey key = createKey(u"kept-secret"_s, true);
+        QVERIFY(openSession());
+        m_accounts->setSecretStore(nullptr); // the keychain went away after the session opened
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog->deleteStoredSecrets());
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Revoked); // revoked all the same
+        QCOMPARE(item.error.code(), Error::Code::KeychainUnavailable);
+        QVERIFY2(
+            item.error.message().contains(u"was not deleted"), qPrintable(item.error.message()));
+        QCOMPARE(m_flow->failedCount(), 0);
+        QCOMPARE(m_flow->problemCount(), 1);
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(!hasSessionKey(key.key));
+        // Not a silent success: the dialog stays open and says so.
+        QVERIFY(dialog->isVisible());
+        QVERIFY(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn).startsWith(u"Revoked. "));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"not every stored secret could be deleted"));
+    }
+
+    void closingIsRefusedWhileRunning()
+    {
+        const AccessKey key = createKey(u"long-running"_s, true);
+        QVERIFY(openSession());
+        m_fixture->sandbox().setRevokeDelay(1500ms);
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QSignalSpy rejected(dialog, &QDialog::rejected);
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_COMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoking);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(!dialog->findChild<QPushButton *>(u"revokeCancelButton"_s)->isEnabled());
+        QVERIFY(!deleteSecretsBox()->isEnabled());
+        QVERIFY(!revokeButton()->isEnabled());
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn), u"Revoking…"_s);
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->close());
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoking);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+    }
+
+private:
+    static bool finishedOk(Job *job)
+    {
+        auto done = finished(job);
+        return done && !done->error();
+    }
+
+    /// A key created in the sandbox, its secret stored by Keyport when @p storeSecret.
+    AccessKey createKey(const QString &name, bool storeSecret)
+    {
+        KeyDraft draft;
+        draft.name = name;
+        draft.tags = {u"dns"_s};
+        auto created = m_fixture->sandbox().createKey(draft);
+        if (!created)
+            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(created.error().message()));
+        if (storeSecret
+            && !finishedOk(m_accounts->storeKeySecret(
+                accountName, created.value().key.key, created.value().secret))) {
+            qFatal("cannot store the secret of %s", qPrintable(name));
+        }
+        return created.value().key;
+    }
+
+    bool openSession(const ClientOptions &options = SandboxFixture::fastOptions())
+    {
+        m_session = std::make_unique<AccountSession>(
+            &m_fixture->network(), m_accounts.get(), *m_accounts->account(accountName));
+        m_session->setClientOptions(options);
+        m_session->open();
+        return QTest::qWaitFor(
+            [this] { return m_session->hasKeys() && !m_session->isLoading(); }, 10000);
+    }
+
+    bool hasSessionKey(const QString &keyId) const
+    {
+        return std::any_of(m_session->keys().cbegin(), m_session->keys().cend(),
+            [&keyId](const AccessKey &key) { return key.key == keyId; });
+    }
+
+    AccessKey sessionKey(const QString &keyId) const
+    {
+        for (const AccessKey &key : m_session->keys()) {
+            if (key.key == keyId)
+                return key;
+        }
+        qFatal("no key %s in the session", qPrintable(keyId));
+    }
+
+    /// Opens the dialog wired as the main window does: Revoke starts a flow owned by the dialog.
+    RevokeDialog *openDialog(const AccessKeys &keys)
+    {
+        m_flow = nullptr;
+        m_dialog = std::make_unique<RevokeDialog>(
+            keys, m_session->account().apiKey, m_accounts->storedKeySecrets(accountName));
+        RevokeDialog *dialog = m_dialog.get();
+        connect(dialog, &RevokeDialog::revokeRequested, dialog, [this, dialog] {
+            auto *flow = new RevokeKeysFlow(m_session.get(), m_accounts.get(), dialog->keys(),
+                dialog->deleteStoredSecrets(), dialog);
+            m_flow = flow;
+            dialog->attachFlow(flow);
+            flow->start();
+        });
+        dialog->open();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            qFatal("the dialog was not shown");
+        return dialog;
+    }
+
+    Error::Code storedSecretError(const QString &keyId)
+    {
+        auto read = finished(m_secrets->read(SecretStore::entryName(accountName, keyId)));
+        if (!read)
+            qFatal("reading a secret did not finish");
+        return read->error().code();
+    }
+
+    QList<QByteArray> deleteTargets() const
+    {
+        QList<QByteArray> targets;
+        for (const auto &request : m_fixture->sandbox().requests()) {
+            if (request.method == "DELETE")
+                targets.append(request.target);
+        }
+        return targets;
+    }
+
+    int refusedPolls() const
+    {
+        int count = 0;
+        for (const auto &request : m_fixture->sandbox().requests()) {
+            if (request.method == "GET" && request.target.startsWith("/v2/operation/")
+                && request.status == 403)
+                ++count;
+        }
+        return count;
+    }
+
+    QTreeWidget *list() const { return m_dialog->findChild<QTreeWidget *>(u"revokeList"_s); }
+    QPushButton *revokeButton() const
+    {
+        return m_dialog->findChild<QPushButton *>(u"revokeButton"_s);
+    }
+    QCheckBox *deleteSecretsBox() const
+    {
+        return m_dialog->findChild<QCheckBox *>(u"revokeDeleteSecrets"_s);
+    }
+    QLineEdit *confirmField() const
+    {
+        return m_dialog->findChild<QLineEdit *>(u"revokeConfirmName"_s);
+    }
+    QString label(const QString &objectName) const
+    {
+        auto *found = m_dialog->findChild<QLabel *>(objectName);
+        return found ? found->text() : u"<no label %1>"_s.arg(objectName);
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SessionSecretStore> m_secrets;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<RevokeDialog> m_dialog;
+    QPointer<RevokeKeysFlow> m_flow;
+};
+
+QTEST_MAIN(TestRevoke)
+#include "tst_revoke.moc"

@@ -286,6 +286,11 @@ HttpAction Sandbox::handle(const HttpRequest &request)
         case SandboxFault::Kind::Hang:
             action.kind = HttpAction::Kind::Hang;
             break;
+        case SandboxFault::Kind::GenerationMismatch:
+            action = failure(403,
+                QStringLiteral("Cannot generate IAMv2 `Access Key` using a IAMv3 "
+                               "`Api Key`"));
+            break;
         case SandboxFault::Kind::Latency:
             break;
         }

@@ -43,6 +43,9 @@ Result<SandboxFault> SandboxFault::parse(const QString &spec)
         fault.kind = Kind::Drop;
     } else if (rest == u"hang") {
         fault.kind = Kind::Hang;
+    } else if (rest == u"iamv3") {
+        fault.kind = Kind::GenerationMismatch;
+        fault.status = 403;
     } else if (rest == u"latency") {
         if (!numberOk || number < 0)
             return invalid(tr("latency needs a number of milliseconds, as in latency:500"));
@@ -61,7 +64,7 @@ Result<SandboxFault> SandboxFault::parse(const QString &spec)
         fault.status = rest.toInt(&statusOk);
         if (!statusOk || fault.status < 400 || fault.status > 599)
             return invalid(tr("the kind must be an HTTP status from 400 to 599, malformed, drop, "
-                              "hang or latency"));
+                              "hang, latency or iamv3"));
         fault.kind = Kind::Status;
     }
     return fault;

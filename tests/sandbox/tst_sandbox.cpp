@@ -337,6 +337,8 @@ private Q_SLOTS:
                               << QByteArray("/v2/operation") << -1;
         QTest::newRow("latency") << u"latency:250"_s << true << int(K::Latency) << 500
                                  << QByteArray() << -1;
+        QTest::newRow("iamv3") << u"iamv3@/v2/access-key*1"_s << true << int(K::GenerationMismatch)
+                               << 403 << QByteArray("/v2/access-key") << 1;
         QTest::newRow("200 is no fault") << u"200"_s << false << 0 << 0 << QByteArray() << 0;
         QTest::newRow("nonsense") << u"explode"_s << false << 0 << 0 << QByteArray() << 0;
         QTest::newRow("zero count") << u"503*0"_s << false << 0 << 0 << QByteArray() << 0;
@@ -360,7 +362,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, path);
         QFETCH(int, count);
         QCOMPARE(int(fault->kind), kind);
-        if (kind == int(SandboxFault::Kind::Status) || kind == int(SandboxFault::Kind::RateLimit))
+        if (kind == int(SandboxFault::Kind::Status) || kind == int(SandboxFault::Kind::RateLimit)
+            || kind == int(SandboxFault::Kind::GenerationMismatch))
             QCOMPARE(fault->status, status);
         QCOMPARE(fault->pathPrefix, path);
         QCOMPARE(fault->remaining, count);

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRadioButton>
@@ -119,6 +120,15 @@ private Q_SLOTS:
         QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
         QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
         const QString secretText = secret->text();
+        // Copy: marked for password managers; as environment variables, both lines' worth.
+        driver.click(u"copySecret"_s);
+        QCOMPARE(QApplication::clipboard()->text(), secretText);
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+            QByteArray("secret"));
+        driver.click(u"copyEnvironment"_s);
+        QCOMPARE(QApplication::clipboard()->text(),
+            u"EXOSCALE_API_KEY=%1 EXOSCALE_API_SECRET=%2"_s.arg(id, secretText));
+        QApplication::clipboard()->clear();
         QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
 
@@ -284,6 +294,20 @@ private Q_SLOTS:
         for (const auto &request : m_fixture->sandbox().requests())
             posts += request.method == "POST";
         QCOMPARE(posts, 1);
+    }
+
+    void iamV3KeyRefusalIsExplained()
+    {
+        auto driver = openWizard();
+        driver.type(u"keyName"_s, u"from-v3"_s);
+        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.next());
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"iamv3@/v2/access-key*1"_s).value());
+        QVERIFY(driver.commit());
+        QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
+        const QString status = driver.text(u"creatingStatus"_s);
+        QVERIFY2(status.contains(u"new-style IAM API key"), qPrintable(status));
+        QVERIFY(status.contains(u"legacy access key"));
     }
 
     void lostAnswerOfAKeyNotCreatedSaysSo()

@@ -12,8 +12,8 @@ run_packages=(
     dbus-x11 gnome-keyring
 )
 test_packages=(
-    libsecret-tools xvfb xauth imagemagick python3
-    file dpkg-dev desktop-file-utils appstream
+    libsecret-tools xvfb xauth imagemagick xdotool python3
+    file dpkg-dev desktop-file-utils appstream binutils
 )
 
 mode=${1:-test}

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Startup.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QNetworkProxyFactory>
 
 using namespace Keyport;
 
@@ -13,6 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keyport"));
     QApplication::setApplicationVersion(QStringLiteral(KEYPORT_VERSION));
     QApplication::setOrganizationName(QStringLiteral("keyport"));
+    // One id everywhere: the .desktop file, the AppStream metainfo and the icon are named after it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KEYPORT_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" KEYPORT_APP_ID ".svg")));
+    installTranslations(&app);
+    // The system's proxy settings (environment, desktop) apply to every request.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -121,10 +121,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         AccessKeyModel::SecretColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(
-        AccessKeyModel::KeyColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
         AccessKeyModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(AccessKeyModel::NameColumn, 170);
+    // The details pane shows the whole key id: the list leaves the width to the restrictions.
+    m_table->setColumnWidth(AccessKeyModel::NameColumn, 160);
+    m_table->setColumnWidth(AccessKeyModel::KeyColumn, 140);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *filterBar = new QHBoxLayout;
@@ -144,7 +144,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     splitter->addWidget(m_center);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 770, 260});
+    splitter->setSizes({160, 800, 240});
     setCentralWidget(splitter);
 
     // Status bar.

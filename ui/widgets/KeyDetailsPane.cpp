@@ -35,10 +35,9 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_copyKeyId = new QToolButton(page);
     m_copyKeyId->setObjectName(QStringLiteral("detailsCopyKeyId"));
     m_copyKeyId->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_copyKeyId->setText(tr("Copy"));
+    m_copyKeyId->setText(tr("Copy ID"));
     m_copyKeyId->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyKeyId->setToolTip(tr("Copy the key ID"));
-    m_copyKeyId->setAccessibleName(tr("Copy the key ID"));
     keyRow->addWidget(m_keyId, 1);
     keyRow->addWidget(m_copyKeyId);
     auto *keyLabel = new QLabel(tr("Key ID:"), page);

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every screen, walked: the main window, each page of the Create Key wizard (and with a
+// template), Add Account, Import, Revoke, and the confirmations. Every control the keyboard can
+// reach must have an accessible name (a button's is its visible label), Esc closes every dialog,
+// and in German no text on screen may be left in English.
+#include "SandboxFixture.h"
+
+#include "accounts/AccountStore.h"
+#include "dialogs/AddAccountDialog.h"
+#include "dialogs/ImportAccountsDialog.h"
+#include "dialogs/RevokeDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/SessionSecretStore.h"
+#include "services/AccountSession.h"
+#include "Translations.h"
+#include "wizard/KeyWizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Keyport;
+using namespace Keyport::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString stripMnemonic(QString text)
+{
+    text.replace(u"&&"_s, u"\u0001"_s);
+    text.remove(u'&');
+    text.replace(u'\u0001', u'&');
+    return text;
+}
+
+bool isInteractive(QWidget *widget)
+{
+    if (!widget->isVisible() || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus))
+        return false;
+    return qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+        || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
+        || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+}
+
+QString describe(QWidget *widget)
+{
+    return u"%1 \"%2\""_s.arg(
+        QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+/// English texts of the German translation whose German differs: shown in English, they were
+/// missed.
+QHash<QString, QString> germanTranslations()
+{
+    QHash<QString, QString> result;
+    QFile file(QStringLiteral(KEYPORT_SOURCE_DIR "/translations/keyport_de.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read keyport_de.ts");
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source && !source.contains(u"%n"))
+                result.insert(stripMnemonic(source), translation);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QAccessible::setActive(true);
+        // Some rows run in German: Qt's and Keyport's translations are loaded before any widget.
+        const QByteArray language = qgetenv("KEYPORT_TEST_LANGUAGE");
+        if (language == "de") {
+            const QStringList loaded
+                = installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
+            QVERIFY2(loaded.contains(u"keyport_de"_s), qPrintable(loaded.join(u", ")));
+            m_untranslated = germanTranslations();
+            QVERIFY(m_untranslated.size() > 300);
+        }
+    }
+
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        m_fixture->sandbox().addDemoKeys();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
+        m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_session, &m_session);
+        m_problems.clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_accounts.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_fixture.reset();
+    }
+
+    void welcomePage()
+    {
+        openWindow(false);
+        check(m_window.get(), u"welcome page"_s);
+        report();
+    }
+
+    void mainWindowAndItsDialogs()
+    {
+        openWindow(true);
+        check(m_window.get(), u"main window"_s);
+
+        m_window->openAddAccountDialog();
+        checkDialog<AddAccountDialog>(u"Add Account"_s);
+
+        const QString toml = m_dir->filePath(u"exoscale.toml"_s);
+        QFile file(toml);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "[[accounts]]\nname = \"a\"\nkey = \"EXO1\"\nsecret = \"s\"\n"
+            "[[accounts]]\nname = \"b\"\nkey = \"EXO2\"\nsecretCommand = [\"pass\", \"x\"]\n");
+        file.close();
+        m_window->importAccounts(toml);
+        checkDialog<ImportAccountsDialog>(u"Import"_s);
+
+        selectKey(u"terraform-admin"_s);
+        m_window->findChild<QAction *>(u"actionRevoke"_s)->trigger();
+        checkDialog<RevokeDialog>(u"Revoke"_s);
+        selectKey(u"sandbox-root"_s); // the signing key: the guard with its name field
+        m_window->findChild<QAction *>(u"actionRevoke"_s)->trigger();
+        checkDialog<RevokeDialog>(u"Revoke the signing key"_s);
+
+        m_window->findChild<QAction *>(u"actionRemoveAccount"_s)->trigger();
+        checkDialog<QMessageBox>(u"Remove Account"_s);
+        report();
+    }
+
+    void everyWizardPage()
+    {
+        openWindow(true);
+        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        auto *wizard = m_window->findChild<KeyWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        check(wizard, u"wizard: name"_s);
+        wizard->findChild<QLineEdit *>(u"keyName"_s)->setText(u"walk"_s);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(KeyWizard::OperationsPageId));
+        wizard->findChild<QLineEdit *>(u"operationSearch"_s)->setText(u"put-sos"_s);
+        check(wizard, u"wizard: operations"_s);
+        wizard->draft().operations = {u"put-sos-object"_s};
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(KeyWizard::ResourcesPageId));
+        wizard->findChild<QLineEdit *>(u"resourceName"_s)->setText(u"a-bucket"_s);
+        QTest::mouseClick(wizard->findChild<QAbstractButton *>(u"addResource"_s), Qt::LeftButton);
+        check(wizard, u"wizard: resources"_s);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(KeyWizard::ReviewPageId));
+        check(wizard, u"wizard: review"_s);
+        wizard->next();
+        QTRY_COMPARE(wizard->currentId(), int(KeyWizard::SecretPageId));
+        check(wizard, u"wizard: secret"_s);
+        wizard->accept();
+
+        // The template wizard, on its banner page.
+        selectKey(u"sks-autoscaler"_s);
+        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
+        wizard = nullptr;
+        QTRY_VERIFY((wizard = m_window->findChild<KeyWizard *>())
+            && wizard->currentId() == KeyWizard::OperationsPageId);
+        check(wizard, u"template wizard: operations"_s);
+        // Esc on the first pages closes it (no secret is at stake yet).
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        report();
+    }
+
+private:
+    void openWindow(bool withAccount)
+    {
+        if (withAccount) {
+            Account account;
+            account.name = u"sandbox"_s;
+            account.apiKey = m_fixture->sandbox().rootKeyId();
+            account.customEndpoint = m_fixture->sandbox().endpointUrl();
+            auto added
+                = finished(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret()));
+            QVERIFY(added && !added->error());
+        }
+        m_window = std::make_unique<MainWindow>(AppContext{&m_fixture->network(), m_accounts.get(),
+            nullptr, &m_session, SandboxFixture::fastOptions()});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (withAccount) {
+            QTRY_VERIFY(
+                m_window->session()->hasKeys() && !m_window->session()->catalog().isEmpty());
+            QTRY_VERIFY(!m_window->session()->isLoading());
+        }
+    }
+
+    void selectKey(const QString &name)
+    {
+        for (const AccessKey &key : m_window->session()->keys()) {
+            if (key.name == name)
+                m_window->selectKey(key.key);
+        }
+    }
+
+    /// The dialog of that kind now open: checked, then closed with Esc.
+    template <typename D> void checkDialog(const QString &screen)
+    {
+        D *dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = m_window->findChild<D *>()) && dialog->isVisible(); },
+                5000)) {
+            m_problems.append(screen + u": did not open"_s);
+            return;
+        }
+        check(dialog, screen);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        if (!QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 3000))
+            m_problems.append(screen + u": Esc does not close it"_s);
+        // Closed dialogs delete themselves; a message box may linger until the event loop runs.
+        QTest::qWait(0);
+    }
+
+    void check(QWidget *root, const QString &screen)
+    {
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (widget->window() != root->window())
+                continue; // another window: checked on its own
+            checkTranslated(widget, screen);
+            if (!isInteractive(widget))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty()) {
+                m_problems.append(u"%1: %2 has no accessible name"_s.arg(screen, describe(widget)));
+                continue;
+            }
+            if (auto *button = qobject_cast<QAbstractButton *>(widget);
+                button && !button->text().isEmpty()) {
+                if (name != stripMnemonic(button->text()))
+                    m_problems.append(u"%1: %2 is named \"%3\" but labelled \"%4\""_s.arg(
+                        screen, describe(widget), name, stripMnemonic(button->text())));
+            }
+        }
+    }
+
+    void checkTranslated(QWidget *widget, const QString &screen)
+    {
+        if (m_untranslated.isEmpty() || !widget->isVisible())
+            return;
+        QStringList texts;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts.append(label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts.append(button->text());
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            texts.append(edit->placeholderText());
+        if (widget->isWindow())
+            texts.append(widget->windowTitle());
+        for (const QString &text : std::as_const(texts)) {
+            const QString shown = stripMnemonic(text);
+            if (m_untranslated.contains(shown))
+                m_problems.append(
+                    u"%1: \"%2\" is shown in English (%3)"_s.arg(screen, shown, describe(widget)));
+        }
+    }
+
+    void report()
+    {
+        if (!m_problems.isEmpty())
+            QFAIL(qPrintable(u"\n"_s + m_problems.join(u'\n')));
+    }
+
+    SessionSecretStore m_session;
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<MainWindow> m_window;
+    QHash<QString, QString> m_untranslated;
+    QStringList m_problems;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

@@ -1,0 +1,2061 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Keyport::AccessKeyListReader</name>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected end of the data</source>
+        <translation>unerwartetes Ende der Daten</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>„%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>an invalid \u escape</source>
+        <translation>ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>ein ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>eine ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>das Feld „%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>das Feld „%1“ enthält etwas, das keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>„resources“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a resource is not an object</source>
+        <translation>eine Ressource ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>das Feld „%1“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>in a resource, the field &quot;%1&quot; is missing</source>
+        <translation>in einer Ressource fehlt das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>in a resource, %1</source>
+        <translation>in einer Ressource: %1</translation>
+    </message>
+    <message>
+        <source>in an access key, the field &quot;key&quot; is missing</source>
+        <translation>in einem Zugangsschlüssel fehlt das Feld „key“</translation>
+    </message>
+    <message>
+        <source>in an access key, %1</source>
+        <translation>in einem Zugangsschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>an access key has an empty id</source>
+        <translation>ein Zugangsschlüssel hat eine leere ID</translation>
+    </message>
+    <message>
+        <source>in the access key %1: %2</source>
+        <translation>im Zugangsschlüssel %1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;access-keys&quot; is missing</source>
+        <translation>das Feld „access-keys“ fehlt</translation>
+    </message>
+    <message>
+        <source>the field &quot;access-keys&quot; is not a list</source>
+        <translation>das Feld „access-keys“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of the key list is not an object</source>
+        <translation>Eintrag %1 der Schlüsselliste ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>garbage after the end of the document</source>
+        <translation>überzählige Daten nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyModel</name>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Every right of the signing key</source>
+        <translation>Alle Rechte des signierenden Schlüssels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restrictions listed</source>
+        <translation>Keine Einschränkungen aufgeführt</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Keyport does not hold this key&apos;s secret.</source>
+        <translation>Keyport verwahrt das Geheimnis dieses Schlüssels nicht.</translation>
+    </message>
+    <message>
+        <source>Keyport holds this key&apos;s secret.</source>
+        <translation>Keyport verwahrt das Geheimnis dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Keyport holds this key&apos;s secret in %1.</source>
+        <translation>Keyport verwahrt das Geheimnis dieses Schlüssels %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyResource</name>
+    <message>
+        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <translation>„%1“ ist keine Ressource: Schreiben Sie sie als DOMÄNE/TYP:NAME, z. B. sos/bucket:my-bucket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <translation>„%1“ ist keine Ressource: Domäne, Typ und Name müssen alle angegeben werden, wie in sos/bucket:my-bucket.</translation>
+    </message>
+    <message>
+        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
+        <translation>Unbekannte Ressourcendomäne „%1“: Verwenden Sie „sos“ (Buckets) oder „partner“ (Produkte).</translation>
+    </message>
+    <message>
+        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Ressourcen der Domäne „%1“ sind vom Typ „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The resource needs a name.</source>
+        <translation>Die Ressource benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A product name cannot contain spaces or control characters.</source>
+        <translation>Ein Produktname darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Ein Bucket-Name muss 3 bis 63 Zeichen lang sein; „%1“ hat %n.</numerusform>
+            <numerusform>Ein Bucket-Name muss 3 bis 63 Zeichen lang sein; „%1“ hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bucket name may hold only lower-case letters, digits, dots and hyphens.</source>
+        <translation>Ein Bucket-Name darf nur Kleinbuchstaben, Ziffern, Punkte und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>Ein Bucket-Name muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Ein Bucket-Name darf nicht wie eine IP-Adresse aussehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Account</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Das Konto benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account name has at most 64 characters.</source>
+        <translation>Ein Kontoname darf höchstens 64 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>An account name cannot start or end with a space.</source>
+        <translation>Ein Kontoname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>An account name cannot contain a slash.</source>
+        <translation>Ein Kontoname darf keinen Schrägstrich enthalten.</translation>
+    </message>
+    <message>
+        <source>An account name cannot contain control characters.</source>
+        <translation>Ein Kontoname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountListModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment)
+%2</source>
+        <translation>%1 (aus der Umgebung)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)
+%2</source>
+        <translation>%1 (simuliert)
+%2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2</source>
+        <translation>Konto %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountSession</name>
+    <message>
+        <source>No secret store is available for the account&apos;s secret.</source>
+        <translation>Für das Geheimnis des Kontos ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
+        <translation>Das Geheimnis des Kontos %1 ist %2 nicht vorhanden. Entfernen Sie das Konto und fügen Sie es mit seinem Geheimnis erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStore</name>
+    <message>
+        <source>No secret store is available.</source>
+        <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The account needs an API key.</source>
+        <translation>Das Konto benötigt einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Exoscale API key: keys start with EXO.</source>
+        <translation>„%1“ ist kein Exoscale-API-Schlüssel: Schlüssel beginnen mit EXO.</translation>
+    </message>
+    <message>
+        <source>The account needs its API secret.</source>
+        <translation>Das Konto benötigt sein API-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The key %1 of the account %2 cannot be stored.</source>
+        <translation>Der Schlüssel %1 des Kontos %2 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This is the key the account signs with: remove the account instead.</source>
+        <translation>Mit diesem Schlüssel signiert das Konto: Entfernen Sie stattdessen das Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountDialog</name>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom endpoint:</source>
+        <translation>&amp;Eigener Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in a file.</source>
+        <translation>Das Geheimnis wird im System-Schlüsselbund aufbewahrt, niemals in einer Datei.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>An Exoscale API key starts with EXO.</source>
+        <translation>Ein Exoscale-API-Schlüssel beginnt mit EXO.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Geben Sie das API-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJob</name>
+    <message>
+        <source>Keyport&apos;s network access is not available.</source>
+        <translation>Der Netzwerkzugriff von Keyport ist nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer is larger than %n MiB</source>
+        <translation>
+            <numerusform>die Antwort ist größer als %n MiB</numerusform>
+            <numerusform>die Antwort ist größer als %n MiB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJson</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>das Feld „%1“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>das Feld „%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>das Feld „%1“ enthält etwas, das keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a resource is not an object</source>
+        <translation>eine Ressource ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>in a resource, %1</source>
+        <translation>in einer Ressource: %1</translation>
+    </message>
+    <message>
+        <source>in an access key, %1</source>
+        <translation>in einem Zugangsschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>an access key has an empty id</source>
+        <translation>ein Zugangsschlüssel hat eine leere ID</translation>
+    </message>
+    <message>
+        <source>in the access key %1, &quot;resources&quot; is not a list</source>
+        <translation>im Zugangsschlüssel %1 ist „resources“ keine Liste</translation>
+    </message>
+    <message>
+        <source>in the access key %1: %2</source>
+        <translation>im Zugangsschlüssel %1: %2</translation>
+    </message>
+    <message>
+        <source>the new key&apos;s secret is missing from the answer</source>
+        <translation>in der Antwort fehlt das Geheimnis des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>an entry of the operation list is not an object</source>
+        <translation>ein Eintrag der Operationsliste ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>in the operation list, %1</source>
+        <translation>in der Operationsliste: %1</translation>
+    </message>
+    <message>
+        <source>the operation list names an empty operation</source>
+        <translation>die Operationsliste nennt eine leere Operation</translation>
+    </message>
+    <message>
+        <source>in an operation, %1</source>
+        <translation>in einer Operation: %1</translation>
+    </message>
+    <message>
+        <source>the operation state &quot;%1&quot; is unknown</source>
+        <translation>der Operationsstatus „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>in an operation&apos;s reference, %1</source>
+        <translation>in der Referenz einer Operation: %1</translation>
+    </message>
+    <message>
+        <source>an operation&apos;s reference is not an object</source>
+        <translation>die Referenz einer Operation ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AsyncOperationJob</name>
+    <message>
+        <source>Exoscale could not complete the operation (%1).</source>
+        <translation>Exoscale konnte die Operation nicht abschließen (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Exoscale could not complete the operation: %1</source>
+        <translation>Exoscale konnte die Operation nicht abschließen: %1</translation>
+    </message>
+    <message>
+        <source>Exoscale gave up on the operation: it took too long on the server. Try again.</source>
+        <translation>Exoscale hat die Operation abgebrochen: Sie dauerte auf dem Server zu lange. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>a pending operation has no id</source>
+        <translation>eine ausstehende Operation hat keine ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
+        <translation>
+            <numerusform>Exoscale hat die Operation nach %n Minute noch nicht beendet; sie kann noch abgeschlossen werden. Aktualisieren Sie später, um das Ergebnis zu sehen.</numerusform>
+            <numerusform>Exoscale hat die Operation nach %n Minuten noch nicht beendet; sie kann noch abgeschlossen werden. Aktualisieren Sie später, um das Ergebnis zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CatalogModel</name>
+    <message>
+        <source>%1, %2 → %3</source>
+        <translation>%1, %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in effect</source>
+        <translation>
+            <numerusform>%n Operation wirksam</numerusform>
+            <numerusform>%n Operationen wirksam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s)</source>
+        <translation>
+            <numerusform>%1 — %n Operation</numerusform>
+            <numerusform>%1 — %n Operationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag %1: every operation below, and any Exoscale adds to it later.</source>
+        <translation>Das Tag %1: alle Operationen darunter sowie alle, die Exoscale ihm später hinzufügt.</translation>
+    </message>
+    <message>
+        <source>The signing key may not grant every operation of the tag %1.</source>
+        <translation>Der signierende Schlüssel darf nicht alle Operationen des Tags %1 gewähren.</translation>
+    </message>
+    <message>
+        <source>The signing key may not use %1, so it cannot grant it.</source>
+        <translation>Der signierende Schlüssel darf %1 nicht verwenden und kann diese Operation daher nicht gewähren.</translation>
+    </message>
+    <message>
+        <source>Included by the tag %1.</source>
+        <translation>Im Tag %1 enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreateKeyFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>Das Konto ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Creating the key %1…</source>
+        <translation>Schlüssel %1 wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Das Geheimnis wird %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>No answer came; checking whether the key was created…</source>
+        <translation>Keine Antwort erhalten; es wird geprüft, ob der Schlüssel erstellt wurde …</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreatingPage</name>
+    <message>
+        <source>&amp;Back to Edit</source>
+        <translation>Zurück zur B&amp;earbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke This Key</source>
+        <translation>&amp;Diesen Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Creating the Key</source>
+        <translation>Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Review</source>
+        <translation>Zurück zur Über&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>The key was not created.
+%1</source>
+        <translation>Der Schlüssel wurde nicht erstellt.
+%1</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer (%1), and its key list shows no new key named %2: nothing was created. You can try again.</source>
+        <translation>Exoscale hat nicht geantwortet (%1), und die Schlüsselliste zeigt keinen neuen Schlüssel namens %2: Es wurde nichts erstellt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <translation>Exoscale hat den Schlüssel %1 (%2) erstellt, aber die Antwort ging verloren und mit ihr das Geheimnis des Schlüssels: Es kann nicht erneut angezeigt werden. Widerrufen Sie diesen Schlüssel und erstellen Sie ihn dann neu.</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer, and Keyport could not check whether the key was created: %1
+Look for a key named %2 in the list before trying again.</source>
+        <translation>Exoscale hat nicht geantwortet, und Keyport konnte nicht prüfen, ob der Schlüssel erstellt wurde: %1
+Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>%1 wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>The key %1 could not be revoked: %2</source>
+        <translation>Der Schlüssel %1 konnte nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked. You can create the key again.</source>
+        <translation>Der Schlüssel %1 wurde widerrufen. Sie können den Schlüssel erneut erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DemoAccount</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s local server cannot start: %1</source>
+        <translation>Der lokale Server der Demo kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
+        <translation>„%1“ ist kein Zonenname wie ch-gva-2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API environment name.</source>
+        <translation>„%1“ ist kein gültiger Name einer API-Umgebung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <translation>„%1“ ist keine API-Adresse wie https://api-ch-gva-2.exoscale.com/v2.</translation>
+    </message>
+    <message>
+        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
+        <translation>Eine API-Adresse enthält keine Abfrage, kein Fragment und keinen Benutzernamen: „%1“.</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
+        <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP, wodurch jede Anfrage offengelegt würde. Verwenden Sie https://; unverschlüsseltes HTTP wird nur für die eigenen (Loopback-)Adressen dieses Computers akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EnvironmentAccount</name>
+    <message>
+        <source>The environment variable EXOSCALE_API_KEY is set but %1 is not. Set both to use an account from the environment.</source>
+        <translation>Die Umgebungsvariable EXOSCALE_API_KEY ist gesetzt, %1 jedoch nicht. Setzen Sie beide, um ein Konto aus der Umgebung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used. %2</source>
+        <translation>Die Umgebungsvariable %1 kann nicht verwendet werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Error</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Keyport cannot understand: %1</source>
+        <translation>Der Server hat eine Antwort gesendet, die Keyport nicht versteht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorMapper</name>
+    <message>
+        <source>
+Exoscale said: %1</source>
+        <translation>
+Exoscale meldete: %1</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those create legacy access keys. Add an account that uses a legacy access key to create access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, Legacy-Zugangsschlüssel zu erstellen. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request as invalid.</source>
+        <translation>Exoscale hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request: the API key or secret is wrong or expired, or this key is not allowed to do this.</source>
+        <translation>Exoscale hat die Anfrage abgelehnt: Der API-Schlüssel oder das Geheimnis ist falsch oder abgelaufen, oder dieser Schlüssel darf dies nicht tun.</translation>
+    </message>
+    <message>
+        <source>Exoscale does not know this item; it may have been deleted.</source>
+        <translation>Exoscale kennt dieses Element nicht; es wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request because it conflicts with the current state.</source>
+        <translation>Exoscale hat die Anfrage abgelehnt, weil sie im Widerspruch zum aktuellen Zustand steht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exoscale is limiting the rate of requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Exoscale begrenzt die Anfragerate; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Exoscale begrenzt die Anfragerate; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exoscale is limiting the rate of requests; try again in a moment.</source>
+        <translation>Exoscale begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Exoscale had a problem on its side (HTTP %1). Try again in a moment.</source>
+        <translation>Bei Exoscale ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request (HTTP %1).</source>
+        <translation>Exoscale hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Exoscale gave an unexpected answer (HTTP %1).</source>
+        <translation>Exoscale hat eine unerwartete Antwort geliefert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Exoscale could not be established: %1</source>
+        <translation>Die sichere Verbindung zu Exoscale konnte nicht hergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
+        <translation>Der Name des API-Servers konnte nicht aufgelöst werden. Überprüfen Sie die Netzwerkverbindung sowie die Zone oder den Endpunkt des Kontos.</translation>
+    </message>
+    <message>
+        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
+        <translation>Der API-Server hat die Verbindung abgelehnt. Überprüfen Sie den Endpunkt des Kontos.</translation>
+    </message>
+    <message>
+        <source>The API server did not answer in time. Check the network connection.</source>
+        <translation>Der API-Server hat nicht rechtzeitig geantwortet. Überprüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to the API server failed: %1</source>
+        <translation>Die Verbindung zum API-Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der API-Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der API-Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ExoConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
+        <translation>%1: „%2“ muss eine Zeichenkette mit dem Namen eines Kontos sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
+        <translation>%1: „%2“ muss eine Liste von Konten sein, die jeweils mit [[accounts]] beginnen.</translation>
+    </message>
+    <message>
+        <source>%1: there is already an account named &quot;%2&quot;.</source>
+        <translation>%1: Es gibt bereits ein Konto namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <translation>%1: Die Schlüssel „%2“ und „%3“ sind derselbe Schlüssel, da bei Schlüsseln nicht zwischen Groß- und Kleinschreibung unterschieden wird. Behalten Sie nur einen davon.</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
+        <translation>%1: Im Konto „%2“ muss „%3“ eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1: the name of account number %2 must be a text string.</source>
+        <translation>%1: Der Name von Konto Nummer %2 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1: account number %2 has no name.</source>
+        <translation>%1: Konto Nummer %2 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1: Der Kontoname „%2“ kann nicht verwendet werden. %3</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
+        <translation>%1: Das Konto „%2“ hat keinen API-Schlüssel („key“).</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
+        <translation>%1: Das Konto „%2“ hat keine verwendbare API-Adresse. %3</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
+        <translation>%1: Im Konto „%2“ muss „%3“ eine Liste von Zeichenketten sein, etwa [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
+        <translation>%1: Im Konto „%2“ muss „%3“ mit dem auszuführenden Programm beginnen.</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 does not exist.</source>
+        <translation>Die exo-CLI-Konfigurationsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an exo CLI configuration file.</source>
+        <translation>%1 ist ein Ordner, keine exo-CLI-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 could not be opened: %2</source>
+        <translation>Die exo-CLI-Konfigurationsdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 could not be read: %2</source>
+        <translation>Die exo-CLI-Konfigurationsdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an exo CLI configuration file.</source>
+        <translation>Die Datei %1 ist zu groß für eine exo-CLI-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ImportAccountsDialog</name>
+    <message>
+        <source>Import from exo CLI</source>
+        <translation>Aus exo-CLI importieren</translation>
+    </message>
+    <message>
+        <source>Accounts found in %1. Keyport copies the chosen ones; their secrets go to the system keychain.</source>
+        <translation>In %1 gefundene Konten. Keyport übernimmt die ausgewählten; ihre Geheimnisse werden im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Accounts to import</source>
+        <translation>Zu importierende Konten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Zone or endpoint</source>
+        <translation>Zone oder Endpunkt</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>in der Datei</translation>
+    </message>
+    <message>
+        <source>from the command: %1</source>
+        <translation>aus dem Befehl: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Keyport already has an account of this name.</source>
+        <translation>Keyport hat bereits ein Konto mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the secret commands shown above to read those secrets</source>
+        <translation>Die oben gezeigten Geheimnis-Befehle &amp;ausführen, um diese Geheimnisse zu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ImportAccountsFlow</name>
+    <message>
+        <source>Import from exo CLI</source>
+        <translation>Aus exo-CLI importieren</translation>
+    </message>
+    <message>
+        <source>No exo CLI configuration was found. Keyport looked for:
+%1</source>
+        <translation>Es wurde keine exo-CLI-Konfiguration gefunden. Keyport hat gesucht nach:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose the exo CLI configuration</source>
+        <translation>exo-CLI-Konfiguration auswählen</translation>
+    </message>
+    <message>
+        <source>TOML files (*.toml);;All files (*)</source>
+        <translation>TOML-Dateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported.</source>
+        <translation>%1: importiert.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the file holds no secret for it.</source>
+        <translation>%1: nicht importiert: Die Datei enthält kein Geheimnis dafür.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: its secret comes from a command, and running it was not allowed.</source>
+        <translation>%1: nicht importiert: Das Geheimnis stammt aus einem Befehl, dessen Ausführung nicht erlaubt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDetailsPane</name>
+    <message>
+        <source>Select a key to see its details.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Copy the key ID</source>
+        <translation>Schlüssel-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Operationen:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Not held by Keyport</source>
+        <translation>Nicht von Keyport verwahrt</translation>
+    </message>
+    <message>
+        <source>Held by Keyport in %1</source>
+        <translation>Von Keyport %1 verwahrt</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Every operation the signing key may use</source>
+        <translation>Jede Operation, die der signierende Schlüssel verwenden darf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1: %n operation(s)</source>
+        <translation>
+            <numerusform>Tag %1: %n Operation</numerusform>
+            <numerusform>Tag %1: %n Operationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picked alone: %n operation(s)</source>
+        <translation>
+            <numerusform>Einzeln gewählt: %n Operation</numerusform>
+            <numerusform>Einzeln gewählt: %n Operationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operation restriction</source>
+        <translation>Keine Einschränkung der Operationen</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDraft</name>
+    <message>
+        <source>The key needs a name.</source>
+        <translation>Der Schlüssel benötigt einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key name has at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Schlüsselname darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Schlüsselname darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key name cannot contain control characters.</source>
+        <translation>Ein Schlüsselname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A key name cannot start or end with a space.</source>
+        <translation>Ein Schlüsselname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A restricted key needs at least one operation, tag or resource; without any it would be unrestricted.</source>
+        <translation>Ein eingeschränkter Schlüssel benötigt mindestens eine Operation, ein Tag oder eine Ressource; ohne diese wäre er uneingeschränkt.</translation>
+    </message>
+    <message>
+        <source>There is no operation tag &quot;%1&quot;.</source>
+        <translation>Es gibt kein Operations-Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no operation &quot;%1&quot;.</source>
+        <translation>Es gibt keine Operation „%1“.</translation>
+    </message>
+    <message>
+        <source>The resource %1 is listed twice.</source>
+        <translation>Die Ressource %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Restricted instead of unrestricted</source>
+        <translation>Eingeschränkt statt uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unrestricted instead of restricted</source>
+        <translation>Uneingeschränkt statt eingeschränkt</translation>
+    </message>
+    <message>
+        <source>+ tag %1</source>
+        <translation>+ Tag %1</translation>
+    </message>
+    <message>
+        <source>− tag %1</source>
+        <translation>− Tag %1</translation>
+    </message>
+    <message>
+        <source>+ operation %1</source>
+        <translation>+ Operation %1</translation>
+    </message>
+    <message>
+        <source>− operation %1</source>
+        <translation>− Operation %1</translation>
+    </message>
+    <message>
+        <source>+ resource %1</source>
+        <translation>+ Ressource %1</translation>
+    </message>
+    <message>
+        <source>− resource %1</source>
+        <translation>− Ressource %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyWizard</name>
+    <message>
+        <source>Create Key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Create Key Based on %1</source>
+        <translation>Schlüssel auf Basis von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
+        <translation>Exoscale erstellt den Schlüssel. Warten Sie auf die Antwort: Sie enthält das Geheimnis des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Close Without Storing the Secret?</source>
+        <translation>Schließen, ohne das Geheimnis zu speichern?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key is not saved anywhere. Once this window is closed, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Das Geheimnis des neuen Schlüssels ist nirgends gespeichert. Sobald dieses Fenster geschlossen ist, kann es niemand mehr einsehen, und der Schlüssel muss widerrufen und neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Close and Lose the Secret</source>
+        <translation>Schließen und Geheimnis verlieren</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeychainError</name>
+    <message>
+        <source>The system keychain holds no such secret.</source>
+        <translation>Der System-Schlüsselbund enthält kein solches Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, or unlocking it was declined.</source>
+        <translation>Der Schlüsselbund ist gesperrt, oder das Entsperren wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the request.</source>
+        <translation>Der System-Schlüsselbund konnte die Anfrage nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) is available, so Keyport cannot store secrets beyond this session.</source>
+        <translation>Es ist kein System-Schlüsselbund (Secret Service) verfügbar, daher kann Keyport Geheimnisse nicht über diese Sitzung hinaus speichern.</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service) did not answer in time.</source>
+        <translation>Der System-Schlüsselbund (Secret Service) hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>im System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::MainWindow</name>
+    <message>
+        <source>Keyport</source>
+        <translation>Keyport</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Import from exo CLI…</source>
+        <translation>Aus exo-CLI importieren …</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>Search names, keys, tags, operations, resources</source>
+        <translation>Namen, Schlüssel, Tags, Operationen, Ressourcen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugangsschlüssel</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import from exo CLI…</source>
+        <translation>Aus exo-CLI &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Konto &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Neuer Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Template…</source>
+        <translation>Als &amp;Vorlage verwenden …</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>S&amp;uchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key ID</source>
+        <translation>Schlüssel-ID k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy Stored &amp;Secret</source>
+        <translation>Gespeichertes &amp;Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Secret…</source>
+        <translation>Gespeichertes Geheimnis ve&amp;rgessen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
+        <translation>Stand dieser Liste: %1. Sie ist möglicherweise veraltet, da die letzte Aktualisierung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Signierender Schlüssel: uneingeschränkt, darf %n Operation gewähren</numerusform>
+            <numerusform>Signierender Schlüssel: uneingeschränkt, darf alle %n Operationen gewähren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Signierender Schlüssel: eingeschränkt, darf %n Operation gewähren</numerusform>
+            <numerusform>Signierender Schlüssel: eingeschränkt, darf %n Operationen gewähren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key: its own rights cannot be listed; every operation is offered</source>
+        <translation>Signierender Schlüssel: Seine eigenen Rechte können nicht aufgelistet werden; alle Operationen werden angeboten</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Geheimnisse: nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Geheimnisse: System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
+        <translation>Demo-Modus: Keyport verändert weder den System-Schlüsselbund noch seine Einstellungen; Geheimnisse werden im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Der System-Schlüsselbund kann nicht verwendet werden: Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Geheimnisse werden im System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Die Schlüssel-ID %1 wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Das Geheimnis von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Das Geheimnis von %1 wurde kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Das Geheimnis von %1 wurde kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Stored Secret</source>
+        <translation>Gespeichertes Geheimnis vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the secret of %1 (%2) from %3?
+
+The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
+        <translation>Das Geheimnis von %1 (%2) %3 löschen?
+
+Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopie wird gelöscht und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Forget Secret</source>
+        <translation>Geheimnis vergessen</translation>
+    </message>
+    <message>
+        <source>Forgot the stored secret of %1.</source>
+        <translation>Das gespeicherte Geheimnis von %1 wurde vergessen.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Das Konto %1 aus Keyport entfernen?
+
+Keyport löscht das %n Geheimnis, das es für dieses Konto aufbewahrt. Die Schlüssel selbst bleiben bei Exoscale gültig.</numerusform>
+            <numerusform>Das Konto %1 aus Keyport entfernen?
+
+Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Schlüssel selbst bleiben bei Exoscale gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>Das Konto %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Das Konto %1 wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf %n Operation verwenden.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf alle %n Operationen verwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operation eingeschränkt.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operationen eingeschränkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>System Keychain Unavailable</source>
+        <translation>System-Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are not saved.</source>
+        <translation>Keyport kann den System-Schlüsselbund nicht verwenden: %1
+
+Bis das wieder möglich ist, hält Keyport Geheimnisse nur im Arbeitsspeicher: Sie werden beim Beenden von Keyport vergessen, und jetzt hinzugefügte Konten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving secrets before quitting…</source>
+        <translation>Geheimnisse werden vor dem Beenden gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::NamePage</name>
+    <message>
+        <source>&amp;Restricted: only the operations, tags and resources chosen next</source>
+        <translation>&amp;Eingeschränkt: nur die als Nächstes gewählten Operationen, Tags und Ressourcen</translation>
+    </message>
+    <message>
+        <source>&amp;Unrestricted</source>
+        <translation>&amp;Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Name and Kind</source>
+        <translation>Name und Art</translation>
+    </message>
+    <message>
+        <source>Name the key after the program that will use it.</source>
+        <translation>Benennen Sie den Schlüssel nach dem Programm, das ihn verwenden wird.</translation>
+    </message>
+    <message>
+        <source>An unrestricted key gets every right of the key this account signs with, including creating and revoking other keys. Prefer a restricted key for programs.</source>
+        <translation>Ein uneingeschränkter Schlüssel erhält alle Rechte des Schlüssels, mit dem dieses Konto signiert, einschließlich des Erstellens und Widerrufens anderer Schlüssel. Verwenden Sie für Programme besser einen eingeschränkten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::OperationsPage</name>
+    <message>
+        <source>Add &amp;get-operation</source>
+        <translation>&amp;get-operation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Operations and Tags</source>
+        <translation>Operationen und Tags</translation>
+    </message>
+    <message>
+        <source>Tick a tag to grant all its operations, or single operations.</source>
+        <translation>Kreuzen Sie ein Tag an, um alle seine Operationen zu gewähren, oder wählen Sie einzelne Operationen.</translation>
+    </message>
+    <message>
+        <source>Search operations and tags</source>
+        <translation>Operationen und Tags durchsuchen</translation>
+    </message>
+    <message>
+        <source>Operations and tags</source>
+        <translation>Operationen und Tags</translation>
+    </message>
+    <message>
+        <source>Some chosen operations start jobs that run on after the answer; a program can only follow them with get-operation.</source>
+        <translation>Einige gewählte Operationen starten Aufträge, die nach der Antwort weiterlaufen; ein Programm kann sie nur mit get-operation verfolgen.</translation>
+    </message>
+    <message>
+        <source>The operation catalog could not be loaded. Refresh the account, then try again.</source>
+        <translation>Der Operationskatalog konnte nicht geladen werden. Aktualisieren Sie das Konto und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
+        <translation>Der signierende Schlüssel darf seine eigenen Operationen nicht auflisten, daher werden alle Operationen angeboten; Exoscale lehnt jede ab, die er nicht gewähren darf.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ProblemShowingPage</name>
+    <message>
+        <source>Based on %1 (%2)</source>
+        <translation>Auf Basis von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ResourcesPage</name>
+    <message>
+        <source>&amp;Add Resource</source>
+        <translation>Ressource &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Optionally, limit the key to some buckets or products. Without any, the operations apply to every resource.</source>
+        <translation>Beschränken Sie den Schlüssel optional auf bestimmte Buckets oder Produkte. Ohne Angabe gelten die Operationen für alle Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Object storage bucket (sos/bucket)</source>
+        <translation>Objektspeicher-Bucket (sos/bucket)</translation>
+    </message>
+    <message>
+        <source>Partner product (partner/product)</source>
+        <translation>Partnerprodukt (partner/product)</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Art der Ressource</translation>
+    </message>
+    <message>
+        <source>my-bucket</source>
+        <translation>my-bucket</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>None of the chosen operations works on object storage, so the bucket restrictions will have no effect.</source>
+        <translation>Keine der gewählten Operationen wirkt auf den Objektspeicher, daher haben die Bucket-Einschränkungen keine Wirkung.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Check the key, then create it. Its secret is shown once, on the next page.</source>
+        <translation>Überprüfen Sie den Schlüssel und erstellen Sie ihn dann. Sein Geheimnis wird einmalig auf der nächsten Seite angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>Equivalent exo command</source>
+        <translation>Entsprechender exo-Befehl</translation>
+    </message>
+    <message>
+        <source>Request b&amp;ody:</source>
+        <translation>Anfrage&amp;inhalt:</translation>
+    </message>
+    <message>
+        <source>The same with the e&amp;xo CLI:</source>
+        <translation>Dasselbe mit der e&amp;xo-CLI:</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Unrestricted: every right of the signing key.</source>
+        <translation>Uneingeschränkt: alle Rechte des signierenden Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Tags: none</source>
+        <translation>Tags: keine</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Operations picked alone: none</source>
+        <translation>Einzeln gewählte Operationen: keine</translation>
+    </message>
+    <message>
+        <source>Operations picked alone: %1</source>
+        <translation>Einzeln gewählte Operationen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In effect: %n operation(s)</source>
+        <translation>
+            <numerusform>Wirksam: %n Operation</numerusform>
+            <numerusform>Wirksam: %n Operationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources: any</source>
+        <translation>Ressourcen: beliebig</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Ressourcen: %1</translation>
+    </message>
+    <message>
+        <source>Same restrictions as %1.</source>
+        <translation>Gleiche Einschränkungen wie %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1:
+%2</source>
+        <translation>Im Vergleich zu %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeDialog</name>
+    <message>
+        <source>Revoke Key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Keys</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+            <numerusform>%n Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the access key %1?</source>
+        <translation>Den Zugangsschlüssel %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke the access key %1 (%2)?</source>
+        <translation>Den Zugangsschlüssel %1 (%2) widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n access keys?</source>
+        <translation>
+            <numerusform>Diesen %n Zugangsschlüssel widerrufen?</numerusform>
+            <numerusform>Diese %n Zugangsschlüssel widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Key to revoke</source>
+        <translation>Zu widerrufender &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Keys to revoke</source>
+        <translation>Zu widerrufende &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The key this account signs with</source>
+        <translation>Der Schlüssel, mit dem dieses Konto signiert</translation>
+    </message>
+    <message>
+        <source>Revocation is immediate and cannot be undone. Programs that use this key stop working at once. Keys that were created with this key stay valid.</source>
+        <translation>Der Widerruf erfolgt sofort und kann nicht rückgängig gemacht werden. Programme, die diesen Schlüssel verwenden, funktionieren ab sofort nicht mehr. Schlüssel, die mit diesem Schlüssel erstellt wurden, bleiben gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation is immediate and cannot be undone. Programs that use these %n keys stop working at once. Keys that were created with them stay valid.</source>
+        <translation>
+            <numerusform>Der Widerruf erfolgt sofort und kann nicht rückgängig gemacht werden. Programme, die diesen %n Schlüssel verwenden, funktionieren ab sofort nicht mehr. Schlüssel, die mit ihm erstellt wurden, bleiben gültig.</numerusform>
+            <numerusform>Der Widerruf erfolgt sofort und kann nicht rückgängig gemacht werden. Programme, die diese %n Schlüssel verwenden, funktionieren ab sofort nicht mehr. Schlüssel, die mit ihnen erstellt wurden, bleiben gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the key this account signs with. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 ist der Schlüssel, mit dem dieses Konto signiert. Sobald er widerrufen ist, kann Keyport dieses Konto nicht mehr verwenden: Um fortzufahren, fügen Sie das Konto mit einem anderen Schlüssel erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this account signs with. It is revoked last, after the other keys. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 ist der Schlüssel, mit dem dieses Konto signiert. Er wird zuletzt widerrufen, nach den anderen Schlüsseln. Sobald er widerrufen ist, kann Keyport dieses Konto nicht mehr verwenden: Um fortzufahren, fügen Sie das Konto mit einem anderen Schlüssel erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;ID of this key: %1</source>
+        <translation>Geben Sie zur Bestätigung die &amp;ID dieses Schlüssels ein: %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;name of this key: %1</source>
+        <translation>Geben Sie zur Bestätigung den &amp;Namen dieses Schlüssels ein: %1</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the secret Keyport stored for this key</source>
+        <translation>Das von Keyport für diesen Schlüssel gespeicherte Geheimnis ebenfalls &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the secrets Keyport stored for these keys</source>
+        <translation>Die von Keyport für diese Schlüssel gespeicherten Geheimnisse ebenfalls &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Revoking… Exoscale finishes each revocation in the background; this can take a moment.</source>
+        <translation>Widerruf läuft … Exoscale schließt jeden Widerruf im Hintergrund ab; das kann einen Moment dauern.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoking key %1 of %2…</source>
+        <translation>Schlüssel %1 von %2 wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoked. %1</source>
+        <translation>Widerrufen. %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Already gone. %1</source>
+        <translation>Bereits entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
+        <translation>Der Widerruf wurde vor seinem Abschluss angehalten. Aktualisieren Sie die Schlüsselliste, um zu sehen, welche Schlüssel entfernt sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht widerrufen werden; er bleibt in der Schlüsselliste.</numerusform>
+            <numerusform>%n Schlüssel konnten nicht widerrufen werden; sie bleiben in der Schlüsselliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every key was revoked, but not every stored secret could be deleted.</source>
+        <translation>Alle Schlüssel wurden widerrufen, aber nicht alle gespeicherten Geheimnisse konnten gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeKeysFlow</name>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the revocation. Refresh the list to see whether the key is gone.</source>
+        <translation>Keyport hat das Warten beendet, bevor Exoscale den Widerruf bestätigt hat. Aktualisieren Sie die Liste, um zu sehen, ob der Schlüssel entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
+        <translation>Keyport kann für dieses Konto noch keine Anfragen signieren, daher wurde der Schlüssel nicht widerrufen. Versuchen Sie es erneut, sobald die Schlüsselliste geladen ist.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the revocation, but Keyport could not confirm that it finished: %1 Refresh the list later to see whether the key is gone.</source>
+        <translation>Exoscale hat den Widerruf angenommen, aber Keyport konnte seinen Abschluss nicht bestätigen: %1 Aktualisieren Sie die Liste später, um zu sehen, ob der Schlüssel entfernt ist.</translation>
+    </message>
+    <message>
+        <source>The secret Keyport stored for this key was not deleted: %1</source>
+        <translation>Das von Keyport für diesen Schlüssel gespeicherte Geheimnis wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Keyport closed the secret store before it answered.</source>
+        <translation>Keyport hat den Geheimnisspeicher geschlossen, bevor dieser geantwortet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Sandbox</name>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SandboxFault</name>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Ungültige Fehlerangabe „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the count after * must be a positive number</source>
+        <translation>die Anzahl nach * muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>the path after @ must start with /</source>
+        <translation>der Pfad nach @ muss mit / beginnen</translation>
+    </message>
+    <message>
+        <source>latency needs a number of milliseconds, as in latency:500</source>
+        <translation>latency benötigt eine Anzahl von Millisekunden, wie in latency:500</translation>
+    </message>
+    <message>
+        <source>429 takes the Retry-After seconds, as in 429:5</source>
+        <translation>429 erwartet die Retry-After-Sekunden, wie in 429:5</translation>
+    </message>
+    <message>
+        <source>the kind must be an HTTP status from 400 to 599, malformed, drop, hang, latency or iamv3</source>
+        <translation>die Art muss ein HTTP-Status von 400 bis 599, malformed, drop, hang, latency oder iamv3 sein</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretCommandJob</name>
+    <message>
+        <source>No command to run was given.</source>
+        <translation>Es wurde kein auszuführender Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>The command %1 could not be started: %2</source>
+        <translation>Der Befehl %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The command %1 crashed.</source>
+        <translation>Der Befehl %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The command %1 failed with exit code %2.</source>
+        <translation>Der Befehl %1 ist mit dem Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The command %1 failed with exit code %2: %3</source>
+        <translation>Der Befehl %1 ist mit dem Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The command %1 printed no secret: its first line of output is empty.</source>
+        <translation>Der Befehl %1 hat kein Geheimnis ausgegeben: Die erste Zeile seiner Ausgabe ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command %1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>Der Befehl %1 wurde nicht innerhalb von %n Sekunde beendet und daher abgebrochen.</numerusform>
+            <numerusform>Der Befehl %1 wurde nicht innerhalb von %n Sekunden beendet und daher abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretPage</name>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Geheimnis &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Environment Variables</source>
+        <translation>Als &amp;Umgebungsvariablen kopieren</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored this secret</source>
+        <translation>Ich habe dieses Geheimnis &amp;gesichert</translation>
+    </message>
+    <message>
+        <source>The Key&apos;s Secret</source>
+        <translation>Das Geheimnis des Schlüssels</translation>
+    </message>
+    <message>
+        <source>This is the only time Exoscale gives the secret.</source>
+        <translation>Nur dieses eine Mal gibt Exoscale das Geheimnis heraus.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Saved in %1 as %2. Keyport can copy it for you later.</source>
+        <translation>Das Geheimnis wurde %1 als %2 gespeichert. Keyport kann es später für Sie kopieren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
+        <translation>&lt;b&gt;Das Geheimnis wurde nicht gespeichert&lt;/b&gt;: %1&lt;br&gt;Kopieren Sie es jetzt an einen sicheren Ort: Sobald dieses Fenster geschlossen ist, kann es niemand mehr einsehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SessionSecretJob</name>
+    <message>
+        <source>The session&apos;s secrets are gone.</source>
+        <translation>Die Geheimnisse der Sitzung sind nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SessionSecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>im Arbeitsspeicher dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>No secret is kept for this key in this session.</source>
+        <translation>In dieser Sitzung wird für diesen Schlüssel kein Geheimnis aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Startup</name>
+    <message>
+        <source>Keyport</source>
+        <translation>Keyport</translation>
+    </message>
+    <message>
+        <source>The EXOSCALE_* environment variables cannot be used: %1</source>
+        <translation>Die Umgebungsvariablen EXOSCALE_* können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The account of the EXOSCALE_* environment variables cannot be opened: %1</source>
+        <translation>Das Konto aus den Umgebungsvariablen EXOSCALE_* kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::WelcomePage</name>
+    <message>
+        <source>Welcome to Keyport</source>
+        <translation>Willkommen bei Keyport</translation>
+    </message>
+    <message>
+        <source>Keyport manages the IAM access keys of your Exoscale accounts. Add an account with an API key and its secret, import the accounts of the exo command-line tool, or look around in a simulated account first.</source>
+        <translation>Keyport verwaltet die IAM-Zugangsschlüssel Ihrer Exoscale-Konten. Fügen Sie ein Konto mit einem API-Schlüssel und seinem Geheimnis hinzu, importieren Sie die Konten des Kommandozeilenwerkzeugs exo, oder sehen Sie sich zunächst in einem simulierten Konto um.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import from exo CLI…</source>
+        <translation>Aus exo-CLI &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>Demo aus&amp;probieren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A simulated Exoscale access-key API on 127.0.0.1, for demos and tests.
+Prints its endpoint, its root key and the root key&apos;s secret, one per line.</source>
+        <translation>Eine simulierte Exoscale-Zugangsschlüssel-API auf 127.0.0.1, für Demos und Tests.
+Gibt ihren Endpunkt, ihren Root-Schlüssel und das Geheimnis des Root-Schlüssels aus, je eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Operation catalog to serve (the built-in one by default).</source>
+        <translation>Bereitzustellender Operationskatalog (standardmäßig der eingebaute).</translation>
+    </message>
+    <message>
+        <source>Start with N generated keys instead of the demo keys.</source>
+        <translation>Mit N generierten Schlüsseln statt der Demo-Schlüssel starten.</translation>
+    </message>
+    <message>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
+    </message>
+    <message>
+        <source>How long a revocation stays pending, in milliseconds.</source>
+        <translation>Wie lange ein Widerruf aussteht, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang or latency. Repeatable. Example: 503*2</source>
+        <translation>Einen Fehler einspeisen: KIND[:VALUE][@PATH-PREFIX][*COUNT], wobei KIND ein HTTP-Status, 429, malformed, drop, hang oder latency ist. Wiederholbar. Beispiel: 503*2</translation>
+    </message>
+    <message>
+        <source>Manage Exoscale IAM access keys.</source>
+        <translation>Exoscale-IAM-Zugangsschlüssel verwalten.</translation>
+    </message>
+    <message>
+        <source>Open a demo account served by a simulated Exoscale API on this computer; nothing is saved.</source>
+        <translation>Ein Demo-Konto öffnen, das von einer simulierten Exoscale-API auf diesem Computer bereitgestellt wird; es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open the account NAME.</source>
+        <translation>Das Konto NAME öffnen.</translation>
+    </message>
+</context>
+</TS>

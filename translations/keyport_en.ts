@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Keyport::AccessKeyModel</name>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyResource</name>
+    <message numerus="yes">
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
+            <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJob</name>
+    <message numerus="yes">
+        <source>the answer is larger than %n MiB</source>
+        <translation>
+            <numerusform>the answer is larger than %n MiB</numerusform>
+            <numerusform>the answer is larger than %n MiB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AsyncOperationJob</name>
+    <message numerus="yes">
+        <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
+        <translation>
+            <numerusform>Exoscale has not finished the operation after %n minute; it may still complete. Refresh later to see the outcome.</numerusform>
+            <numerusform>Exoscale has not finished the operation after %n minutes; it may still complete. Refresh later to see the outcome.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CatalogModel</name>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in effect</source>
+        <translation>
+            <numerusform>%n operation in effect</numerusform>
+            <numerusform>%n operations in effect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s)</source>
+        <translation>
+            <numerusform>%1 — %n operation</numerusform>
+            <numerusform>%1 — %n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorMapper</name>
+    <message numerus="yes">
+        <source>Exoscale is limiting the rate of requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Exoscale is limiting the rate of requests; try again in %n second.</numerusform>
+            <numerusform>Exoscale is limiting the rate of requests; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The API server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The API server did not answer within %n second.</numerusform>
+            <numerusform>The API server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDetailsPane</name>
+    <message numerus="yes">
+        <source>Tag %1: %n operation(s)</source>
+        <translation>
+            <numerusform>Tag %1: %n operation</numerusform>
+            <numerusform>Tag %1: %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picked alone: %n operation(s)</source>
+        <translation>
+            <numerusform>Picked alone: %n operation</numerusform>
+            <numerusform>Picked alone: %n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDraft</name>
+    <message numerus="yes">
+        <source>A key name has at most %n characters.</source>
+        <translation>
+            <numerusform>A key name has at most %n character.</numerusform>
+            <numerusform>A key name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::MainWindow</name>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Signing key: unrestricted, may grant all %n operation</numerusform>
+            <numerusform>Signing key: unrestricted, may grant all %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Signing key: restricted, may grant %n operation</numerusform>
+            <numerusform>Signing key: restricted, may grant %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the secret of %1; the clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied the secret of %1; the clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret it keeps for this account. The keys themselves stay valid at Exoscale.</numerusform>
+            <numerusform>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secrets it keeps for this account. The keys themselves stay valid at Exoscale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>The key works. It is unrestricted: it may use all %n operation.</numerusform>
+            <numerusform>The key works. It is unrestricted: it may use all %n operations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>The key works. It is restricted to %n operation.</numerusform>
+            <numerusform>The key works. It is restricted to %n operations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ReviewPage</name>
+    <message numerus="yes">
+        <source>In effect: %n operation(s)</source>
+        <translation>
+            <numerusform>In effect: %n operation</numerusform>
+            <numerusform>In effect: %n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeDialog</name>
+    <message numerus="yes">
+        <source>Revoke %n Keys</source>
+        <translation>
+            <numerusform>Revoke %n Key</numerusform>
+            <numerusform>Revoke %n Keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n access keys?</source>
+        <translation>
+            <numerusform>Revoke this access key?</numerusform>
+            <numerusform>Revoke these %n access keys?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation is immediate and cannot be undone. Programs that use these %n keys stop working at once. Keys that were created with them stay valid.</source>
+        <translation>
+            <numerusform>Revocation is immediate and cannot be undone. Programs that use this key stop working at once. Keys that were created with it stay valid.</numerusform>
+            <numerusform>Revocation is immediate and cannot be undone. Programs that use these %n keys stop working at once. Keys that were created with them stay valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n key could not be revoked; they stay in the key list.</numerusform>
+            <numerusform>%n keys could not be revoked; they stay in the key list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretCommandJob</name>
+    <message numerus="yes">
+        <source>The command %1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>The command %1 did not finish within %n second and was stopped.</numerusform>
+            <numerusform>The command %1 did not finish within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

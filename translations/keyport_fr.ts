@@ -1,0 +1,2061 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Keyport::AccessKeyListReader</name>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON non valide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected end of the data</source>
+        <translation>fin inattendue des données</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>an invalid \u escape</source>
+        <translation>une séquence d’échappement \u non valide</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>UTF-8 non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>une valeur non valide</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>un nombre non valide</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» contient un élément qui n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>«&#xa0;resources&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>a resource is not an object</source>
+        <translation>une ressource n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>in a resource, the field &quot;%1&quot; is missing</source>
+        <translation>dans une ressource, le champ «&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>in a resource, %1</source>
+        <translation>dans une ressource, %1</translation>
+    </message>
+    <message>
+        <source>in an access key, the field &quot;key&quot; is missing</source>
+        <translation>dans une clé d’accès, le champ «&#xa0;key&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>in an access key, %1</source>
+        <translation>dans une clé d’accès, %1</translation>
+    </message>
+    <message>
+        <source>an access key has an empty id</source>
+        <translation>une clé d’accès a un identifiant vide</translation>
+    </message>
+    <message>
+        <source>in the access key %1: %2</source>
+        <translation>dans la clé d’accès %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;access-keys&quot; is missing</source>
+        <translation>le champ «&#xa0;access-keys&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the field &quot;access-keys&quot; is not a list</source>
+        <translation>le champ «&#xa0;access-keys&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of the key list is not an object</source>
+        <translation>l’entrée %1 de la liste des clés n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>garbage after the end of the document</source>
+        <translation>données parasites après la fin du document</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyModel</name>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Non restreinte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Every right of the signing key</source>
+        <translation>Tous les droits de la clé de signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restrictions listed</source>
+        <translation>Aucune restriction indiquée</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Keyport does not hold this key&apos;s secret.</source>
+        <translation>Keyport ne conserve pas le secret de cette clé.</translation>
+    </message>
+    <message>
+        <source>Keyport holds this key&apos;s secret.</source>
+        <translation>Keyport conserve le secret de cette clé.</translation>
+    </message>
+    <message>
+        <source>Keyport holds this key&apos;s secret in %1.</source>
+        <translation>Keyport conserve le secret de cette clé dans %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyResource</name>
+    <message>
+        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ressource&#xa0;: écrivez-la sous la forme DOMAINE/TYPE:NOM, par exemple sos/bucket:my-bucket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ressource&#xa0;: le domaine, le type et le nom doivent tous être indiqués, comme dans sos/bucket:my-bucket.</translation>
+    </message>
+    <message>
+        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
+        <translation>Domaine de ressource «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez «&#xa0;sos&#xa0;» (buckets) ou «&#xa0;partner&#xa0;» (produits).</translation>
+    </message>
+    <message>
+        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Les ressources du domaine «&#xa0;%1&#xa0;» sont du type «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The resource needs a name.</source>
+        <translation>La ressource doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A product name cannot contain spaces or control characters.</source>
+        <translation>Un nom de produit ne peut contenir ni espaces ni caractères de contrôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Un nom de bucket compte de 3 à 63 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %n.</numerusform>
+            <numerusform>Un nom de bucket compte de 3 à 63 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bucket name may hold only lower-case letters, digits, dots and hyphens.</source>
+        <translation>Un nom de bucket ne peut contenir que des lettres minuscules, des chiffres, des points et des tirets.</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>Un nom de bucket commence et se termine par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Un nom de bucket ne peut pas ressembler à une adresse IP.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Account</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An account name has at most 64 characters.</source>
+        <translation>Un nom de compte ne peut pas dépasser 64 caractères.</translation>
+    </message>
+    <message>
+        <source>An account name cannot start or end with a space.</source>
+        <translation>Un nom de compte ne peut ni commencer ni se terminer par un espace.</translation>
+    </message>
+    <message>
+        <source>An account name cannot contain a slash.</source>
+        <translation>Un nom de compte ne peut pas contenir de barre oblique.</translation>
+    </message>
+    <message>
+        <source>An account name cannot contain control characters.</source>
+        <translation>Un nom de compte ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountListModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment)
+%2</source>
+        <translation>%1 (depuis l’environnement)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)
+%2</source>
+        <translation>%1 (simulé)
+%2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2</source>
+        <translation>Compte %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountSession</name>
+    <message>
+        <source>No secret store is available for the account&apos;s secret.</source>
+        <translation>Aucun stockage de secrets n’est disponible pour le secret du compte.</translation>
+    </message>
+    <message>
+        <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
+        <translation>Le secret du compte %1 ne se trouve pas dans %2. Retirez le compte, puis ajoutez-le de nouveau avec son secret.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStore</name>
+    <message>
+        <source>No secret store is available.</source>
+        <translation>Aucun stockage de secrets n’est disponible.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The account needs an API key.</source>
+        <translation>Le compte nécessite une clé d’API.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Exoscale API key: keys start with EXO.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une clé d’API Exoscale&#xa0;: les clés commencent par EXO.</translation>
+    </message>
+    <message>
+        <source>The account needs its API secret.</source>
+        <translation>Le compte nécessite son secret d’API.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key %1 of the account %2 cannot be stored.</source>
+        <translation>La clé %1 du compte %2 ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>This is the key the account signs with: remove the account instead.</source>
+        <translation>C’est la clé avec laquelle le compte signe&#xa0;: retirez plutôt le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountDialog</name>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom endpoint:</source>
+        <translation>Point de terminaison &amp;personnalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Secret d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in a file.</source>
+        <translation>Le secret est conservé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An Exoscale API key starts with EXO.</source>
+        <translation>Une clé d’API Exoscale commence par EXO.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Saisissez le secret d’API.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Échec du test&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJob</name>
+    <message>
+        <source>Keyport&apos;s network access is not available.</source>
+        <translation>L’accès réseau de Keyport n’est pas disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer is larger than %n MiB</source>
+        <translation>
+            <numerusform>la réponse dépasse %n Mio</numerusform>
+            <numerusform>la réponse dépasse %n Mio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJson</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» contient un élément qui n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON non valide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>a resource is not an object</source>
+        <translation>une ressource n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>in a resource, %1</source>
+        <translation>dans une ressource, %1</translation>
+    </message>
+    <message>
+        <source>in an access key, %1</source>
+        <translation>dans une clé d’accès, %1</translation>
+    </message>
+    <message>
+        <source>an access key has an empty id</source>
+        <translation>une clé d’accès a un identifiant vide</translation>
+    </message>
+    <message>
+        <source>in the access key %1, &quot;resources&quot; is not a list</source>
+        <translation>dans la clé d’accès %1, «&#xa0;resources&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>in the access key %1: %2</source>
+        <translation>dans la clé d’accès %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the new key&apos;s secret is missing from the answer</source>
+        <translation>le secret de la nouvelle clé est absent de la réponse</translation>
+    </message>
+    <message>
+        <source>an entry of the operation list is not an object</source>
+        <translation>une entrée de la liste des opérations n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>in the operation list, %1</source>
+        <translation>dans la liste des opérations, %1</translation>
+    </message>
+    <message>
+        <source>the operation list names an empty operation</source>
+        <translation>la liste des opérations contient une opération sans nom</translation>
+    </message>
+    <message>
+        <source>in an operation, %1</source>
+        <translation>dans une opération, %1</translation>
+    </message>
+    <message>
+        <source>the operation state &quot;%1&quot; is unknown</source>
+        <translation>l’état d’opération «&#xa0;%1&#xa0;» est inconnu</translation>
+    </message>
+    <message>
+        <source>in an operation&apos;s reference, %1</source>
+        <translation>dans la référence d’une opération, %1</translation>
+    </message>
+    <message>
+        <source>an operation&apos;s reference is not an object</source>
+        <translation>la référence d’une opération n’est pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AsyncOperationJob</name>
+    <message>
+        <source>Exoscale could not complete the operation (%1).</source>
+        <translation>Exoscale n’a pas pu mener à bien l’opération (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>Exoscale could not complete the operation: %1</source>
+        <translation>Exoscale n’a pas pu mener à bien l’opération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exoscale gave up on the operation: it took too long on the server. Try again.</source>
+        <translation>Exoscale a abandonné l’opération&#xa0;: elle prenait trop de temps sur le serveur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>a pending operation has no id</source>
+        <translation>une opération en attente n’a pas d’identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
+        <translation>
+            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minute&#xa0;; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
+            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minutes&#xa0;; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CatalogModel</name>
+    <message>
+        <source>%1, %2 → %3</source>
+        <translation>%1, %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in effect</source>
+        <translation>
+            <numerusform>%n opération effective</numerusform>
+            <numerusform>%n opérations effectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s)</source>
+        <translation>
+            <numerusform>%1 — %n opération</numerusform>
+            <numerusform>%1 — %n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag %1: every operation below, and any Exoscale adds to it later.</source>
+        <translation>L’étiquette %1&#xa0;: toutes les opérations ci-dessous, ainsi que celles qu’Exoscale y ajoutera plus tard.</translation>
+    </message>
+    <message>
+        <source>The signing key may not grant every operation of the tag %1.</source>
+        <translation>La clé de signature n’est pas autorisée à accorder toutes les opérations de l’étiquette %1.</translation>
+    </message>
+    <message>
+        <source>The signing key may not use %1, so it cannot grant it.</source>
+        <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder.</translation>
+    </message>
+    <message>
+        <source>Included by the tag %1.</source>
+        <translation>Incluse par l’étiquette %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreateKeyFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>Le compte n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Creating the key %1…</source>
+        <translation>Création de la clé %1…</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Enregistrement du secret dans %1…</translation>
+    </message>
+    <message>
+        <source>No answer came; checking whether the key was created…</source>
+        <translation>Aucune réponse n’est arrivée&#xa0;; vérification de la création éventuelle de la clé…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreatingPage</name>
+    <message>
+        <source>&amp;Back to Edit</source>
+        <translation>Revenir à la &amp;modification</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke This Key</source>
+        <translation>&amp;Révoquer cette clé</translation>
+    </message>
+    <message>
+        <source>Creating the Key</source>
+        <translation>Création de la clé</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Review</source>
+        <translation>Revenir à la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>The key was not created.
+%1</source>
+        <translation>La clé n’a pas été créée.
+%1</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer (%1), and its key list shows no new key named %2: nothing was created. You can try again.</source>
+        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés ne contient aucune nouvelle clé nommée %2&#xa0;: rien n’a été créé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <translation>Exoscale a créé la clé %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé&#xa0;: il ne peut plus être affiché. Révoquez cette clé, puis créez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer, and Keyport could not check whether the key was created: %1
+Look for a key named %2 in the list before trying again.</source>
+        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé a été créée&#xa0;: %1
+Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Révocation de %1…</translation>
+    </message>
+    <message>
+        <source>The key %1 could not be revoked: %2</source>
+        <translation>La clé %1 n’a pas pu être révoquée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked. You can create the key again.</source>
+        <translation>La clé %1 a été révoquée. Vous pouvez créer la clé de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DemoAccount</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s local server cannot start: %1</source>
+        <translation>Le serveur local de la démo ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de zone tel que ch-gva-2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API environment name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’environnement d’API valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse d’API telle que https://api-ch-gva-2.exoscale.com/v2.</translation>
+    </message>
+    <message>
+        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
+        <translation>Une adresse d’API ne comporte ni chaîne de requête, ni fragment, ni nom d’utilisateur&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
+        <translation>L’adresse %1 utilise HTTP en clair, ce qui exposerait chaque requête. Utilisez https://&#xa0;; HTTP en clair n’est accepté que sur les adresses propres à cet ordinateur (boucle locale).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EnvironmentAccount</name>
+    <message>
+        <source>The environment variable EXOSCALE_API_KEY is set but %1 is not. Set both to use an account from the environment.</source>
+        <translation>La variable d’environnement EXOSCALE_API_KEY est définie, mais pas %1. Définissez les deux pour utiliser un compte depuis l’environnement.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used. %2</source>
+        <translation>La variable d’environnement %1 ne peut pas être utilisée. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Error</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L’opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Keyport cannot understand: %1</source>
+        <translation>Le serveur a envoyé une réponse que Keyport ne comprend pas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorMapper</name>
+    <message>
+        <source>
+Exoscale said: %1</source>
+        <translation>
+Réponse d’Exoscale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those create legacy access keys. Add an account that uses a legacy access key to create access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de créer des clés d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour créer des clés d’accès.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request as invalid.</source>
+        <translation>Exoscale a refusé la requête, la jugeant non valide.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request: the API key or secret is wrong or expired, or this key is not allowed to do this.</source>
+        <translation>Exoscale a refusé la requête&#xa0;: la clé d’API ou le secret est erroné ou expiré, ou cette clé n’est pas autorisée à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>Exoscale does not know this item; it may have been deleted.</source>
+        <translation>Exoscale ne connaît pas cet élément&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request because it conflicts with the current state.</source>
+        <translation>Exoscale a refusé la requête, car elle est en conflit avec l’état actuel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exoscale is limiting the rate of requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Exoscale limite le débit des requêtes&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>Exoscale limite le débit des requêtes&#xa0;; réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exoscale is limiting the rate of requests; try again in a moment.</source>
+        <translation>Exoscale limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Exoscale had a problem on its side (HTTP %1). Try again in a moment.</source>
+        <translation>Exoscale a rencontré un problème de son côté (HTTP %1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request (HTTP %1).</source>
+        <translation>Exoscale a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Exoscale gave an unexpected answer (HTTP %1).</source>
+        <translation>Exoscale a renvoyé une réponse inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Exoscale could not be established: %1</source>
+        <translation>La connexion sécurisée à Exoscale n’a pas pu être établie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
+        <translation>Le nom du serveur d’API est introuvable. Vérifiez la connexion réseau ainsi que la zone ou le point de terminaison du compte.</translation>
+    </message>
+    <message>
+        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
+        <translation>Le serveur d’API a refusé la connexion. Vérifiez le point de terminaison du compte.</translation>
+    </message>
+    <message>
+        <source>The API server did not answer in time. Check the network connection.</source>
+        <translation>Le serveur d’API n’a pas répondu à temps. Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The connection to the API server failed: %1</source>
+        <translation>La connexion au serveur d’API a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur d’API n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>Le serveur d’API n’a pas répondu dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ExoConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une chaîne de texte, le nom d’un compte.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une liste de comptes, chacun commençant par [[accounts]].</translation>
+    </message>
+    <message>
+        <source>%1: there is already an account named &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: il existe déjà un compte nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <translation>%1&#xa0;: les clés «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont la même clé, car les clés ne tiennent pas compte de la casse. N’en conservez qu’une.</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
+        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit être une chaîne de texte.</translation>
+    </message>
+    <message>
+        <source>%1: the name of account number %2 must be a text string.</source>
+        <translation>%1&#xa0;: le nom du compte numéro %2 doit être une chaîne de texte.</translation>
+    </message>
+    <message>
+        <source>%1: account number %2 has no name.</source>
+        <translation>%1&#xa0;: le compte numéro %2 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1&#xa0;: le nom de compte «&#xa0;%2&#xa0;» ne peut pas être utilisé. %3</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
+        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» n’a pas de clé d’API («&#xa0;key&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
+        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» n’a pas d’adresse d’API utilisable. %3</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
+        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit être une liste de chaînes de texte, comme [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
+        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit commencer par le programme à exécuter.</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 does not exist.</source>
+        <translation>Le fichier de configuration de la CLI exo %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an exo CLI configuration file.</source>
+        <translation>%1 est un dossier, et non un fichier de configuration de la CLI exo.</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 could not be opened: %2</source>
+        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 could not be read: %2</source>
+        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an exo CLI configuration file.</source>
+        <translation>Le fichier %1 est trop volumineux pour être un fichier de configuration de la CLI exo.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ImportAccountsDialog</name>
+    <message>
+        <source>Import from exo CLI</source>
+        <translation>Importer depuis la CLI exo</translation>
+    </message>
+    <message>
+        <source>Accounts found in %1. Keyport copies the chosen ones; their secrets go to the system keychain.</source>
+        <translation>Comptes trouvés dans %1. Keyport copie ceux que vous choisissez&#xa0;; leurs secrets sont placés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Accounts to import</source>
+        <translation>Comptes à importer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Zone or endpoint</source>
+        <translation>Zone ou point de terminaison</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>dans le fichier</translation>
+    </message>
+    <message>
+        <source>from the command: %1</source>
+        <translation>via la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Keyport already has an account of this name.</source>
+        <translation>Keyport possède déjà un compte portant ce nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the secret commands shown above to read those secrets</source>
+        <translation>&amp;Exécuter les commandes de secret indiquées ci-dessus pour lire ces secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ImportAccountsFlow</name>
+    <message>
+        <source>Import from exo CLI</source>
+        <translation>Importer depuis la CLI exo</translation>
+    </message>
+    <message>
+        <source>No exo CLI configuration was found. Keyport looked for:
+%1</source>
+        <translation>Aucune configuration de la CLI exo n’a été trouvée. Keyport a cherché&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the exo CLI configuration</source>
+        <translation>Choisir la configuration de la CLI exo</translation>
+    </message>
+    <message>
+        <source>TOML files (*.toml);;All files (*)</source>
+        <translation>Fichiers TOML (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported.</source>
+        <translation>%1&#xa0;: importé.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the file holds no secret for it.</source>
+        <translation>%1&#xa0;: non importé&#xa0;: le fichier ne contient pas son secret.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: its secret comes from a command, and running it was not allowed.</source>
+        <translation>%1&#xa0;: non importé&#xa0;: son secret provient d’une commande, et l’exécution de celle-ci n’a pas été autorisée.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDetailsPane</name>
+    <message>
+        <source>Select a key to see its details.</source>
+        <translation>Sélectionnez une clé pour en afficher les détails.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy the key ID</source>
+        <translation>Copier l’identifiant de la clé</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Identifiant de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Opérations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Not held by Keyport</source>
+        <translation>Non conservé par Keyport</translation>
+    </message>
+    <message>
+        <source>Held by Keyport in %1</source>
+        <translation>Conservé par Keyport dans %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Every operation the signing key may use</source>
+        <translation>Toutes les opérations que la clé de signature peut utiliser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1: %n operation(s)</source>
+        <translation>
+            <numerusform>Étiquette %1&#xa0;: %n opération</numerusform>
+            <numerusform>Étiquette %1&#xa0;: %n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picked alone: %n operation(s)</source>
+        <translation>
+            <numerusform>Choisie individuellement&#xa0;: %n opération</numerusform>
+            <numerusform>Choisies individuellement&#xa0;: %n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operation restriction</source>
+        <translation>Aucune restriction d’opération</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’ID</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDraft</name>
+    <message>
+        <source>The key needs a name.</source>
+        <translation>La clé doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key name has at most %n characters.</source>
+        <translation>
+            <numerusform>Un nom de clé ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Un nom de clé ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key name cannot contain control characters.</source>
+        <translation>Un nom de clé ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A key name cannot start or end with a space.</source>
+        <translation>Un nom de clé ne peut ni commencer ni se terminer par un espace.</translation>
+    </message>
+    <message>
+        <source>A restricted key needs at least one operation, tag or resource; without any it would be unrestricted.</source>
+        <translation>Une clé restreinte nécessite au moins une opération, une étiquette ou une ressource&#xa0;; sans aucune, elle serait non restreinte.</translation>
+    </message>
+    <message>
+        <source>There is no operation tag &quot;%1&quot;.</source>
+        <translation>Il n’existe aucune étiquette d’opération «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no operation &quot;%1&quot;.</source>
+        <translation>Il n’existe aucune opération «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The resource %1 is listed twice.</source>
+        <translation>La ressource %1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Nom&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Restricted instead of unrestricted</source>
+        <translation>Restreinte au lieu de non restreinte</translation>
+    </message>
+    <message>
+        <source>Unrestricted instead of restricted</source>
+        <translation>Non restreinte au lieu de restreinte</translation>
+    </message>
+    <message>
+        <source>+ tag %1</source>
+        <translation>+ étiquette %1</translation>
+    </message>
+    <message>
+        <source>− tag %1</source>
+        <translation>− étiquette %1</translation>
+    </message>
+    <message>
+        <source>+ operation %1</source>
+        <translation>+ opération %1</translation>
+    </message>
+    <message>
+        <source>− operation %1</source>
+        <translation>− opération %1</translation>
+    </message>
+    <message>
+        <source>+ resource %1</source>
+        <translation>+ ressource %1</translation>
+    </message>
+    <message>
+        <source>− resource %1</source>
+        <translation>− ressource %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyWizard</name>
+    <message>
+        <source>Create Key</source>
+        <translation>Créer une clé</translation>
+    </message>
+    <message>
+        <source>Create Key Based on %1</source>
+        <translation>Créer une clé à partir de %1</translation>
+    </message>
+    <message>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
+        <translation>Exoscale est en train de créer la clé. Attendez sa réponse&#xa0;: elle contient le secret de la clé.</translation>
+    </message>
+    <message>
+        <source>Close Without Storing the Secret?</source>
+        <translation>Fermer sans enregistrer le secret&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key is not saved anywhere. Once this window is closed, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Le secret de la nouvelle clé n’est enregistré nulle part. Une fois cette fenêtre fermée, personne ne pourra plus le voir, et il faudra révoquer la clé puis la créer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Close and Lose the Secret</source>
+        <translation>Fermer et perdre le secret</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeychainError</name>
+    <message>
+        <source>The system keychain holds no such secret.</source>
+        <translation>Le trousseau du système ne contient pas ce secret.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, or unlocking it was declined.</source>
+        <translation>Le trousseau est verrouillé, ou son déverrouillage a été refusé.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the request.</source>
+        <translation>Le trousseau du système n’a pas pu traiter la demande.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) is available, so Keyport cannot store secrets beyond this session.</source>
+        <translation>Aucun trousseau du système (Secret Service) n’est disponible&#xa0;; Keyport ne peut donc pas conserver de secrets au-delà de cette session.</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service) did not answer in time.</source>
+        <translation>Le trousseau du système (Secret Service) n’a pas répondu à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::MainWindow</name>
+    <message>
+        <source>Keyport</source>
+        <translation>Keyport</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Import from exo CLI…</source>
+        <translation>Importer depuis la CLI exo…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>Co&amp;mptes</translation>
+    </message>
+    <message>
+        <source>Search names, keys, tags, operations, resources</source>
+        <translation>Rechercher des noms, clés, étiquettes, opérations, ressources</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Non restreinte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Clés d’accès</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>A&amp;jouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from exo CLI…</source>
+        <translation>&amp;Importer depuis la CLI exo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Re&amp;tirer le compte…</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Template…</source>
+        <translation>Utiliser comme mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key ID</source>
+        <translation>Co&amp;pier l’identifiant de la clé</translation>
+    </message>
+    <message>
+        <source>Copy Stored &amp;Secret</source>
+        <translation>Copier le &amp;secret enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Secret…</source>
+        <translation>&amp;Oublier le secret enregistré…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Clé</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: la dernière actualisation a échoué.</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder les %n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key: its own rights cannot be listed; every operation is offered</source>
+        <translation>Clé de signature&#xa0;: ses propres droits ne peuvent pas être listés&#xa0;; toutes les opérations sont proposées</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Secrets&#xa0;: cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Secrets&#xa0;: trousseau du système</translation>
+    </message>
+    <message>
+        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
+        <translation>Mode démo&#xa0;: Keyport ne touche ni au trousseau du système ni à ses paramètres&#xa0;; les secrets sont conservés en mémoire.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé&#xa0;: les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Les secrets sont conservés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Identifiant de clé %1 copié.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Le secret de %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Stored Secret</source>
+        <translation>Oublier le secret enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the secret of %1 (%2) from %3?
+
+The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
+        <translation>Supprimer le secret de %1 (%2) conservé dans %3&#xa0;?
+
+La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>Forget Secret</source>
+        <translation>Oublier le secret</translation>
+    </message>
+    <message>
+        <source>Forgot the stored secret of %1.</source>
+        <translation>Secret enregistré de %1 oublié.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
+
+Keyport supprime %n secret conservé pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
+            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
+
+Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>Le compte %1 n’a pas été retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Compte %1 retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>La clé fonctionne. Elle est non restreinte&#xa0;: elle peut utiliser %n opération.</numerusform>
+            <numerusform>La clé fonctionne. Elle est non restreinte&#xa0;: elle peut utiliser les %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>La clé fonctionne. Elle est restreinte à %n opération.</numerusform>
+            <numerusform>La clé fonctionne. Elle est restreinte à %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>System Keychain Unavailable</source>
+        <translation>Trousseau du système indisponible</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are not saved.</source>
+        <translation>Keyport ne peut pas utiliser le trousseau du système&#xa0;: %1
+
+En attendant, Keyport ne conserve les secrets qu’en mémoire&#xa0;: ils sont oubliés à la fermeture de Keyport, et les comptes ajoutés maintenant ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saving secrets before quitting…</source>
+        <translation>Enregistrement des secrets avant de quitter…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::NamePage</name>
+    <message>
+        <source>&amp;Restricted: only the operations, tags and resources chosen next</source>
+        <translation>&amp;Restreinte&#xa0;: uniquement les opérations, étiquettes et ressources choisies ensuite</translation>
+    </message>
+    <message>
+        <source>&amp;Unrestricted</source>
+        <translation>&amp;Non restreinte</translation>
+    </message>
+    <message>
+        <source>Name and Kind</source>
+        <translation>Nom et type</translation>
+    </message>
+    <message>
+        <source>Name the key after the program that will use it.</source>
+        <translation>Nommez la clé d’après le programme qui l’utilisera.</translation>
+    </message>
+    <message>
+        <source>An unrestricted key gets every right of the key this account signs with, including creating and revoking other keys. Prefer a restricted key for programs.</source>
+        <translation>Une clé non restreinte obtient tous les droits de la clé avec laquelle ce compte signe, y compris la création et la révocation d’autres clés. Préférez une clé restreinte pour les programmes.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::OperationsPage</name>
+    <message>
+        <source>Add &amp;get-operation</source>
+        <translation>Ajouter &amp;get-operation</translation>
+    </message>
+    <message>
+        <source>Operations and Tags</source>
+        <translation>Opérations et étiquettes</translation>
+    </message>
+    <message>
+        <source>Tick a tag to grant all its operations, or single operations.</source>
+        <translation>Cochez une étiquette pour accorder toutes ses opérations, ou cochez des opérations individuelles.</translation>
+    </message>
+    <message>
+        <source>Search operations and tags</source>
+        <translation>Rechercher des opérations et des étiquettes</translation>
+    </message>
+    <message>
+        <source>Operations and tags</source>
+        <translation>Opérations et étiquettes</translation>
+    </message>
+    <message>
+        <source>Some chosen operations start jobs that run on after the answer; a program can only follow them with get-operation.</source>
+        <translation>Certaines opérations choisies lancent des tâches qui se poursuivent après la réponse&#xa0;; un programme ne peut les suivre qu’avec get-operation.</translation>
+    </message>
+    <message>
+        <source>The operation catalog could not be loaded. Refresh the account, then try again.</source>
+        <translation>Le catalogue des opérations n’a pas pu être chargé. Actualisez le compte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
+        <translation>La clé de signature n’est pas autorisée à lister ses propres opérations&#xa0;; toutes les opérations sont donc proposées, et Exoscale refuse celles qu’elle ne peut pas accorder.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ProblemShowingPage</name>
+    <message>
+        <source>Based on %1 (%2)</source>
+        <translation>À partir de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ResourcesPage</name>
+    <message>
+        <source>&amp;Add Resource</source>
+        <translation>&amp;Ajouter la ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Optionally, limit the key to some buckets or products. Without any, the operations apply to every resource.</source>
+        <translation>Vous pouvez limiter la clé à certains buckets ou produits. Sans aucune ressource, les opérations s’appliquent à toutes les ressources.</translation>
+    </message>
+    <message>
+        <source>Object storage bucket (sos/bucket)</source>
+        <translation>Bucket de stockage objet (sos/bucket)</translation>
+    </message>
+    <message>
+        <source>Partner product (partner/product)</source>
+        <translation>Produit partenaire (partner/product)</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>my-bucket</source>
+        <translation>mon-bucket</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Nom de la ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>None of the chosen operations works on object storage, so the bucket restrictions will have no effect.</source>
+        <translation>Aucune des opérations choisies ne porte sur le stockage objet&#xa0;: les restrictions de bucket n’auront donc aucun effet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Check the key, then create it. Its secret is shown once, on the next page.</source>
+        <translation>Vérifiez la clé, puis créez-la. Son secret ne sera affiché qu’une seule fois, à la page suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Equivalent exo command</source>
+        <translation>Commande exo équivalente</translation>
+    </message>
+    <message>
+        <source>Request b&amp;ody:</source>
+        <translation>C&amp;orps de la requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same with the e&amp;xo CLI:</source>
+        <translation>Équivalent avec la CLI e&amp;xo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unrestricted: every right of the signing key.</source>
+        <translation>Non restreinte&#xa0;: tous les droits de la clé de signature.</translation>
+    </message>
+    <message>
+        <source>Tags: none</source>
+        <translation>Étiquettes&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Operations picked alone: none</source>
+        <translation>Opérations choisies individuellement&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Operations picked alone: %1</source>
+        <translation>Opérations choisies individuellement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In effect: %n operation(s)</source>
+        <translation>
+            <numerusform>En vigueur&#xa0;: %n opération</numerusform>
+            <numerusform>En vigueur&#xa0;: %n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources: any</source>
+        <translation>Ressources&#xa0;: toutes</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same restrictions as %1.</source>
+        <translation>Mêmes restrictions que %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1:
+%2</source>
+        <translation>Par rapport à %1&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeDialog</name>
+    <message>
+        <source>Revoke Key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Keys</source>
+        <translation>
+            <numerusform>Révoquer %n clé</numerusform>
+            <numerusform>Révoquer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the access key %1?</source>
+        <translation>Révoquer la clé d’accès %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Revoke the access key %1 (%2)?</source>
+        <translation>Révoquer la clé d’accès %1 (%2)&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n access keys?</source>
+        <translation>
+            <numerusform>Révoquer %n clé d’accès&#xa0;?</numerusform>
+            <numerusform>Révoquer ces %n clés d’accès&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Key to revoke</source>
+        <translation>&amp;Clé à révoquer</translation>
+    </message>
+    <message>
+        <source>&amp;Keys to revoke</source>
+        <translation>&amp;Clés à révoquer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The key this account signs with</source>
+        <translation>La clé avec laquelle ce compte signe</translation>
+    </message>
+    <message>
+        <source>Revocation is immediate and cannot be undone. Programs that use this key stop working at once. Keys that were created with this key stay valid.</source>
+        <translation>La révocation est immédiate et irréversible. Les programmes qui utilisent cette clé cessent aussitôt de fonctionner. Les clés créées avec cette clé restent valides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation is immediate and cannot be undone. Programs that use these %n keys stop working at once. Keys that were created with them stay valid.</source>
+        <translation>
+            <numerusform>La révocation est immédiate et irréversible. Les programmes qui utilisent %n clé cessent aussitôt de fonctionner. Les clés créées avec elle restent valides.</numerusform>
+            <numerusform>La révocation est immédiate et irréversible. Les programmes qui utilisent ces %n clés cessent aussitôt de fonctionner. Les clés créées avec elles restent valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the key this account signs with. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 est la clé avec laquelle ce compte signe. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this account signs with. It is revoked last, after the other keys. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 est la clé avec laquelle ce compte signe. Elle est révoquée en dernier, après les autres clés. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;ID of this key: %1</source>
+        <translation>Pour confirmer, saisissez l’&amp;identifiant de cette clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;name of this key: %1</source>
+        <translation>Pour confirmer, saisissez le &amp;nom de cette clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the secret Keyport stored for this key</source>
+        <translation>&amp;Supprimer aussi le secret que Keyport a enregistré pour cette clé</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the secrets Keyport stored for these keys</source>
+        <translation>&amp;Supprimer aussi les secrets que Keyport a enregistrés pour ces clés</translation>
+    </message>
+    <message>
+        <source>Revoking… Exoscale finishes each revocation in the background; this can take a moment.</source>
+        <translation>Révocation… Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Revoking key %1 of %2…</source>
+        <translation>Révocation de la clé %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Revoked. %1</source>
+        <translation>Révoquée. %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Already gone. %1</source>
+        <translation>Déjà supprimée. %1</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Déjà supprimée</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
+        <translation>La révocation a été interrompue avant la fin. Actualisez la liste des clés pour voir lesquelles ont disparu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n clé n’a pas pu être révoquée&#xa0;; elle reste dans la liste des clés.</numerusform>
+            <numerusform>%n clés n’ont pas pu être révoquées&#xa0;; elles restent dans la liste des clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every key was revoked, but not every stored secret could be deleted.</source>
+        <translation>Toutes les clés ont été révoquées, mais certains secrets enregistrés n’ont pas pu être supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeKeysFlow</name>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the revocation. Refresh the list to see whether the key is gone.</source>
+        <translation>Keyport a cessé d’attendre avant qu’Exoscale confirme la révocation. Actualisez la liste pour voir si la clé a disparu.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
+        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte&#xa0;; la clé n’a donc pas été révoquée. Réessayez une fois la liste des clés chargée.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the revocation, but Keyport could not confirm that it finished: %1 Refresh the list later to see whether the key is gone.</source>
+        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu confirmer qu’elle est terminée&#xa0;: %1 Actualisez la liste plus tard pour voir si la clé a disparu.</translation>
+    </message>
+    <message>
+        <source>The secret Keyport stored for this key was not deleted: %1</source>
+        <translation>Le secret que Keyport a enregistré pour cette clé n’a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keyport closed the secret store before it answered.</source>
+        <translation>Keyport a fermé le stockage de secrets avant qu’il ne réponde.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Sandbox</name>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SandboxFault</name>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Défaillance «&#xa0;%1&#xa0;» non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the count after * must be a positive number</source>
+        <translation>la valeur après * doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>the path after @ must start with /</source>
+        <translation>le chemin après @ doit commencer par /</translation>
+    </message>
+    <message>
+        <source>latency needs a number of milliseconds, as in latency:500</source>
+        <translation>latency nécessite un nombre de millisecondes, comme dans latency:500</translation>
+    </message>
+    <message>
+        <source>429 takes the Retry-After seconds, as in 429:5</source>
+        <translation>429 prend le nombre de secondes de Retry-After, comme dans 429:5</translation>
+    </message>
+    <message>
+        <source>the kind must be an HTTP status from 400 to 599, malformed, drop, hang, latency or iamv3</source>
+        <translation>le type doit être un statut HTTP de 400 à 599, malformed, drop, hang, latency ou iamv3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretCommandJob</name>
+    <message>
+        <source>No command to run was given.</source>
+        <translation>Aucune commande à exécuter n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The command %1 could not be started: %2</source>
+        <translation>La commande %1 n’a pas pu être lancée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The command %1 crashed.</source>
+        <translation>La commande %1 a planté.</translation>
+    </message>
+    <message>
+        <source>The command %1 failed with exit code %2.</source>
+        <translation>La commande %1 a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <source>The command %1 failed with exit code %2: %3</source>
+        <translation>La commande %1 a échoué avec le code de sortie %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The command %1 printed no secret: its first line of output is empty.</source>
+        <translation>La commande %1 n’a affiché aucun secret&#xa0;: la première ligne de sa sortie est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command %1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>La commande %1 ne s’est pas terminée en %n seconde et a été arrêtée.</numerusform>
+            <numerusform>La commande %1 ne s’est pas terminée en %n secondes et a été arrêtée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretPage</name>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>&amp;Copier le secret</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Environment Variables</source>
+        <translation>Copier comme &amp;variables d’environnement</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored this secret</source>
+        <translation>J’ai &amp;enregistré ce secret</translation>
+    </message>
+    <message>
+        <source>The Key&apos;s Secret</source>
+        <translation>Secret de la clé</translation>
+    </message>
+    <message>
+        <source>This is the only time Exoscale gives the secret.</source>
+        <translation>C’est la seule fois qu’Exoscale fournit le secret.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Identifiant de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved in %1 as %2. Keyport can copy it for you later.</source>
+        <translation>Enregistré dans %1 sous le nom %2. Keyport pourra le copier pour vous plus tard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
+        <translation>&lt;b&gt;Le secret n’a pas été enregistré&lt;/b&gt;&#xa0;: %1&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois cette fenêtre fermée, personne ne pourra plus le voir.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SessionSecretJob</name>
+    <message>
+        <source>The session&apos;s secrets are gone.</source>
+        <translation>Les secrets de la session ont disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SessionSecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No secret is kept for this key in this session.</source>
+        <translation>Aucun secret n’est conservé pour cette clé dans cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Startup</name>
+    <message>
+        <source>Keyport</source>
+        <translation>Keyport</translation>
+    </message>
+    <message>
+        <source>The EXOSCALE_* environment variables cannot be used: %1</source>
+        <translation>Les variables d’environnement EXOSCALE_* ne peuvent pas être utilisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The account of the EXOSCALE_* environment variables cannot be opened: %1</source>
+        <translation>Le compte des variables d’environnement EXOSCALE_* ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::WelcomePage</name>
+    <message>
+        <source>Welcome to Keyport</source>
+        <translation>Bienvenue dans Keyport</translation>
+    </message>
+    <message>
+        <source>Keyport manages the IAM access keys of your Exoscale accounts. Add an account with an API key and its secret, import the accounts of the exo command-line tool, or look around in a simulated account first.</source>
+        <translation>Keyport gère les clés d’accès IAM de vos comptes Exoscale. Ajoutez un compte avec une clé d’API et son secret, importez les comptes de l’outil en ligne de commande exo, ou découvrez d’abord l’application dans un compte simulé.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from exo CLI…</source>
+        <translation>&amp;Importer depuis la CLI exo…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A simulated Exoscale access-key API on 127.0.0.1, for demos and tests.
+Prints its endpoint, its root key and the root key&apos;s secret, one per line.</source>
+        <translation>Une API de clés d’accès Exoscale simulée sur 127.0.0.1, pour les démonstrations et les tests.
+Affiche son point de terminaison, sa clé racine et le secret de la clé racine, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port d’écoute (0&#xa0;: n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Operation catalog to serve (the built-in one by default).</source>
+        <translation>Catalogue d’opérations à servir (le catalogue intégré par défaut).</translation>
+    </message>
+    <message>
+        <source>Start with N generated keys instead of the demo keys.</source>
+        <translation>Démarrer avec N clés générées au lieu des clés de démonstration.</translation>
+    </message>
+    <message>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>Retarder chaque réponse de MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>How long a revocation stays pending, in milliseconds.</source>
+        <translation>Durée pendant laquelle une révocation reste en attente, en millisecondes.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang or latency. Repeatable. Example: 503*2</source>
+        <translation>Injecter une défaillance&#xa0;: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND étant un statut HTTP, 429, malformed, drop, hang ou latency. Répétable. Exemple&#xa0;: 503*2</translation>
+    </message>
+    <message>
+        <source>Manage Exoscale IAM access keys.</source>
+        <translation>Gérer les clés d’accès IAM Exoscale.</translation>
+    </message>
+    <message>
+        <source>Open a demo account served by a simulated Exoscale API on this computer; nothing is saved.</source>
+        <translation>Ouvrir un compte de démonstration servi par une API Exoscale simulée sur cet ordinateur&#xa0;; rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Open the account NAME.</source>
+        <translation>Ouvrir le compte NAME.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2061 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Keyport::AccessKeyListReader</name>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON non valido alla posizione %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected end of the data</source>
+        <translation>fine inattesa dei dati</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>era atteso &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an invalid \u escape</source>
+        <translation>una sequenza di escape \u non valida</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>UTF-8 non valido in una stringa</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>stringa non terminata</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>un valore non valido</translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation>un numero non valido</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>annidamento troppo profondo</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>il campo &quot;%1&quot; non è un elenco</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>il campo &quot;%1&quot; contiene qualcosa che non è una stringa</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>&quot;resources&quot; non è un elenco</translation>
+    </message>
+    <message>
+        <source>a resource is not an object</source>
+        <translation>una risorsa non è un oggetto</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>il campo &quot;%1&quot; non è una stringa</translation>
+    </message>
+    <message>
+        <source>in a resource, the field &quot;%1&quot; is missing</source>
+        <translation>in una risorsa manca il campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>in a resource, %1</source>
+        <translation>in una risorsa, %1</translation>
+    </message>
+    <message>
+        <source>in an access key, the field &quot;key&quot; is missing</source>
+        <translation>in una chiave di accesso manca il campo &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>in an access key, %1</source>
+        <translation>in una chiave di accesso, %1</translation>
+    </message>
+    <message>
+        <source>an access key has an empty id</source>
+        <translation>una chiave di accesso ha un ID vuoto</translation>
+    </message>
+    <message>
+        <source>in the access key %1: %2</source>
+        <translation>nella chiave di accesso %1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;access-keys&quot; is missing</source>
+        <translation>manca il campo &quot;access-keys&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;access-keys&quot; is not a list</source>
+        <translation>il campo &quot;access-keys&quot; non è un elenco</translation>
+    </message>
+    <message>
+        <source>entry %1 of the key list is not an object</source>
+        <translation>la voce %1 dell&apos;elenco delle chiavi non è un oggetto</translation>
+    </message>
+    <message>
+        <source>garbage after the end of the document</source>
+        <translation>dati estranei dopo la fine del documento</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>era atteso un oggetto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyModel</name>
+    <message>
+        <source>Restricted</source>
+        <translation>Limitata</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Illimitata</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Every right of the signing key</source>
+        <translation>Tutti i diritti della chiave di firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operazione</numerusform>
+            <numerusform>%n operazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n risorsa</numerusform>
+            <numerusform>%n risorse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restrictions listed</source>
+        <translation>Nessuna restrizione indicata</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Keyport does not hold this key&apos;s secret.</source>
+        <translation>Keyport non conserva il segreto di questa chiave.</translation>
+    </message>
+    <message>
+        <source>Keyport holds this key&apos;s secret.</source>
+        <translation>Keyport conserva il segreto di questa chiave.</translation>
+    </message>
+    <message>
+        <source>Keyport holds this key&apos;s secret in %1.</source>
+        <translation>Keyport conserva il segreto di questa chiave %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Restrizioni</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Segreto</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyResource</name>
+    <message>
+        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <translation>&quot;%1&quot; non è una risorsa: scriverla come DOMINIO/TIPO:NOME, ad es. sos/bucket:my-bucket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <translation>&quot;%1&quot; non è una risorsa: occorre indicare dominio, tipo e nome, come in sos/bucket:my-bucket.</translation>
+    </message>
+    <message>
+        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
+        <translation>Dominio di risorsa sconosciuto &quot;%1&quot;: usare &quot;sos&quot; (bucket) o &quot;partner&quot; (prodotti).</translation>
+    </message>
+    <message>
+        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Le risorse del dominio &quot;%1&quot; sono del tipo &quot;%2&quot;, non &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The resource needs a name.</source>
+        <translation>La risorsa deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>A product name cannot contain spaces or control characters.</source>
+        <translation>Il nome di un prodotto non può contenere spazi o caratteri di controllo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Il nome di un bucket deve avere da 3 a 63 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
+            <numerusform>Il nome di un bucket deve avere da 3 a 63 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bucket name may hold only lower-case letters, digits, dots and hyphens.</source>
+        <translation>Il nome di un bucket può contenere solo lettere minuscole, cifre, punti e trattini.</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>Il nome di un bucket deve iniziare e terminare con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Il nome di un bucket non può avere la forma di un indirizzo IP.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Account</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>L&apos;account deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>An account name has at most 64 characters.</source>
+        <translation>Il nome di un account può avere al massimo 64 caratteri.</translation>
+    </message>
+    <message>
+        <source>An account name cannot start or end with a space.</source>
+        <translation>Il nome di un account non può iniziare o terminare con uno spazio.</translation>
+    </message>
+    <message>
+        <source>An account name cannot contain a slash.</source>
+        <translation>Il nome di un account non può contenere una barra.</translation>
+    </message>
+    <message>
+        <source>An account name cannot contain control characters.</source>
+        <translation>Il nome di un account non può contenere caratteri di controllo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountListModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment)
+%2</source>
+        <translation>%1 (dall&apos;ambiente)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)
+%2</source>
+        <translation>%1 (simulato)
+%2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2</source>
+        <translation>Account %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountSession</name>
+    <message>
+        <source>No secret store is available for the account&apos;s secret.</source>
+        <translation>Nessun archivio dei segreti disponibile per il segreto dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
+        <translation>Il segreto dell&apos;account %1 non si trova %2. Rimuovere l&apos;account e aggiungerlo di nuovo con il suo segreto.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStore</name>
+    <message>
+        <source>No secret store is available.</source>
+        <translation>Nessun archivio dei segreti disponibile.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Esiste già un account denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account needs an API key.</source>
+        <translation>L&apos;account richiede una chiave API.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Exoscale API key: keys start with EXO.</source>
+        <translation>&quot;%1&quot; non è una chiave API di Exoscale: le chiavi iniziano con EXO.</translation>
+    </message>
+    <message>
+        <source>The account needs its API secret.</source>
+        <translation>L&apos;account richiede il suo segreto API.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Non esiste alcun account denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key %1 of the account %2 cannot be stored.</source>
+        <translation>Impossibile salvare la chiave %1 dell&apos;account %2.</translation>
+    </message>
+    <message>
+        <source>This is the key the account signs with: remove the account instead.</source>
+        <translation>Questa è la chiave con cui firma l&apos;account: rimuovere invece l&apos;account.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountDialog</name>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom endpoint:</source>
+        <translation>Endpoint &amp;personalizzato:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Aggiungi account</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Mostra il segreto</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>A&amp;ggiungi account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chiave API:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Segreto API:</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in a file.</source>
+        <translation>Il segreto viene conservato nel portachiavi di sistema, mai in un file.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Esiste già un account denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An Exoscale API key starts with EXO.</source>
+        <translation>Una chiave API di Exoscale inizia con EXO.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Inserire il segreto API.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Verifica non riuscita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJob</name>
+    <message>
+        <source>Keyport&apos;s network access is not available.</source>
+        <translation>L&apos;accesso di rete di Keyport non è disponibile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer is larger than %n MiB</source>
+        <translation>
+            <numerusform>la risposta supera %n MiB</numerusform>
+            <numerusform>la risposta supera %n MiB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiJson</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>manca il campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>il campo &quot;%1&quot; non è una stringa</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>il campo &quot;%1&quot; non è un elenco</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>il campo &quot;%1&quot; contiene qualcosa che non è una stringa</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON non valido alla posizione %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>era atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>a resource is not an object</source>
+        <translation>una risorsa non è un oggetto</translation>
+    </message>
+    <message>
+        <source>in a resource, %1</source>
+        <translation>in una risorsa, %1</translation>
+    </message>
+    <message>
+        <source>in an access key, %1</source>
+        <translation>in una chiave di accesso, %1</translation>
+    </message>
+    <message>
+        <source>an access key has an empty id</source>
+        <translation>una chiave di accesso ha un ID vuoto</translation>
+    </message>
+    <message>
+        <source>in the access key %1, &quot;resources&quot; is not a list</source>
+        <translation>nella chiave di accesso %1, &quot;resources&quot; non è un elenco</translation>
+    </message>
+    <message>
+        <source>in the access key %1: %2</source>
+        <translation>nella chiave di accesso %1: %2</translation>
+    </message>
+    <message>
+        <source>the new key&apos;s secret is missing from the answer</source>
+        <translation>nella risposta manca il segreto della nuova chiave</translation>
+    </message>
+    <message>
+        <source>an entry of the operation list is not an object</source>
+        <translation>una voce dell&apos;elenco delle operazioni non è un oggetto</translation>
+    </message>
+    <message>
+        <source>in the operation list, %1</source>
+        <translation>nell&apos;elenco delle operazioni, %1</translation>
+    </message>
+    <message>
+        <source>the operation list names an empty operation</source>
+        <translation>l&apos;elenco delle operazioni contiene un&apos;operazione senza nome</translation>
+    </message>
+    <message>
+        <source>in an operation, %1</source>
+        <translation>in un&apos;operazione, %1</translation>
+    </message>
+    <message>
+        <source>the operation state &quot;%1&quot; is unknown</source>
+        <translation>lo stato dell&apos;operazione &quot;%1&quot; è sconosciuto</translation>
+    </message>
+    <message>
+        <source>in an operation&apos;s reference, %1</source>
+        <translation>nel riferimento di un&apos;operazione, %1</translation>
+    </message>
+    <message>
+        <source>an operation&apos;s reference is not an object</source>
+        <translation>il riferimento di un&apos;operazione non è un oggetto</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AsyncOperationJob</name>
+    <message>
+        <source>Exoscale could not complete the operation (%1).</source>
+        <translation>Exoscale non è riuscito a completare l&apos;operazione (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <source>Exoscale could not complete the operation: %1</source>
+        <translation>Exoscale non è riuscito a completare l&apos;operazione: %1</translation>
+    </message>
+    <message>
+        <source>Exoscale gave up on the operation: it took too long on the server. Try again.</source>
+        <translation>Exoscale ha rinunciato all&apos;operazione: sul server richiedeva troppo tempo. Riprovare.</translation>
+    </message>
+    <message>
+        <source>a pending operation has no id</source>
+        <translation>un&apos;operazione in sospeso non ha un ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
+        <translation>
+            <numerusform>Exoscale non ha terminato l&apos;operazione dopo %n minuto; potrebbe ancora completarsi. Aggiornare più tardi per vederne l&apos;esito.</numerusform>
+            <numerusform>Exoscale non ha terminato l&apos;operazione dopo %n minuti; potrebbe ancora completarsi. Aggiornare più tardi per vederne l&apos;esito.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CatalogModel</name>
+    <message>
+        <source>%1, %2 → %3</source>
+        <translation>%1, %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operazione</numerusform>
+            <numerusform>%n operazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in effect</source>
+        <translation>
+            <numerusform>%n operazione effettiva</numerusform>
+            <numerusform>%n operazioni effettive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s)</source>
+        <translation>
+            <numerusform>%1 — %n operazione</numerusform>
+            <numerusform>%1 — %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag %1: every operation below, and any Exoscale adds to it later.</source>
+        <translation>Il tag %1: tutte le operazioni sottostanti e quelle che Exoscale vi aggiungerà in futuro.</translation>
+    </message>
+    <message>
+        <source>The signing key may not grant every operation of the tag %1.</source>
+        <translation>La chiave di firma non può concedere tutte le operazioni del tag %1.</translation>
+    </message>
+    <message>
+        <source>The signing key may not use %1, so it cannot grant it.</source>
+        <translation>La chiave di firma non può usare %1, quindi non può concederla.</translation>
+    </message>
+    <message>
+        <source>Included by the tag %1.</source>
+        <translation>Inclusa dal tag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreateKeyFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>L&apos;account non è aperto.</translation>
+    </message>
+    <message>
+        <source>Creating the key %1…</source>
+        <translation>Creazione della chiave %1…</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Salvataggio del segreto %1…</translation>
+    </message>
+    <message>
+        <source>No answer came; checking whether the key was created…</source>
+        <translation>Nessuna risposta ricevuta; verifica in corso della creazione della chiave…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreatingPage</name>
+    <message>
+        <source>&amp;Back to Edit</source>
+        <translation>Torna alla &amp;modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke This Key</source>
+        <translation>&amp;Revoca questa chiave</translation>
+    </message>
+    <message>
+        <source>Creating the Key</source>
+        <translation>Creazione della chiave</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creazione in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Review</source>
+        <translation>&amp;Torna alla revisione</translation>
+    </message>
+    <message>
+        <source>The key was not created.
+%1</source>
+        <translation>La chiave non è stata creata.
+%1</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer (%1), and its key list shows no new key named %2: nothing was created. You can try again.</source>
+        <translation>Exoscale non ha risposto (%1) e il suo elenco delle chiavi non mostra alcuna nuova chiave denominata %2: non è stato creato nulla. È possibile riprovare.</translation>
+    </message>
+    <message>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <translation>Exoscale ha creato la chiave %1 (%2), ma la sua risposta è andata persa e con essa il segreto della chiave, che non potrà più essere mostrato. Revocare questa chiave, quindi crearla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer, and Keyport could not check whether the key was created: %1
+Look for a key named %2 in the list before trying again.</source>
+        <translation>Exoscale non ha risposto e Keyport non è riuscito a verificare se la chiave sia stata creata: %1
+Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Revoca di %1 in corso…</translation>
+    </message>
+    <message>
+        <source>The key %1 could not be revoked: %2</source>
+        <translation>Impossibile revocare la chiave %1: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked. You can create the key again.</source>
+        <translation>La chiave %1 è stata revocata. È possibile creare di nuovo la chiave.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DemoAccount</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s local server cannot start: %1</source>
+        <translation>Impossibile avviare il server locale della demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
+        <translation>&quot;%1&quot; non è un nome di zona come ch-gva-2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API environment name.</source>
+        <translation>&quot;%1&quot; non è un nome di ambiente API valido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <translation>&quot;%1&quot; non è un indirizzo API come https://api-ch-gva-2.exoscale.com/v2.</translation>
+    </message>
+    <message>
+        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
+        <translation>Un indirizzo API non può contenere query, frammento o nome utente: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
+        <translation>L&apos;indirizzo %1 usa HTTP in chiaro, che esporrebbe ogni richiesta. Usare https://; HTTP in chiaro è accettato solo sugli indirizzi propri di questo computer (loopback).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EnvironmentAccount</name>
+    <message>
+        <source>The environment variable EXOSCALE_API_KEY is set but %1 is not. Set both to use an account from the environment.</source>
+        <translation>La variabile d&apos;ambiente EXOSCALE_API_KEY è impostata, ma %1 no. Impostarle entrambe per usare un account dall&apos;ambiente.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used. %2</source>
+        <translation>Impossibile usare la variabile d&apos;ambiente %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Error</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;operazione è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Keyport cannot understand: %1</source>
+        <translation>Il server ha inviato una risposta che Keyport non riesce a interpretare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ErrorMapper</name>
+    <message>
+        <source>
+Exoscale said: %1</source>
+        <translation>
+Risposta di Exoscale: %1</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those create legacy access keys. Add an account that uses a legacy access key to create access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di creare chiavi di accesso legacy. Per creare chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request as invalid.</source>
+        <translation>Exoscale ha rifiutato la richiesta perché non valida.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request: the API key or secret is wrong or expired, or this key is not allowed to do this.</source>
+        <translation>Exoscale ha rifiutato la richiesta: la chiave API o il segreto sono errati o scaduti, oppure questa chiave non è autorizzata a eseguire questa azione.</translation>
+    </message>
+    <message>
+        <source>Exoscale does not know this item; it may have been deleted.</source>
+        <translation>Exoscale non conosce questo elemento; potrebbe essere stato eliminato.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request because it conflicts with the current state.</source>
+        <translation>Exoscale ha rifiutato la richiesta perché è in conflitto con lo stato attuale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exoscale is limiting the rate of requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Exoscale sta limitando la frequenza delle richieste; riprovare tra %n secondo.</numerusform>
+            <numerusform>Exoscale sta limitando la frequenza delle richieste; riprovare tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exoscale is limiting the rate of requests; try again in a moment.</source>
+        <translation>Exoscale sta limitando la frequenza delle richieste; riprovare tra poco.</translation>
+    </message>
+    <message>
+        <source>Exoscale had a problem on its side (HTTP %1). Try again in a moment.</source>
+        <translation>Exoscale ha riscontrato un problema interno (HTTP %1). Riprovare tra poco.</translation>
+    </message>
+    <message>
+        <source>Exoscale refused the request (HTTP %1).</source>
+        <translation>Exoscale ha rifiutato la richiesta (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Exoscale gave an unexpected answer (HTTP %1).</source>
+        <translation>Exoscale ha dato una risposta inattesa (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Exoscale could not be established: %1</source>
+        <translation>Impossibile stabilire la connessione sicura con Exoscale: %1</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
+        <translation>Impossibile trovare il nome del server API. Controllare la connessione di rete e la zona o l&apos;endpoint dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
+        <translation>Il server API ha rifiutato la connessione. Controllare l&apos;endpoint dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The API server did not answer in time. Check the network connection.</source>
+        <translation>Il server API non ha risposto in tempo. Controllare la connessione di rete.</translation>
+    </message>
+    <message>
+        <source>The connection to the API server failed: %1</source>
+        <translation>Connessione al server API non riuscita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Il server API non ha risposto entro %n secondo.</numerusform>
+            <numerusform>Il server API non ha risposto entro %n secondi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ExoConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
+        <translation>%1: &quot;%2&quot; deve essere una stringa di testo, il nome di un account.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
+        <translation>%1: &quot;%2&quot; deve essere un elenco di account, ognuno dei quali inizia con [[accounts]].</translation>
+    </message>
+    <message>
+        <source>%1: there is already an account named &quot;%2&quot;.</source>
+        <translation>%1: esiste già un account denominato &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, riga %2</translation>
+    </message>
+    <message>
+        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <translation>%1: le chiavi &quot;%2&quot; e &quot;%3&quot; sono la stessa chiave, perché nelle chiavi non si distingue tra maiuscole e minuscole. Mantenerne solo una.</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
+        <translation>%1: nell&apos;account &quot;%2&quot;, &quot;%3&quot; deve essere una stringa di testo.</translation>
+    </message>
+    <message>
+        <source>%1: the name of account number %2 must be a text string.</source>
+        <translation>%1: il nome dell&apos;account numero %2 deve essere una stringa di testo.</translation>
+    </message>
+    <message>
+        <source>%1: account number %2 has no name.</source>
+        <translation>%1: l&apos;account numero %2 non ha un nome.</translation>
+    </message>
+    <message>
+        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1: impossibile usare il nome di account &quot;%2&quot;. %3</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
+        <translation>%1: l&apos;account &quot;%2&quot; non ha una chiave API (&quot;key&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
+        <translation>%1: l&apos;account &quot;%2&quot; non ha un indirizzo API utilizzabile. %3</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
+        <translation>%1: nell&apos;account &quot;%2&quot;, &quot;%3&quot; deve essere un elenco di stringhe di testo, come [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
+    </message>
+    <message>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
+        <translation>%1: nell&apos;account &quot;%2&quot;, &quot;%3&quot; deve iniziare con il programma da eseguire.</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 does not exist.</source>
+        <translation>Il file di configurazione della CLI exo %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an exo CLI configuration file.</source>
+        <translation>%1 è una cartella, non un file di configurazione della CLI exo.</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 could not be opened: %2</source>
+        <translation>Impossibile aprire il file di configurazione della CLI exo %1: %2</translation>
+    </message>
+    <message>
+        <source>The exo CLI configuration file %1 could not be read: %2</source>
+        <translation>Impossibile leggere il file di configurazione della CLI exo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an exo CLI configuration file.</source>
+        <translation>Il file %1 è troppo grande per essere un file di configurazione della CLI exo.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, riga %2, colonna %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ImportAccountsDialog</name>
+    <message>
+        <source>Import from exo CLI</source>
+        <translation>Importa dalla CLI exo</translation>
+    </message>
+    <message>
+        <source>Accounts found in %1. Keyport copies the chosen ones; their secrets go to the system keychain.</source>
+        <translation>Account trovati in %1. Keyport copia quelli scelti; i loro segreti vengono salvati nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>Accounts to import</source>
+        <translation>Account da importare</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>Zone or endpoint</source>
+        <translation>Zona o endpoint</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Segreto</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>nel file</translation>
+    </message>
+    <message>
+        <source>from the command: %1</source>
+        <translation>dal comando: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predefinito)</translation>
+    </message>
+    <message>
+        <source>Keyport already has an account of this name.</source>
+        <translation>Keyport ha già un account con questo nome.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the secret commands shown above to read those secrets</source>
+        <translation>&amp;Esegui i comandi mostrati sopra per leggere i segreti</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ImportAccountsFlow</name>
+    <message>
+        <source>Import from exo CLI</source>
+        <translation>Importa dalla CLI exo</translation>
+    </message>
+    <message>
+        <source>No exo CLI configuration was found. Keyport looked for:
+%1</source>
+        <translation>Non è stata trovata alcuna configurazione della CLI exo. Keyport ha cercato:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Choose the exo CLI configuration</source>
+        <translation>Scegli la configurazione della CLI exo</translation>
+    </message>
+    <message>
+        <source>TOML files (*.toml);;All files (*)</source>
+        <translation>File TOML (*.toml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: non importato: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported.</source>
+        <translation>%1: importato.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the file holds no secret for it.</source>
+        <translation>%1: non importato: il file non contiene alcun segreto per questo account.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: its secret comes from a command, and running it was not allowed.</source>
+        <translation>%1: non importato: il suo segreto proviene da un comando, la cui esecuzione non è stata consentita.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDetailsPane</name>
+    <message>
+        <source>Select a key to see its details.</source>
+        <translation>Selezionare una chiave per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Copy the key ID</source>
+        <translation>Copia l&apos;ID della chiave</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>ID chiave:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versione:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Segreto:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Risorse:</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Operazioni:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Not held by Keyport</source>
+        <translation>Non conservato da Keyport</translation>
+    </message>
+    <message>
+        <source>Held by Keyport in %1</source>
+        <translation>Conservato da Keyport %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Every operation the signing key may use</source>
+        <translation>Tutte le operazioni che la chiave di firma può usare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1: %n operation(s)</source>
+        <translation>
+            <numerusform>Tag %1: %n operazione</numerusform>
+            <numerusform>Tag %1: %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picked alone: %n operation(s)</source>
+        <translation>
+            <numerusform>Scelte singolarmente: %n operazione</numerusform>
+            <numerusform>Scelte singolarmente: %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operation restriction</source>
+        <translation>Nessuna restrizione sulle operazioni</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copia ID</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyDraft</name>
+    <message>
+        <source>The key needs a name.</source>
+        <translation>La chiave deve avere un nome.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key name has at most %n characters.</source>
+        <translation>
+            <numerusform>Il nome di una chiave può avere al massimo %n carattere.</numerusform>
+            <numerusform>Il nome di una chiave può avere al massimo %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key name cannot contain control characters.</source>
+        <translation>Il nome di una chiave non può contenere caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>A key name cannot start or end with a space.</source>
+        <translation>Il nome di una chiave non può iniziare o terminare con uno spazio.</translation>
+    </message>
+    <message>
+        <source>A restricted key needs at least one operation, tag or resource; without any it would be unrestricted.</source>
+        <translation>Una chiave limitata richiede almeno un&apos;operazione, un tag o una risorsa; senza, sarebbe illimitata.</translation>
+    </message>
+    <message>
+        <source>There is no operation tag &quot;%1&quot;.</source>
+        <translation>Non esiste alcun tag di operazioni &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no operation &quot;%1&quot;.</source>
+        <translation>Non esiste alcuna operazione &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The resource %1 is listed twice.</source>
+        <translation>La risorsa %1 è elencata due volte.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Nome: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Restricted instead of unrestricted</source>
+        <translation>Limitata anziché illimitata</translation>
+    </message>
+    <message>
+        <source>Unrestricted instead of restricted</source>
+        <translation>Illimitata anziché limitata</translation>
+    </message>
+    <message>
+        <source>+ tag %1</source>
+        <translation>+ tag %1</translation>
+    </message>
+    <message>
+        <source>− tag %1</source>
+        <translation>− tag %1</translation>
+    </message>
+    <message>
+        <source>+ operation %1</source>
+        <translation>+ operazione %1</translation>
+    </message>
+    <message>
+        <source>− operation %1</source>
+        <translation>− operazione %1</translation>
+    </message>
+    <message>
+        <source>+ resource %1</source>
+        <translation>+ risorsa %1</translation>
+    </message>
+    <message>
+        <source>− resource %1</source>
+        <translation>− risorsa %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeyWizard</name>
+    <message>
+        <source>Create Key</source>
+        <translation>Crea chiave</translation>
+    </message>
+    <message>
+        <source>Create Key Based on %1</source>
+        <translation>Crea chiave basata su %1</translation>
+    </message>
+    <message>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
+        <translation>Exoscale sta creando la chiave. Attendere la risposta: contiene il segreto della chiave.</translation>
+    </message>
+    <message>
+        <source>Close Without Storing the Secret?</source>
+        <translation>Chiudere senza salvare il segreto?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key is not saved anywhere. Once this window is closed, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Il segreto della nuova chiave non è salvato da nessuna parte. Una volta chiusa questa finestra, nessuno potrà più vederlo e la chiave dovrà essere revocata e creata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Close and Lose the Secret</source>
+        <translation>Chiudi e perdi il segreto</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeychainError</name>
+    <message>
+        <source>The system keychain holds no such secret.</source>
+        <translation>Il portachiavi di sistema non contiene questo segreto.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, or unlocking it was declined.</source>
+        <translation>Il portachiavi è bloccato oppure lo sblocco è stato rifiutato.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the request.</source>
+        <translation>Il portachiavi di sistema non è riuscito a completare la richiesta.</translation>
+    </message>
+    <message>
+        <source>No system keychain (Secret Service) is available, so Keyport cannot store secrets beyond this session.</source>
+        <translation>Nessun portachiavi di sistema (Secret Service) disponibile, quindi Keyport non può conservare i segreti oltre questa sessione.</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service) did not answer in time.</source>
+        <translation>Il portachiavi di sistema (Secret Service) non ha risposto in tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>nel portachiavi di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::MainWindow</name>
+    <message>
+        <source>Keyport</source>
+        <translation>Keyport</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>Import from exo CLI…</source>
+        <translation>Importa dalla CLI exo…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>Acco&amp;unt</translation>
+    </message>
+    <message>
+        <source>Search names, keys, tags, operations, resources</source>
+        <translation>Cerca nomi, chiavi, tag, operazioni, risorse</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Limitata</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Illimitata</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Chiavi di accesso</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Caricamento</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Gli appunti sono stati svuotati.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from exo CLI…</source>
+        <translation>&amp;Importa dalla CLI exo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>&amp;Rimuovi account…</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nuova chiave…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Template…</source>
+        <translation>Usa come &amp;modello…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Rev&amp;oca…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key ID</source>
+        <translation>Co&amp;pia ID chiave</translation>
+    </message>
+    <message>
+        <source>Copy Stored &amp;Secret</source>
+        <translation>Copia &amp;segreto salvato</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Secret…</source>
+        <translation>&amp;Dimentica segreto salvato…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Chiave</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
+        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: l&apos;ultimo aggiornamento non è riuscito.</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Nessun account</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Chiave di firma: illimitata, può concedere %n operazione</numerusform>
+            <numerusform>Chiave di firma: illimitata, può concedere tutte le %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Chiave di firma: limitata, può concedere %n operazione</numerusform>
+            <numerusform>Chiave di firma: limitata, può concedere %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key: its own rights cannot be listed; every operation is offered</source>
+        <translation>Chiave di firma: impossibile elencarne i diritti; vengono proposte tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aggiornato alle %1</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Segreti: solo questa sessione</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Segreti: portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
+        <translation>Modalità demo: Keyport non modifica né il portachiavi di sistema né le proprie impostazioni; i segreti vengono conservati in memoria.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Impossibile usare il portachiavi di sistema: i segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>I segreti vengono conservati nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Copiato l&apos;ID chiave %1.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Impossibile leggere il segreto di %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Segreto di %1 copiato; gli appunti verranno svuotati tra %n secondo.</numerusform>
+            <numerusform>Segreto di %1 copiato; gli appunti verranno svuotati tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Stored Secret</source>
+        <translation>Dimentica segreto salvato</translation>
+    </message>
+    <message>
+        <source>Delete the secret of %1 (%2) from %3?
+
+The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
+        <translation>Eliminare il segreto di %1 (%2) conservato %3?
+
+La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da Keyport, che non potrà essere recuperata.</translation>
+    </message>
+    <message>
+        <source>Forget Secret</source>
+        <translation>Dimentica segreto</translation>
+    </message>
+    <message>
+        <source>Forgot the stored secret of %1.</source>
+        <translation>Il segreto salvato di %1 è stato dimenticato.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Rimuovi account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Rimuovere l&apos;account %1 da Keyport?
+
+Keyport eliminerà %n segreto conservato per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
+            <numerusform>Rimuovere l&apos;account %1 da Keyport?
+
+Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>L&apos;account %1 non è stato rimosso: %2</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Account %1 rimosso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>La chiave funziona. È illimitata: può usare %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È illimitata: può usare tutte le %n operazioni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>La chiave funziona. È limitata a %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È limitata a %n operazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>L&apos;account non è stato aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>System Keychain Unavailable</source>
+        <translation>Portachiavi di sistema non disponibile</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are not saved.</source>
+        <translation>Keyport non può usare il portachiavi di sistema: %1
+
+Finché non potrà farlo, Keyport conserverà i segreti solo in memoria: verranno dimenticati alla chiusura di Keyport e gli account aggiunti ora non verranno salvati.</translation>
+    </message>
+    <message>
+        <source>Saving secrets before quitting…</source>
+        <translation>Salvataggio dei segreti prima dell&apos;uscita…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::NamePage</name>
+    <message>
+        <source>&amp;Restricted: only the operations, tags and resources chosen next</source>
+        <translation>&amp;Limitata: solo le operazioni, i tag e le risorse scelti in seguito</translation>
+    </message>
+    <message>
+        <source>&amp;Unrestricted</source>
+        <translation>Illi&amp;mitata</translation>
+    </message>
+    <message>
+        <source>Name and Kind</source>
+        <translation>Nome e tipo</translation>
+    </message>
+    <message>
+        <source>Name the key after the program that will use it.</source>
+        <translation>Dare alla chiave il nome del programma che la userà.</translation>
+    </message>
+    <message>
+        <source>An unrestricted key gets every right of the key this account signs with, including creating and revoking other keys. Prefer a restricted key for programs.</source>
+        <translation>Una chiave illimitata ottiene tutti i diritti della chiave con cui firma questo account, compresa la creazione e la revoca di altre chiavi. Per i programmi è preferibile una chiave limitata.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::OperationsPage</name>
+    <message>
+        <source>Add &amp;get-operation</source>
+        <translation>Aggiungi &amp;get-operation</translation>
+    </message>
+    <message>
+        <source>Operations and Tags</source>
+        <translation>Operazioni e tag</translation>
+    </message>
+    <message>
+        <source>Tick a tag to grant all its operations, or single operations.</source>
+        <translation>Spuntare un tag per concedere tutte le sue operazioni, oppure scegliere singole operazioni.</translation>
+    </message>
+    <message>
+        <source>Search operations and tags</source>
+        <translation>Cerca operazioni e tag</translation>
+    </message>
+    <message>
+        <source>Operations and tags</source>
+        <translation>Operazioni e tag</translation>
+    </message>
+    <message>
+        <source>Some chosen operations start jobs that run on after the answer; a program can only follow them with get-operation.</source>
+        <translation>Alcune delle operazioni scelte avviano processi che proseguono dopo la risposta; un programma può seguirli solo con get-operation.</translation>
+    </message>
+    <message>
+        <source>The operation catalog could not be loaded. Refresh the account, then try again.</source>
+        <translation>Impossibile caricare il catalogo delle operazioni. Aggiornare l&apos;account, quindi riprovare.</translation>
+    </message>
+    <message>
+        <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
+        <translation>La chiave di firma non è autorizzata a elencare le proprie operazioni, quindi vengono proposte tutte; Exoscale rifiuterà quelle che non può concedere.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ProblemShowingPage</name>
+    <message>
+        <source>Based on %1 (%2)</source>
+        <translation>Basata su %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ResourcesPage</name>
+    <message>
+        <source>&amp;Add Resource</source>
+        <translation>A&amp;ggiungi risorsa</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <source>Optionally, limit the key to some buckets or products. Without any, the operations apply to every resource.</source>
+        <translation>Facoltativamente, limitare la chiave ad alcuni bucket o prodotti. Senza alcuna risorsa, le operazioni si applicano a tutte le risorse.</translation>
+    </message>
+    <message>
+        <source>Object storage bucket (sos/bucket)</source>
+        <translation>Bucket di object storage (sos/bucket)</translation>
+    </message>
+    <message>
+        <source>Partner product (partner/product)</source>
+        <translation>Prodotto partner (partner/product)</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Tipo di risorsa</translation>
+    </message>
+    <message>
+        <source>my-bucket</source>
+        <translation>my-bucket</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Nome della risorsa</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 è già nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>None of the chosen operations works on object storage, so the bucket restrictions will have no effect.</source>
+        <translation>Nessuna delle operazioni scelte agisce sull&apos;object storage, quindi le restrizioni sui bucket non avranno alcun effetto.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Check the key, then create it. Its secret is shown once, on the next page.</source>
+        <translation>Controllare la chiave, quindi crearla. Il suo segreto verrà mostrato una sola volta, nella pagina successiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>&amp;Crea chiave</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corpo della richiesta</translation>
+    </message>
+    <message>
+        <source>Equivalent exo command</source>
+        <translation>Comando exo equivalente</translation>
+    </message>
+    <message>
+        <source>Request b&amp;ody:</source>
+        <translation>C&amp;orpo della richiesta:</translation>
+    </message>
+    <message>
+        <source>The same with the e&amp;xo CLI:</source>
+        <translation>Lo stesso con la CLI e&amp;xo:</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nome: %1</translation>
+    </message>
+    <message>
+        <source>Unrestricted: every right of the signing key.</source>
+        <translation>Illimitata: tutti i diritti della chiave di firma.</translation>
+    </message>
+    <message>
+        <source>Tags: none</source>
+        <translation>Tag: nessuno</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <source>Operations picked alone: none</source>
+        <translation>Operazioni scelte singolarmente: nessuna</translation>
+    </message>
+    <message>
+        <source>Operations picked alone: %1</source>
+        <translation>Operazioni scelte singolarmente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In effect: %n operation(s)</source>
+        <translation>
+            <numerusform>In totale: %n operazione effettiva</numerusform>
+            <numerusform>In totale: %n operazioni effettive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources: any</source>
+        <translation>Risorse: qualsiasi</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Risorse: %1</translation>
+    </message>
+    <message>
+        <source>Same restrictions as %1.</source>
+        <translation>Stesse restrizioni di %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1:
+%2</source>
+        <translation>Rispetto a %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeDialog</name>
+    <message>
+        <source>Revoke Key</source>
+        <translation>Revoca chiave</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Keys</source>
+        <translation>
+            <numerusform>Revoca %n chiave</numerusform>
+            <numerusform>Revoca %n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the access key %1?</source>
+        <translation>Revocare la chiave di accesso %1?</translation>
+    </message>
+    <message>
+        <source>Revoke the access key %1 (%2)?</source>
+        <translation>Revocare la chiave di accesso %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n access keys?</source>
+        <translation>
+            <numerusform>Revocare %n chiave di accesso?</numerusform>
+            <numerusform>Revocare queste %n chiavi di accesso?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Key to revoke</source>
+        <translation>&amp;Chiave da revocare</translation>
+    </message>
+    <message>
+        <source>&amp;Keys to revoke</source>
+        <translation>&amp;Chiavi da revocare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>The key this account signs with</source>
+        <translation>La chiave con cui firma questo account</translation>
+    </message>
+    <message>
+        <source>Revocation is immediate and cannot be undone. Programs that use this key stop working at once. Keys that were created with this key stay valid.</source>
+        <translation>La revoca è immediata e non può essere annullata. I programmi che usano questa chiave smettono subito di funzionare. Le chiavi create con questa chiave restano valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation is immediate and cannot be undone. Programs that use these %n keys stop working at once. Keys that were created with them stay valid.</source>
+        <translation>
+            <numerusform>La revoca è immediata e non può essere annullata. I programmi che usano questa %n chiave smettono subito di funzionare. Le chiavi create con essa restano valide.</numerusform>
+            <numerusform>La revoca è immediata e non può essere annullata. I programmi che usano queste %n chiavi smettono subito di funzionare. Le chiavi create con esse restano valide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the key this account signs with. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 è la chiave con cui firma questo account. Una volta revocata, Keyport non potrà più usare questo account: per continuare, aggiungere di nuovo l&apos;account con un&apos;altra chiave.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this account signs with. It is revoked last, after the other keys. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 è la chiave con cui firma questo account. Verrà revocata per ultima, dopo le altre chiavi. Una volta revocata, Keyport non potrà più usare questo account: per continuare, aggiungere di nuovo l&apos;account con un&apos;altra chiave.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;ID of this key: %1</source>
+        <translation>Per confermare, digitare l&apos;&amp;ID di questa chiave: %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;name of this key: %1</source>
+        <translation>Per confermare, digitare il &amp;nome di questa chiave: %1</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the secret Keyport stored for this key</source>
+        <translation>&amp;Elimina anche il segreto salvato da Keyport per questa chiave</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the secrets Keyport stored for these keys</source>
+        <translation>&amp;Elimina anche i segreti salvati da Keyport per queste chiavi</translation>
+    </message>
+    <message>
+        <source>Revoking… Exoscale finishes each revocation in the background; this can take a moment.</source>
+        <translation>Revoca in corso… Exoscale completa ogni revoca in background; potrebbe volerci qualche istante.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revoca in corso…</translation>
+    </message>
+    <message>
+        <source>Revoking key %1 of %2…</source>
+        <translation>Revoca della chiave %1 di %2…</translation>
+    </message>
+    <message>
+        <source>Revoked. %1</source>
+        <translation>Revocata. %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocata</translation>
+    </message>
+    <message>
+        <source>Already gone. %1</source>
+        <translation>Già rimossa. %1</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Già rimossa</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
+        <translation>La revoca è stata interrotta prima del termine. Aggiornare l&apos;elenco delle chiavi per vedere quali sono state rimosse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>Impossibile revocare %n chiave; resta nell&apos;elenco delle chiavi.</numerusform>
+            <numerusform>Impossibile revocare %n chiavi; restano nell&apos;elenco delle chiavi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every key was revoked, but not every stored secret could be deleted.</source>
+        <translation>Tutte le chiavi sono state revocate, ma non è stato possibile eliminare tutti i segreti salvati.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RevokeKeysFlow</name>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the revocation. Refresh the list to see whether the key is gone.</source>
+        <translation>Keyport ha smesso di attendere prima che Exoscale confermasse la revoca. Aggiornare l&apos;elenco per vedere se la chiave è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
+        <translation>Keyport non può ancora firmare le richieste per questo account, quindi la chiave non è stata revocata. Riprovare dopo il caricamento dell&apos;elenco delle chiavi.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the revocation, but Keyport could not confirm that it finished: %1 Refresh the list later to see whether the key is gone.</source>
+        <translation>Exoscale ha accettato la revoca, ma Keyport non è riuscito a confermarne il completamento: %1 Aggiornare l&apos;elenco più tardi per vedere se la chiave è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>The secret Keyport stored for this key was not deleted: %1</source>
+        <translation>Il segreto salvato da Keyport per questa chiave non è stato eliminato: %1</translation>
+    </message>
+    <message>
+        <source>Keyport closed the secret store before it answered.</source>
+        <translation>Keyport ha chiuso l&apos;archivio dei segreti prima che rispondesse.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Sandbox</name>
+    <message>
+        <source>Cannot read the catalog %1: %2</source>
+        <translation>Impossibile leggere il catalogo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SandboxFault</name>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Guasto non valido &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the count after * must be a positive number</source>
+        <translation>il conteggio dopo * deve essere un numero positivo</translation>
+    </message>
+    <message>
+        <source>the path after @ must start with /</source>
+        <translation>il percorso dopo @ deve iniziare con /</translation>
+    </message>
+    <message>
+        <source>latency needs a number of milliseconds, as in latency:500</source>
+        <translation>latency richiede un numero di millisecondi, come in latency:500</translation>
+    </message>
+    <message>
+        <source>429 takes the Retry-After seconds, as in 429:5</source>
+        <translation>429 accetta i secondi di Retry-After, come in 429:5</translation>
+    </message>
+    <message>
+        <source>the kind must be an HTTP status from 400 to 599, malformed, drop, hang, latency or iamv3</source>
+        <translation>il tipo deve essere uno stato HTTP da 400 a 599, malformed, drop, hang, latency o iamv3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretCommandJob</name>
+    <message>
+        <source>No command to run was given.</source>
+        <translation>Non è stato indicato alcun comando da eseguire.</translation>
+    </message>
+    <message>
+        <source>The command %1 could not be started: %2</source>
+        <translation>Impossibile avviare il comando %1: %2</translation>
+    </message>
+    <message>
+        <source>The command %1 crashed.</source>
+        <translation>Il comando %1 si è arrestato in modo anomalo.</translation>
+    </message>
+    <message>
+        <source>The command %1 failed with exit code %2.</source>
+        <translation>Il comando %1 non è riuscito (codice di uscita %2).</translation>
+    </message>
+    <message>
+        <source>The command %1 failed with exit code %2: %3</source>
+        <translation>Il comando %1 non è riuscito (codice di uscita %2): %3</translation>
+    </message>
+    <message>
+        <source>The command %1 printed no secret: its first line of output is empty.</source>
+        <translation>Il comando %1 non ha stampato alcun segreto: la prima riga del suo output è vuota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command %1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>Il comando %1 non è terminato entro %n secondo ed è stato interrotto.</numerusform>
+            <numerusform>Il comando %1 non è terminato entro %n secondi ed è stato interrotto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SecretPage</name>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>&amp;Copia segreto</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Environment Variables</source>
+        <translation>Copia come &amp;variabili d&apos;ambiente</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored this secret</source>
+        <translation>Ho &amp;salvato questo segreto</translation>
+    </message>
+    <message>
+        <source>The Key&apos;s Secret</source>
+        <translation>Il segreto della chiave</translation>
+    </message>
+    <message>
+        <source>This is the only time Exoscale gives the secret.</source>
+        <translation>Questa è l&apos;unica volta in cui Exoscale fornisce il segreto.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Segreto</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>ID chiave:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Segreto:</translation>
+    </message>
+    <message>
+        <source>Saved in %1 as %2. Keyport can copy it for you later.</source>
+        <translation>Salvato %1 come %2. Keyport potrà copiarlo in seguito.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
+        <translation>&lt;b&gt;Il segreto non è stato salvato&lt;/b&gt;: %1&lt;br&gt;Copiarlo subito in un luogo sicuro: una volta chiusa questa finestra, nessuno potrà più vederlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SessionSecretJob</name>
+    <message>
+        <source>The session&apos;s secrets are gone.</source>
+        <translation>I segreti della sessione non sono più disponibili.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SessionSecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>nella memoria di questa sessione</translation>
+    </message>
+    <message>
+        <source>No secret is kept for this key in this session.</source>
+        <translation>In questa sessione non è conservato alcun segreto per questa chiave.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Startup</name>
+    <message>
+        <source>Keyport</source>
+        <translation>Keyport</translation>
+    </message>
+    <message>
+        <source>The EXOSCALE_* environment variables cannot be used: %1</source>
+        <translation>Impossibile usare le variabili d&apos;ambiente EXOSCALE_*: %1</translation>
+    </message>
+    <message>
+        <source>The account of the EXOSCALE_* environment variables cannot be opened: %1</source>
+        <translation>Impossibile aprire l&apos;account delle variabili d&apos;ambiente EXOSCALE_*: %1</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Non esiste alcun account denominato &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::WelcomePage</name>
+    <message>
+        <source>Welcome to Keyport</source>
+        <translation>Benvenuto in Keyport</translation>
+    </message>
+    <message>
+        <source>Keyport manages the IAM access keys of your Exoscale accounts. Add an account with an API key and its secret, import the accounts of the exo command-line tool, or look around in a simulated account first.</source>
+        <translation>Keyport gestisce le chiavi di accesso IAM degli account Exoscale. È possibile aggiungere un account con una chiave API e il relativo segreto, importare gli account dello strumento a riga di comando exo oppure esplorare prima un account simulato.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from exo CLI…</source>
+        <translation>&amp;Importa dalla CLI exo…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>Prova la &amp;demo</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A simulated Exoscale access-key API on 127.0.0.1, for demos and tests.
+Prints its endpoint, its root key and the root key&apos;s secret, one per line.</source>
+        <translation>Un&apos;API simulata delle chiavi di accesso Exoscale su 127.0.0.1, per demo e test.
+Stampa il suo endpoint, la sua chiave radice e il segreto della chiave radice, uno per riga.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Porta su cui restare in ascolto (0: qualsiasi porta libera).</translation>
+    </message>
+    <message>
+        <source>Operation catalog to serve (the built-in one by default).</source>
+        <translation>Catalogo delle operazioni da servire (quello integrato, per impostazione predefinita).</translation>
+    </message>
+    <message>
+        <source>Start with N generated keys instead of the demo keys.</source>
+        <translation>Avvia con N chiavi generate al posto delle chiavi della demo.</translation>
+    </message>
+    <message>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>Ritarda ogni risposta di MS millisecondi.</translation>
+    </message>
+    <message>
+        <source>How long a revocation stays pending, in milliseconds.</source>
+        <translation>Per quanto tempo una revoca resta in sospeso, in millisecondi.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang or latency. Repeatable. Example: 503*2</source>
+        <translation>Inietta un guasto: KIND[:VALUE][@PATH-PREFIX][*COUNT], dove KIND è uno stato HTTP, 429, malformed, drop, hang o latency. Ripetibile. Esempio: 503*2</translation>
+    </message>
+    <message>
+        <source>Manage Exoscale IAM access keys.</source>
+        <translation>Gestisce le chiavi di accesso IAM di Exoscale.</translation>
+    </message>
+    <message>
+        <source>Open a demo account served by a simulated Exoscale API on this computer; nothing is saved.</source>
+        <translation>Apre un account demo servito da un&apos;API Exoscale simulata su questo computer; non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Open the account NAME.</source>
+        <translation>Apre l&apos;account NAME.</translation>
+    </message>
+</context>
+</TS>

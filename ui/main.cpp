@@ -7,15 +7,68 @@
 #include <QIcon>
 #include <QNetworkProxyFactory>
 
+#include <cstring>
+#include <memory>
+
 using namespace Keyport;
+
+namespace {
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+            "Open a demo account served by a simulated Exoscale API "
+            "on this computer; nothing is saved.")};
+    QCommandLineOption account{QStringLiteral("account"),
+        QCoreApplication::translate("main", "Open the account NAME."), QStringLiteral("NAME")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Manage Exoscale IAM access keys."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, account});
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("keyport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYPORT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("keyport"));
+}
+
+/// --help and --version print text and exit: they must work where no display is (ssh).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslations(&app);
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("keyport"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Keyport"));
-    QApplication::setApplicationVersion(QStringLiteral(KEYPORT_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("keyport"));
     // One id everywhere: the .desktop file, the AppStream metainfo and the icon are named after it.
     QGuiApplication::setDesktopFileName(QStringLiteral(KEYPORT_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" KEYPORT_APP_ID ".svg")));
@@ -23,23 +76,12 @@ int main(int argc, char *argv[])
     // The system's proxy settings (environment, desktop) apply to every request.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Manage Exoscale IAM access keys."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main",
-            "Open a demo account served by a simulated Exoscale API "
-            "on this computer; nothing is saved."));
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-        QApplication::translate("main", "Open the account NAME."), QStringLiteral("NAME"));
-    parser.addOptions({demoOption, accountOption});
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
     StartupOptions options;
-    options.demo = parser.isSet(demoOption);
-    options.account = parser.value(accountOption);
+    options.demo = commandLine.parser.isSet(commandLine.demo);
+    options.account = commandLine.parser.value(commandLine.account);
     Startup startup(options);
     startup.start();
     return app.exec();

@@ -14,6 +14,9 @@ for option in --help --version --demo '--account <NAME>'; do
     check "--help lists $option" grep -q -- "$option" <<<"$help"
 done
 check "--version prints the version" grep -q "keyport $version" <<<"$("$keyport" --version 2>&1)"
+# Over ssh there is no display: the options that only print must not need one.
+check "--version works without a display" bash -c "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= '$keyport' --version | grep -q '$version'"
+check "--help works without a display" bash -c "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= '$keyport' --help | grep -q -- '--demo'"
 LANG=C.UTF-8 "$keyport" --no-such-option >/dev/null 2>"${TMPDIR:-/tmp}/keyport-cl.$$"; status=$?
 check "an unknown option exits with an error" test "$status" -ne 0
 check "an unknown option is named" grep -q "no-such-option" "${TMPDIR:-/tmp}/keyport-cl.$$"

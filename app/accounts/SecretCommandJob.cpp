@@ -143,7 +143,8 @@ void SecretCommandJob::fail(Error::Code code, const QString &message)
     m_timer.stop();
     releaseProcess();
     m_secret.wipe();
-    qCInfo(lcAccounts) << "secret command" << program() << "failed:" << message;
+    // The message may quote the command's error output: the log gets the kind of failure only.
+    qCInfo(lcAccounts) << "secret command" << program() << "failed, error code" << int(code);
     emitResult(Error(code, message));
 }
 

@@ -502,12 +502,7 @@ bool AccessKeyListReader::parseKey(AccessKey &key, QString &problem)
         problem = tr("an access key has an empty id");
         return true;
     }
-    if (key.typeText == u"restricted")
-        key.type = AccessKey::Type::Restricted;
-    else if (key.typeText == u"unrestricted")
-        key.type = AccessKey::Type::Unrestricted;
-    else
-        key.type = AccessKey::Type::Unknown; // newer than Keyport: keep the text, show it
+    key.type = AccessKey::typeFromText(key.typeText);
     if (resourcesAt >= 0) {
         const qsizetype end = m_pos;
         m_pos = resourcesAt;

@@ -116,12 +116,7 @@ Result<AccessKey> ApiJson::accessKeyFromJson(const QJsonObject &object)
     }
     if (key.key.isEmpty())
         return Error::malformedResponse(tr("an access key has an empty id"));
-    if (key.typeText == u"restricted")
-        key.type = AccessKey::Type::Restricted;
-    else if (key.typeText == u"unrestricted")
-        key.type = AccessKey::Type::Unrestricted;
-    else
-        key.type = AccessKey::Type::Unknown; // newer than Keyport: keep the text, show it
+    key.type = AccessKey::typeFromText(key.typeText);
 
     const QJsonValue resources = object.value("resources"_L1);
     if (!resources.isUndefined() && !resources.isNull()) {

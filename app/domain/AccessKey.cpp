@@ -3,6 +3,15 @@
 
 namespace Keyport {
 
+AccessKey::Type AccessKey::typeFromText(QStringView text)
+{
+    if (text == u"restricted")
+        return Type::Restricted;
+    if (text == u"unrestricted")
+        return Type::Unrestricted;
+    return Type::Unknown; // newer than Keyport: the text is kept and shown as it is
+}
+
 bool AccessKey::isValidKeyId(QStringView id)
 {
     if (id.size() != 27 || !id.startsWith(u"EXO"))

@@ -27,6 +27,8 @@ public:
 
     /// "EXO" followed by 24 hexadecimal digits.
     static bool isValidKeyId(QStringView id);
+    /// The type a wire value names ("restricted", "unrestricted"); Unknown for anything newer.
+    static Type typeFromText(QStringView text);
 
     friend bool operator==(const AccessKey &, const AccessKey &) = default;
 };

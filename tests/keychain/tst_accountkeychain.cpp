@@ -2,13 +2,13 @@
 // Accounts with the real system keychain: the account's secret and its keys' secrets are in the
 // Secret Service and nowhere in the settings file; removing the account deletes them.
 #include "SandboxFixture.h"
+#include "SecretTool.h"
 
 #include "accounts/AccountStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,16 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString service = u"KeyportAccountTest"_s;
-
-/// What libsecret's own client finds for an entry: the secret, or nothing.
-QByteArray lookUp(const QString &entry)
-{
-    QProcess tool;
-    tool.start(u"secret-tool"_s, {u"lookup"_s, u"user"_s, entry, u"server"_s, service});
-    if (!tool.waitForFinished(10000))
-        qFatal("secret-tool did not answer");
-    return tool.readAllStandardOutput();
-}
 
 } // namespace
 
@@ -72,8 +62,8 @@ private Q_SLOTS:
         QVERIFY(stored && !stored->error());
 
         // In the Secret Service, under keyport/<account>/<key id>…
-        QCOMPARE(lookUp(u"keyport/prod/"_s + account.apiKey), accountSecret);
-        QCOMPARE(lookUp(u"keyport/prod/"_s + keyId), keySecret);
+        QCOMPARE(lookUpSecret(service, u"keyport/prod/"_s + account.apiKey), accountSecret);
+        QCOMPARE(lookUpSecret(service, u"keyport/prod/"_s + keyId), keySecret);
         // …and not in the settings, which hold the ids only.
         settings.sync();
         QFile file(path);
@@ -94,8 +84,8 @@ private Q_SLOTS:
 
         auto removed = finished(reopened.removeAccount(u"prod"_s));
         QVERIFY(removed && !removed->error());
-        QVERIFY(lookUp(u"keyport/prod/"_s + account.apiKey).isEmpty());
-        QVERIFY(lookUp(u"keyport/prod/"_s + keyId).isEmpty());
+        QVERIFY(lookUpSecret(service, u"keyport/prod/"_s + account.apiKey).isEmpty());
+        QVERIFY(lookUpSecret(service, u"keyport/prod/"_s + keyId).isEmpty());
         QVERIFY(!reopened.account(u"prod"_s));
     }
 

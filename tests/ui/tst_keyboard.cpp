@@ -3,6 +3,7 @@
 // bucket, clone it for another bucket, find both secrets in the keychain, revoke both. Every
 // input goes to the widget that has the focus, as a person's keystrokes would.
 #include "SandboxFixture.h"
+#include "SecretTool.h"
 
 #include "accounts/AccountStore.h"
 #include "dialogs/RevokeDialog.h"
@@ -14,7 +15,6 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,15 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString service = u"KeyportKeyboardTest"_s;
-
-QByteArray lookUp(const QString &entry)
-{
-    QProcess tool;
-    tool.start(u"secret-tool"_s, {u"lookup"_s, u"user"_s, entry, u"server"_s, service});
-    if (!tool.waitForFinished(10000))
-        qFatal("secret-tool did not answer");
-    return tool.readAllStandardOutput();
-}
 
 /// A keystroke to whatever has the focus.
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -171,8 +162,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.findChild<KeyWizard *>());
 
         // 3. Both secrets are in the system keychain.
-        QCOMPARE(lookUp(u"keyport/kb/"_s + firstId).size(), 43);
-        QCOMPARE(lookUp(u"keyport/kb/"_s + secondId).size(), 43);
+        QCOMPARE(lookUpSecret(service, u"keyport/kb/"_s + firstId).size(), 43);
+        QCOMPARE(lookUpSecret(service, u"keyport/kb/"_s + secondId).size(), 43);
 
         // 4. Revoke both: Tab to the list, where the copy is selected; Shift+Up takes the first
         // one too; Delete.
@@ -190,8 +181,8 @@ private Q_SLOTS:
             !fixture.sandbox().hasKey(firstId) && !fixture.sandbox().hasKey(secondId), 15000);
         QTRY_VERIFY(!window.findChild<RevokeDialog *>());
         // Their stored secrets went with them (the box is ticked by default).
-        QTRY_VERIFY(lookUp(u"keyport/kb/"_s + firstId).isEmpty()
-            && lookUp(u"keyport/kb/"_s + secondId).isEmpty());
+        QTRY_VERIFY(lookUpSecret(service, u"keyport/kb/"_s + firstId).isEmpty()
+            && lookUpSecret(service, u"keyport/kb/"_s + secondId).isEmpty());
         QVERIFY(finished(accounts.removeAccount(u"kb"_s)));
     }
 };

@@ -3,6 +3,7 @@
 // the exact request bodies, the secret stored before it is shown, templates, refusals and a lost
 // answer.
 #include "SandboxFixture.h"
+#include "SecretTool.h"
 #include "WizardDriver.h"
 
 #include "accounts/AccountStore.h"
@@ -21,7 +22,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -36,14 +36,6 @@ using namespace std::chrono_literals;
 namespace {
 const QString service = u"KeyportWizardTest"_s;
 
-QByteArray lookUp(const QString &entry)
-{
-    QProcess tool;
-    tool.start(u"secret-tool"_s, {u"lookup"_s, u"user"_s, entry, u"server"_s, service});
-    if (!tool.waitForFinished(10000))
-        qFatal("secret-tool did not answer");
-    return tool.readAllStandardOutput();
-}
 } // namespace
 
 class TestWizard : public QObject
@@ -115,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(secret->echoMode(), QLineEdit::Normal);
         QCOMPARE(secret->text().size(), 43);
         // Stored in the real keychain before it was shown.
-        QCOMPARE(lookUp(u"keyport/sandbox/"_s + id), secret->text().toUtf8());
+        QCOMPARE(lookUpSecret(service, u"keyport/sandbox/"_s + id), secret->text().toUtf8());
         QVERIFY(driver.text(u"secretStoreStatus"_s).startsWith(u"Saved in the system keychain"));
         QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
         QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());

@@ -278,31 +278,10 @@ bool AccessKeyListReader::skipValue(int depth)
         return readRawString(raw, escapes);
     }
     if (c == '{') {
-        ++m_pos;
-        if (peekIs('}')) {
-            ++m_pos;
-            return true;
-        }
-        do {
-            QByteArrayView raw;
-            bool escapes = false;
-            if (!readRawString(raw, escapes) || !expect(':') || !skipValue(depth + 1))
-                return false;
-        } while (peekIs(',') && ++m_pos);
-        return expect('}');
+        return readObject(true, [&](const QString &) { return skipValue(depth + 1); });
     }
-    if (c == '[') {
-        ++m_pos;
-        if (peekIs(']')) {
-            ++m_pos;
-            return true;
-        }
-        do {
-            if (!skipValue(depth + 1))
-                return false;
-        } while (peekIs(',') && ++m_pos);
-        return expect(']');
-    }
+    if (c == '[')
+        return readArray([&] { return skipValue(depth + 1); });
     if (c == 't')
         return skipLiteral("true");
     if (c == 'f')
@@ -337,26 +316,19 @@ bool AccessKeyListReader::readStringList(
         problem = tr("the field \"%1\" is not a list").arg(field);
         return skipValue(1);
     }
-    ++m_pos;
-    if (peekIs(']')) {
-        ++m_pos;
-        return true;
-    }
-    do {
+    return readArray([&] {
         skipWhitespace();
         if (m_pos < m_json.size() && m_json[m_pos] == '"') {
             QString item;
             if (!readString(item, true))
                 return false;
             out.append(item);
-        } else {
-            if (problem.isEmpty())
-                problem = tr("the field \"%1\" holds something that is not a string").arg(field);
-            if (!skipValue(2))
-                return false;
+            return true;
         }
-    } while (peekIs(',') && ++m_pos);
-    return expect(']');
+        if (problem.isEmpty())
+            problem = tr("the field \"%1\" holds something that is not a string").arg(field);
+        return skipValue(2);
+    });
 }
 
 bool AccessKeyListReader::parseResources(AccessKeyResources &resources, QString &problem)
@@ -369,49 +341,34 @@ bool AccessKeyListReader::parseResources(AccessKeyResources &resources, QString 
         problem = tr("\"resources\" is not a list");
         return skipValue(1);
     }
-    ++m_pos;
-    if (peekIs(']')) {
-        ++m_pos;
-        return true;
-    }
-    do {
+    return readArray([&] {
         skipWhitespace();
         if (m_pos >= m_json.size() || m_json[m_pos] != '{') {
             if (problem.isEmpty())
                 problem = tr("a resource is not an object");
-            if (!skipValue(2))
-                return false;
-            continue;
+            return skipValue(2);
         }
-        ++m_pos;
         // Fields in the order the reference reader checks them; the last duplicate wins.
         QString values[3];
         QString fieldProblems[3];
         bool present[3] = {false, false, false};
-        if (!peekIs('}')) {
-            do {
-                QString field;
-                if (!readString(field, true) || !expect(':'))
-                    return false;
-                const int index = field == u"domain" ? 0
-                    : field == u"resource-type"      ? 1
-                    : field == u"resource-name"      ? 2
-                                                     : -1;
-                if (index < 0) {
-                    if (!skipValue(3))
-                        return false;
-                    continue;
-                }
-                bool isNull = false, isString = false;
-                if (!readStringOrNull(values[index], index != 2, isNull, isString))
-                    return false;
-                present[index] = !isNull;
-                fieldProblems[index] = isNull || isString
-                    ? QString()
-                    : tr("the field \"%1\" is not a string").arg(field);
-            } while (peekIs(',') && ++m_pos);
-        }
-        if (!expect('}'))
+        const bool read = readObject(true, [&](const QString &field) {
+            const int index = field == u"domain" ? 0
+                : field == u"resource-type"      ? 1
+                : field == u"resource-name"      ? 2
+                                                 : -1;
+            if (index < 0)
+                return skipValue(3);
+            bool isNull = false, isString = false;
+            if (!readStringOrNull(values[index], index != 2, isNull, isString))
+                return false;
+            present[index] = !isNull;
+            fieldProblems[index] = isNull || isString
+                ? QString()
+                : tr("the field \"%1\" is not a string").arg(field);
+            return true;
+        });
+        if (!read)
             return false;
         static const QLatin1StringView names[3] = {QLatin1StringView("domain"),
             QLatin1StringView("resource-type"), QLatin1StringView("resource-name")};
@@ -423,14 +380,12 @@ bool AccessKeyListReader::parseResources(AccessKeyResources &resources, QString 
         }
         if (problem.isEmpty())
             resources.append(AccessKeyResource(values[0], values[1], values[2]));
-    } while (peekIs(',') && ++m_pos);
-    return expect(']');
+        return true;
+    });
 }
 
 bool AccessKeyListReader::parseKey(AccessKey &key, QString &problem)
 {
-    if (!expect('{'))
-        return false;
     enum Field {
         KeyField,
         NameField,
@@ -443,48 +398,39 @@ bool AccessKeyListReader::parseKey(AccessKey &key, QString &problem)
     QString fieldProblems[FieldCount];
     bool hasKey = false;
     qsizetype resourcesAt = -1;
-    if (!peekIs('}')) {
-        do {
-            QString field;
-            if (!readString(field, true) || !expect(':'))
+    const bool read = readObject(true, [&](const QString &field) {
+        bool isNull = false, isString = false;
+        const auto scalar = [&](QString &out, bool intern, int index) {
+            if (!readStringOrNull(out, intern, isNull, isString))
                 return false;
-            bool isNull = false, isString = false;
-            const auto scalar = [&](QString &out, bool intern, int index) {
-                if (!readStringOrNull(out, intern, isNull, isString))
-                    return false;
-                fieldProblems[index] = isNull || isString
-                    ? QString()
-                    : tr("the field \"%1\" is not a string").arg(field);
-                return true;
-            };
-            bool ok = true;
-            if (field == u"key") {
-                ok = scalar(key.key, false, KeyField);
-                hasKey = !isNull;
-            } else if (field == u"name") {
-                ok = scalar(key.name, false, NameField);
-            } else if (field == u"type") {
-                ok = scalar(key.typeText, true, TypeField);
-            } else if (field == u"version") {
-                ok = scalar(key.version, true, VersionField);
-            } else if (field == u"tags") {
-                ok = readStringList(key.tags, fieldProblems[TagsField], "tags"_L1);
-            } else if (field == u"operations") {
-                ok = readStringList(
-                    key.operations, fieldProblems[OperationsField], "operations"_L1);
-            } else if (field == u"resources") {
-                // Read at the end, once the key's id is known for the messages.
-                skipWhitespace();
-                resourcesAt = m_pos;
-                ok = skipValue(2);
-            } else {
-                ok = skipValue(2);
-            }
-            if (!ok)
-                return false;
-        } while (peekIs(',') && ++m_pos);
-    }
-    if (!expect('}'))
+            fieldProblems[index] = isNull || isString
+                ? QString()
+                : tr("the field \"%1\" is not a string").arg(field);
+            return true;
+        };
+        if (field == u"key") {
+            const bool ok = scalar(key.key, false, KeyField);
+            hasKey = !isNull;
+            return ok;
+        }
+        if (field == u"name")
+            return scalar(key.name, false, NameField);
+        if (field == u"type")
+            return scalar(key.typeText, true, TypeField);
+        if (field == u"version")
+            return scalar(key.version, true, VersionField);
+        if (field == u"tags")
+            return readStringList(key.tags, fieldProblems[TagsField], "tags"_L1);
+        if (field == u"operations")
+            return readStringList(key.operations, fieldProblems[OperationsField], "operations"_L1);
+        if (field == u"resources") {
+            // Read at the end, once the key's id is known for the messages.
+            skipWhitespace();
+            resourcesAt = m_pos;
+        }
+        return skipValue(2);
+    });
+    if (!read)
         return false;
 
     problem.clear();
@@ -528,12 +474,7 @@ bool AccessKeyListReader::parseKeys(AccessKeys &keys, QString &problem)
         problem = tr("the field \"access-keys\" is not a list");
         return skipValue(1);
     }
-    ++m_pos;
-    if (peekIs(']')) {
-        ++m_pos;
-        return true;
-    }
-    do {
+    return readArray([&] {
         skipWhitespace();
         if (m_pos < m_json.size() && m_json[m_pos] == '{') {
             AccessKey key;
@@ -544,14 +485,12 @@ bool AccessKeyListReader::parseKeys(AccessKeys &keys, QString &problem)
                 problem = keyProblem;
             if (problem.isEmpty())
                 keys.append(std::move(key));
-        } else {
-            if (problem.isEmpty())
-                problem = tr("entry %1 of the key list is not an object").arg(keys.size() + 1);
-            if (!skipValue(2))
-                return false;
+            return true;
         }
-    } while (peekIs(',') && ++m_pos);
-    return expect(']');
+        if (problem.isEmpty())
+            problem = tr("entry %1 of the key list is not an object").arg(keys.size() + 1);
+        return skipValue(2);
+    });
 }
 
 Result<AccessKeys> AccessKeyListReader::run()
@@ -569,18 +508,11 @@ Result<AccessKeys> AccessKeyListReader::run()
     }
     AccessKeys keys;
     QString problem = tr("the field \"access-keys\" is missing");
-    bool ok = expect('{');
-    if (ok && !peekIs('}')) {
-        do {
-            QString field;
-            ok = readString(field, false) && expect(':');
-            if (!ok)
-                break;
-            // With a repeated field, the last one counts, as with QJsonDocument.
-            ok = field == u"access-keys" ? parseKeys(keys, problem) : skipValue(1);
-        } while (ok && peekIs(',') && ++m_pos);
-    }
-    if (ok && expect('}')) {
+    // With a repeated field, the last one counts, as with QJsonDocument.
+    const bool read = readObject(false, [&](const QString &field) {
+        return field == u"access-keys" ? parseKeys(keys, problem) : skipValue(1);
+    });
+    if (read) {
         skipWhitespace();
         if (m_pos != m_json.size())
             syntaxError(tr("garbage after the end of the document"));

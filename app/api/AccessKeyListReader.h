@@ -48,6 +48,40 @@ private:
     void skipWhitespace();
     bool syntaxError(const QString &what);
 
+    /// Reads '[', calls @p element for each element (it reads the element), then ']'.
+    template <typename Element> bool readArray(Element &&element)
+    {
+        if (!expect('['))
+            return false;
+        if (peekIs(']')) {
+            ++m_pos;
+            return true;
+        }
+        do {
+            if (!element())
+                return false;
+        } while (peekIs(',') && ++m_pos);
+        return expect(']');
+    }
+
+    /// Reads '{', then each member's name and ':' and calls @p member(name) (it reads the
+    /// value), then '}'.
+    template <typename Member> bool readObject(bool internNames, Member &&member)
+    {
+        if (!expect('{'))
+            return false;
+        if (peekIs('}')) {
+            ++m_pos;
+            return true;
+        }
+        do {
+            QString name;
+            if (!readString(name, internNames) || !expect(':') || !member(name))
+                return false;
+        } while (peekIs(',') && ++m_pos);
+        return expect('}');
+    }
+
     QByteArrayView m_json;
     qsizetype m_pos = 0;
     Error m_syntaxError;

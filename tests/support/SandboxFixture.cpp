@@ -36,6 +36,24 @@ std::unique_ptr<ExoscaleClient> SandboxFixture::clientFor(const QString &keyId, 
     return client;
 }
 
+Account SandboxFixture::account(const QString &name, const QString &keyId) const
+{
+    Account account;
+    account.name = name;
+    account.apiKey = keyId.isEmpty() ? m_sandbox->rootKeyId() : keyId;
+    account.customEndpoint = m_sandbox->endpointUrl();
+    return account;
+}
+
+bool SandboxFixture::addAccountTo(
+    AccountStore &store, const QString &name, const QString &keyId, Secret secret) const
+{
+    if (secret.isEmpty())
+        secret = m_sandbox->rootSecret();
+    auto added = finished(store.addAccount(account(name, keyId), secret));
+    return added && !added->error();
+}
+
 ClientOptions SandboxFixture::fastOptions()
 {
     using std::chrono::milliseconds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "api/ExoscaleClient.h"
 #include "domain/Job.h"
 #include "sandbox/Sandbox.h"
@@ -28,6 +29,13 @@ public:
     std::unique_ptr<ExoscaleClient> clientFor(const QString &keyId, Secret secret);
 
     static ClientOptions fastOptions();
+
+    /// An account of this sandbox named @p name, signing with @p keyId (the root key if empty).
+    Account account(const QString &name, const QString &keyId = {}) const;
+    /// Adds that account to @p store with @p secret (the root secret if empty) and waits;
+    /// false when the store refused it.
+    bool addAccountTo(AccountStore &store, const QString &name, const QString &keyId = {},
+        Secret secret = {}) const;
 
 private:
     QNetworkAccessManager m_network;

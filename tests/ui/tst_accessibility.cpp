@@ -209,13 +209,7 @@ private:
     void openWindow(bool withAccount)
     {
         if (withAccount) {
-            Account account;
-            account.name = u"sandbox"_s;
-            account.apiKey = m_fixture->sandbox().rootKeyId();
-            account.customEndpoint = m_fixture->sandbox().endpointUrl();
-            auto added
-                = finished(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret()));
-            QVERIFY(added && !added->error());
+            QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s));
         }
         m_window = std::make_unique<MainWindow>(AppContext{&m_fixture->network(), m_accounts.get(),
             nullptr, &m_session, SandboxFixture::fastOptions()});

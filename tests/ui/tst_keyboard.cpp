@@ -92,11 +92,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(u"k.conf"_s), QSettings::IniFormat);
         AccountStore accounts(&settings, &keychain, &session);
-        Account account;
-        account.name = u"kb"_s;
-        account.apiKey = fixture.sandbox().rootKeyId();
-        account.customEndpoint = fixture.sandbox().endpointUrl();
-        QVERIFY(finished(accounts.addAccount(account, fixture.sandbox().rootSecret())));
+        QVERIFY(fixture.addAccountTo(accounts, u"kb"_s));
         MainWindow window(AppContext{
             &fixture.network(), &accounts, &keychain, &session, SandboxFixture::fastOptions()});
         window.show();

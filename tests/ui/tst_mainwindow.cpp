@@ -346,14 +346,7 @@ private Q_SLOTS:
     }
 
 private:
-    Account sandboxAccount(const QString &name) const
-    {
-        Account account;
-        account.name = name;
-        account.apiKey = m_fixture->sandbox().rootKeyId();
-        account.customEndpoint = m_fixture->sandbox().endpointUrl();
-        return account;
-    }
+    Account sandboxAccount(const QString &name) const { return m_fixture->account(name); }
 
     void addSandboxAccount(const QString &name)
     {

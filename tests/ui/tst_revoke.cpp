@@ -51,11 +51,7 @@ private Q_SLOTS:
         m_secrets = std::make_unique<SessionSecretStore>();
         m_accounts
             = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
-        Account account;
-        account.name = accountName;
-        account.apiKey = m_fixture->sandbox().rootKeyId();
-        account.customEndpoint = m_fixture->sandbox().endpointUrl();
-        QVERIFY(finishedOk(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret())));
+        QVERIFY(m_fixture->addAccountTo(*m_accounts, accountName));
     }
 
     void cleanup()

@@ -49,12 +49,8 @@ private Q_SLOTS:
         QCOMPARE(accounts.secretStore(), &session);
 
         // Fully usable: an account added now works, its secret in memory only.
-        Account account;
-        account.name = u"sandbox"_s;
-        account.apiKey = fixture.sandbox().rootKeyId();
-        account.customEndpoint = fixture.sandbox().endpointUrl();
-        auto added = finished(accounts.addAccount(account, fixture.sandbox().rootSecret()));
-        QVERIFY(added && !added->error());
+        const Account account = fixture.account(u"sandbox"_s);
+        QVERIFY(fixture.addAccountTo(accounts, account.name));
         window.selectAccount(u"sandbox"_s);
         QTRY_COMPARE(window.keyModel()->rowCount(), 1);
         auto read = finished(session.read(SecretStore::entryName(u"sandbox"_s, account.apiKey)));

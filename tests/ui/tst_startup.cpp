@@ -154,12 +154,7 @@ private:
         std::unique_ptr<SecretStore> secrets = std::make_unique<SessionSecretStore>();
         AccountStore store(settings.get(), secrets.get(), secrets.get());
         for (const QString &name : names) {
-            Account account;
-            account.name = name;
-            account.apiKey = m_fixture->sandbox().rootKeyId();
-            account.customEndpoint = m_fixture->sandbox().endpointUrl();
-            auto job = finished(store.addAccount(account, m_fixture->sandbox().rootSecret()));
-            if (!job || job->error())
+            if (!m_fixture->addAccountTo(store, name))
                 qFatal("cannot add the account %s", qPrintable(name));
         }
         return {std::move(settings), std::move(secrets)};

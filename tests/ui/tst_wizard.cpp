@@ -323,14 +323,7 @@ private Q_SLOTS:
 private:
     void openMainWindow(const QString &keyId = {}, Secret secret = {})
     {
-        Account account;
-        account.name = u"sandbox"_s;
-        account.apiKey = keyId.isEmpty() ? m_fixture->sandbox().rootKeyId() : keyId;
-        account.customEndpoint = m_fixture->sandbox().endpointUrl();
-        if (secret.isEmpty())
-            secret = m_fixture->sandbox().rootSecret();
-        auto added = finished(m_accounts->addAccount(account, secret));
-        QVERIFY(added && !added->error());
+        QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s, keyId, std::move(secret)));
         AppContext context{
             &m_fixture->network(), m_accounts.get(), &m_keychain, &m_session, m_clientOptions};
         m_window = std::make_unique<MainWindow>(context);

@@ -37,12 +37,7 @@ private Q_SLOTS:
         m_settings
             = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
         m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_session, &m_session);
-        Account account;
-        account.name = u"sandbox"_s;
-        account.apiKey = m_fixture->sandbox().rootKeyId();
-        account.customEndpoint = m_fixture->sandbox().endpointUrl();
-        auto added = finished(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret()));
-        QVERIFY(added && !added->error());
+        QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s));
         AppContext context{&m_fixture->network(), m_accounts.get(), &m_keychain, &m_session,
             SandboxFixture::fastOptions()};
         m_window = std::make_unique<MainWindow>(context);

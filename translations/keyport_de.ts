@@ -1814,6 +1814,10 @@ Bis das wieder möglich ist, hält Keyport Geheimnisse nur im Arbeitsspeicher: S
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Retry &amp;Failed Keys</source>
+        <translation>Fehlgeschlagene erneut &amp;versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::RevokeKeysFlow</name>

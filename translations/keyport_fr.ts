@@ -1814,6 +1814,10 @@ En attendant, Keyport ne conserve les secrets qu’en mémoire&#xa0;: ils sont o
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Retry &amp;Failed Keys</source>
+        <translation>Réessayer les clés en é&amp;chec</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::RevokeKeysFlow</name>

@@ -1814,6 +1814,10 @@ Finché non potrà farlo, Keyport conserverà i segreti solo in memoria: verrann
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Retry &amp;Failed Keys</source>
+        <translation>Ri&amp;prova le chiavi non revocate</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::RevokeKeysFlow</name>

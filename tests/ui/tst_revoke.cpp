@@ -405,6 +405,33 @@ private Q_SLOTS:
         QVERIFY(!dialog->isVisible());
     }
 
+    void failedKeysCanBeRetried()
+    {
+        const AccessKey fine = createKey(u"fine"_s, false);
+        const AccessKey unlucky = createKey(u"unlucky"_s, false);
+        QVERIFY(openSession());
+        // Only the second key's DELETE fails, until the fault is lifted.
+        m_fixture->sandbox().addFault(
+            SandboxFault::parse(u"503@/v2/access-key/"_s + unlucky.key).value());
+        RevokeDialog *dialog = openDialog({sessionKey(fine.key), sessionKey(unlucky.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow && m_flow->isFinished(), 15000);
+        QVERIFY(!m_fixture->sandbox().hasKey(fine.key));
+        QVERIFY(m_fixture->sandbox().hasKey(unlucky.key));
+        auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
+        QVERIFY(retry->isVisible());
+        QVERIFY(retry->isDefault());
+
+        m_fixture->sandbox().clearFaults();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        // Only the failed key goes round again; the dialog closes once it is gone.
+        QCOMPARE(dialog->keys().size(), 1);
+        QCOMPARE(dialog->keys().constFirst().key, unlucky.key);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->sandbox().hasKey(unlucky.key), 15000);
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(!hasSessionKey(unlucky.key));
+    }
+
     void keyAlreadyGone()
     {
         const AccessKey key = createKey(u"gone-before"_s, true);

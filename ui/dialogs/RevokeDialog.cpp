@@ -184,6 +184,11 @@ RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("revokeCloseButton"));
     m_close->hide();
+    // ActionRole: it asks for a new flow, it does not accept the dialog.
+    m_retry = m_buttons->addButton(tr("Retry &Failed Keys"), QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(QStringLiteral("revokeRetryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &RevokeDialog::retryFailed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -350,9 +355,34 @@ void RevokeDialog::onFlowFinished()
     m_revoke->hide();
     m_cancel->hide();
     m_close->show();
-    m_close->setDefault(true);
-    m_close->setFocus(Qt::OtherFocusReason);
+    const bool retryable = m_flow && m_flow->failedCount() > 0;
+    m_retry->setVisible(retryable);
+    QPushButton *next = retryable ? m_retry : m_close;
+    next->setDefault(true);
+    next->setFocus(Qt::OtherFocusReason);
     updateState();
+}
+
+void RevokeDialog::retryFailed()
+{
+    if (!m_flow || m_running)
+        return;
+    AccessKeys failed;
+    for (const RevokeKeysFlow::Item &item : m_flow->items()) {
+        if (item.state == RevokeKeysFlow::State::Failed)
+            failed.append(item.key);
+    }
+    if (failed.isEmpty())
+        return;
+    // The finished flow stays a child of the dialog; only the failed keys go round again.
+    m_flow->disconnect(this);
+    m_flow = nullptr;
+    m_keys = failed;
+    m_attached = false;
+    m_retry->hide();
+    m_close->hide();
+    m_cancel->show();
+    Q_EMIT revokeRequested();
 }
 
 void RevokeDialog::updateState()

@@ -39,7 +39,7 @@ public:
         const QSet<QString> &storedSecretIds, QWidget *parent = nullptr);
     ~RevokeDialog() override;
 
-    /// The keys to revoke, as given.
+    /// The keys to revoke: as given, then only those that failed, once Retry was chosen.
     const AccessKeys &keys() const { return m_keys; }
     /// Whether the account's own signing key is among them.
     bool includesSigningKey() const { return m_signingKey.has_value(); }
@@ -68,6 +68,7 @@ private:
     void updateState();
     void showItem(int index);
     void onFlowFinished();
+    void retryFailed();
     int rowOf(const QString &keyId) const;
 
     AccessKeys m_keys;
@@ -83,6 +84,7 @@ private:
     QPushButton *m_revoke;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QPushButton *m_retry;
     QPointer<RevokeKeysFlow> m_flow;
     bool m_attached = false;
     bool m_running = false;

@@ -482,11 +482,12 @@ void MainWindow::revokeSelected()
     QSet<QString> stored = m_context.accounts->storedKeySecrets(currentAccountName());
     auto *dialog = new RevokeDialog(keys, m_session->account().apiKey, stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RevokeDialog::revokeRequested, this, [this, dialog, keys] {
+    connect(dialog, &RevokeDialog::revokeRequested, this, [this, dialog] {
         if (!m_session)
             return;
-        auto *flow = new RevokeKeysFlow(
-            m_session.get(), m_context.accounts, keys, dialog->deleteStoredSecrets(), dialog);
+        // dialog->keys(): all of them, or after "Retry Failed Keys" those that failed.
+        auto *flow = new RevokeKeysFlow(m_session.get(), m_context.accounts, dialog->keys(),
+            dialog->deleteStoredSecrets(), dialog);
         dialog->attachFlow(flow);
         flow->start();
     });

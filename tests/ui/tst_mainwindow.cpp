@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -330,6 +331,53 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
             QByteArray("secret"));
         QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
+    }
+
+    void forgettingAStoredSecret()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        // Keyport holds the secret of one demo key (as after creating it).
+        table()->selectRow(rowOf(u"dns-updater"_s));
+        const QString id = label(u"detailsKeyId"_s);
+        QVERIFY(finishedOk(
+            m_accounts->storeKeySecret(u"sandbox"_s, id, Secret::fromUtf8("fake-key-secret"))));
+        auto *forget = m_window->findChild<QAction *>(u"actionForgetSecret"_s);
+        QTRY_VERIFY(forget->isEnabled());
+        QVERIFY(!table()
+                     ->model()
+                     ->index(rowOf(u"dns-updater"_s), AccessKeyModel::SecretColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        // Never for the key the account signs with: that is removing the account.
+        table()->selectRow(rowOf(u"sandbox-root"_s));
+        QVERIFY(!forget->isEnabled());
+        table()->selectRow(rowOf(u"dns-updater"_s));
+        forget->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()));
+        QVERIFY(box->text().contains(id));
+        QVERIFY(box->text().contains(u"stays valid"));
+        QPushButton *confirm = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                confirm = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!m_accounts->storedKeySecrets(u"sandbox"_s).contains(id));
+        auto read = finished(m_secrets->read(SecretStore::entryName(u"sandbox"_s, id)));
+        QVERIFY(read);
+        QCOMPARE(read->error().code(), Error::Code::NotFound);
+        QTRY_VERIFY(table()
+                        ->model()
+                        ->index(rowOf(u"dns-updater"_s), AccessKeyModel::SecretColumn)
+                        .data()
+                        .toString()
+                        .isEmpty());
+        QVERIFY(!forget->isEnabled());
     }
 
     void removingAnAccountDeletesItsSecret()

@@ -18,11 +18,12 @@ esac
 
 build_dir=${KEYPORT_BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYPORT_WERROR=ON
-cmake --build "$build_dir" --parallel
-
 if [ "$mode" = demo ]; then
+    # Only what the demo needs: the tests are built by the other command.
+    cmake --build "$build_dir" --parallel --target keyport
     exec "$build_dir/ui/keyport" --demo
 fi
+cmake --build "$build_dir" --parallel
 
 # The tests store secrets in a real Secret Service: a gnome-keyring of their own, in a private
 # D-Bus session, with a throwaway HOME so that no keyring of the user's is touched.

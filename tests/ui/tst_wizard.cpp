@@ -306,18 +306,24 @@ private Q_SLOTS:
     {
         auto driver = openWizard();
         driver.type(u"keyName"_s, u"never-made"_s);
-        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.next());
+        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        QVERIFY(check(catalog, u"compute"_s, u"ping"_s));
+        QVERIFY(driver.next());
         QVERIFY(driver.next());
         m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key*1"_s).value());
         QVERIFY(driver.commit());
         QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
         QVERIFY(driver.text(u"creatingStatus"_s).contains(u"nothing was created"));
         QVERIFY(!driver.find<QWidget>(u"revokeOrphan"_s)->isVisible());
-        // And it can be tried again from the review.
+        QCOMPARE(driver.find<QAbstractButton>(u"creatingBack"_s)->text(), u"&Back to Review"_s);
+        // Back to the review (not to some page to edit), and it can be tried again from there.
         m_fixture->sandbox().clearFaults();
         driver.click(u"creatingBack"_s);
+        QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::ReviewPageId));
         QVERIFY(driver.commit());
         QTRY_COMPARE(driver.wizard()->currentId(), int(KeyWizard::SecretPageId));
+        QCOMPARE(lastCreateBody(), QByteArray(R"({"name":"never-made","operations":["ping"]})"));
     }
 
 private:

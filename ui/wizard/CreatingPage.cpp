@@ -36,8 +36,12 @@ CreatingPage::CreatingPage(KeyWizard *wizard)
     layout->addWidget(m_revoke, 0, Qt::AlignLeft);
     layout->addStretch();
 
-    connect(m_back, &QPushButton::clicked, this,
-        [this] { keyWizard()->showProblem(m_field, m_status->text()); });
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (m_field)
+            keyWizard()->showProblem(*m_field, m_status->text());
+        else
+            keyWizard()->showProblemOnPage(KeyWizard::ReviewPageId, m_status->text());
+    });
     connect(m_revoke, &QPushButton::clicked, this, &CreatingPage::revokeOrphan);
 }
 
@@ -56,12 +60,12 @@ void CreatingPage::initializePage()
     m_flow->start();
 }
 
-void CreatingPage::fail(const QString &message, KeyDraft::Field field, bool canEdit)
+void CreatingPage::fail(const QString &message, std::optional<KeyDraft::Field> field)
 {
     m_busy->hide();
     m_status->setText(message);
     m_field = field;
-    m_back->setText(canEdit ? tr("&Back to Edit") : tr("&Back to Review"));
+    m_back->setText(field ? tr("&Back to Edit") : tr("&Back to Review"));
     m_back->show();
     m_back->setFocus();
 }
@@ -84,26 +88,24 @@ void CreatingPage::onFinished()
     case CreateKeyFlow::Outcome::Refused: {
         const Error error = flow->error();
         if (error.code() == Error::Code::GenerationMismatch) {
-            fail(error.message(), KeyDraft::Field::Restrictions, false);
-            m_field = KeyDraft::Field::Name; // nothing to edit: back to the start
+            fail(error.message(), std::nullopt);
             return;
         }
-        fail(tr("The key was not created.\n%1").arg(error.message()), flow->errorField(), true);
+        fail(tr("The key was not created.\n%1").arg(error.message()), flow->errorField());
         return;
     }
     case CreateKeyFlow::Outcome::NotCreated:
         fail(tr("Exoscale did not answer (%1), and its key list shows no new key named %2: "
                 "nothing was created. You can try again.")
                  .arg(flow->error().message(), name),
-            KeyDraft::Field::Restrictions, false);
-        m_field = KeyDraft::Field::Restrictions;
+            std::nullopt);
         return;
     case CreateKeyFlow::Outcome::Orphaned:
         m_orphan = flow->orphan();
         fail(tr("Exoscale created the key %1 (%2), but its answer was lost, and with it the "
                 "key's secret: it cannot be shown again. Revoke this key, then create it anew.")
                  .arg(m_orphan.name, m_orphan.key),
-            KeyDraft::Field::Restrictions, false);
+            std::nullopt);
         m_revoke->show();
         m_revoke->setFocus();
         return;
@@ -111,7 +113,7 @@ void CreatingPage::onFinished()
         fail(tr("Exoscale did not answer, and Keyport could not check whether the key was "
                 "created: %1\nLook for a key named %2 in the list before trying again.")
                  .arg(flow->error().message(), name),
-            KeyDraft::Field::Restrictions, false);
+            std::nullopt);
         return;
     case CreateKeyFlow::Outcome::Running:
         break;

@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -29,7 +31,9 @@ public:
 
 private:
     void onFinished();
-    void fail(const QString &message, KeyDraft::Field field, bool canEdit);
+    /// @p field: the field the refusal concerns, or none when there is nothing to edit (back
+    /// to the review, to try again).
+    void fail(const QString &message, std::optional<KeyDraft::Field> field);
     void revokeOrphan();
 
     QPointer<CreateKeyFlow> m_flow;
@@ -38,7 +42,7 @@ private:
     QPushButton *m_back;
     QPushButton *m_revoke;
     AccessKey m_orphan;
-    KeyDraft::Field m_field = KeyDraft::Field::Restrictions;
+    std::optional<KeyDraft::Field> m_field;
     bool m_done = false;
 };
 

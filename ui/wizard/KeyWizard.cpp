@@ -83,13 +83,18 @@ KeyWizard::PageId KeyWizard::pageFor(KeyDraft::Field field)
 
 void KeyWizard::showProblem(KeyDraft::Field field, const QString &message)
 {
-    PageId target = pageFor(field);
+    showProblemOnPage(pageFor(field), message);
+}
+
+void KeyWizard::showProblemOnPage(PageId page, const QString &message)
+{
+    PageId target = page;
     if (!visitedIds().contains(target))
         target = ReviewPageId;
     while (currentId() != target && visitedIds().size() > 1)
         back();
-    if (auto *page = qobject_cast<ProblemShowingPage *>(currentPage()))
-        page->showProblem(message);
+    if (auto *shown = qobject_cast<ProblemShowingPage *>(currentPage()))
+        shown->showProblem(message);
 }
 
 void KeyWizard::setResult(const AccessKey &key, Secret secret, bool stored, const Error &storeError)

@@ -51,6 +51,8 @@ public:
 
     /// Goes back to the page where @p field is edited and shows @p message there.
     void showProblem(KeyDraft::Field field, const QString &message);
+    /// Goes back to @p page (the review when it was not visited) and shows @p message there.
+    void showProblemOnPage(PageId page, const QString &message);
     /// The page the wizard goes back to for a field.
     static PageId pageFor(KeyDraft::Field field);
 

@@ -21,8 +21,11 @@ ProblemShowingPage::ProblemShowingPage(KeyWizard *wizard)
     m_problem->setObjectName(QStringLiteral("pageProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Red that stays readable on a dark palette too.
     QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    const bool dark = warning.color(QPalette::Window).lightness() < 128;
+    warning.setColor(
+        QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
     m_problem->setPalette(warning);
     m_problem->hide();
     auto *layout = new QVBoxLayout(m_header);

@@ -270,6 +270,12 @@
         <source>Account %1, %2</source>
         <translation>Konto %1, %2</translation>
     </message>
+    <message>
+        <source>%1 (this session only)
+%2</source>
+        <translation>%1 (nur für diese Sitzung)
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountSession</name>
@@ -1452,16 +1458,28 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>System-Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <source>Keyport cannot use the system keychain: %1
-
-Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are not saved.</source>
-        <translation>Keyport kann den System-Schlüsselbund nicht verwenden: %1
-
-Bis das wieder möglich ist, hält Keyport Geheimnisse nur im Arbeitsspeicher: Sie werden beim Beenden von Keyport vergessen, und jetzt hinzugefügte Konten werden nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Saving secrets before quitting…</source>
         <translation>Geheimnisse werden vor dem Beenden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
+        <translation>Keyport kann den System-Schlüsselbund nicht verwenden: %1
+
+Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher: Sie gehen beim Beenden von Keyport verloren, und jetzt hinzugefügte Konten gelten nur für diese Sitzung. Wenn Sie den Schlüsselbund entsperren können, tun Sie das und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Keep Secrets for This Session</source>
+        <translation>Geheimnisse für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The system keychain can be used again.</source>
+        <translation>Der System-Schlüsselbund kann wieder verwendet werden.</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,12 @@
         <source>Account %1, %2</source>
         <translation>Compte %1, %2</translation>
     </message>
+    <message>
+        <source>%1 (this session only)
+%2</source>
+        <translation>%1 (pour cette session uniquement)
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountSession</name>
@@ -1452,16 +1458,28 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>Trousseau du système indisponible</translation>
     </message>
     <message>
-        <source>Keyport cannot use the system keychain: %1
-
-Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are not saved.</source>
-        <translation>Keyport ne peut pas utiliser le trousseau du système&#xa0;: %1
-
-En attendant, Keyport ne conserve les secrets qu’en mémoire&#xa0;: ils sont oubliés à la fermeture de Keyport, et les comptes ajoutés maintenant ne sont pas enregistrés.</translation>
-    </message>
-    <message>
         <source>Saving secrets before quitting…</source>
         <translation>Enregistrement des secrets avant de quitter…</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
+        <translation>Keyport ne peut pas utiliser le trousseau du système : %1
+
+En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubliés à la fermeture de Keyport, et les comptes ajoutés maintenant ne valent que pour cette session. Si vous pouvez déverrouiller le trousseau, faites-le puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Keep Secrets for This Session</source>
+        <translation>Garder les secrets pour cette session</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The system keychain can be used again.</source>
+        <translation>Le trousseau du système est de nouveau utilisable.</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,12 @@
         <source>Account %1, %2</source>
         <translation>Account %1, %2</translation>
     </message>
+    <message>
+        <source>%1 (this session only)
+%2</source>
+        <translation>%1 (solo per questa sessione)
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountSession</name>
@@ -1452,16 +1458,28 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Portachiavi di sistema non disponibile</translation>
     </message>
     <message>
-        <source>Keyport cannot use the system keychain: %1
-
-Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are not saved.</source>
-        <translation>Keyport non può usare il portachiavi di sistema: %1
-
-Finché non potrà farlo, Keyport conserverà i segreti solo in memoria: verranno dimenticati alla chiusura di Keyport e gli account aggiunti ora non verranno salvati.</translation>
-    </message>
-    <message>
         <source>Saving secrets before quitting…</source>
         <translation>Salvataggio dei segreti prima dell&apos;uscita…</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
+        <translation>Keyport non può usare il portachiavi di sistema: %1
+
+Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono dimenticati alla chiusura di Keyport, e gli account aggiunti ora valgono solo per questa sessione. Se è possibile sbloccare il portachiavi, farlo e riprovare.</translation>
+    </message>
+    <message>
+        <source>Keep Secrets for This Session</source>
+        <translation>Conserva i segreti per questa sessione</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>The system keychain can be used again.</source>
+        <translation>Il portachiavi di sistema è di nuovo utilizzabile.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,15 @@ std::optional<Account> AccountStore::account(const QString &name) const
     return std::nullopt;
 }
 
+void AccountStore::setSessionOnly(bool sessionOnly, SecretStore *persistent)
+{
+    m_sessionOnly = sessionOnly;
+    if (sessionOnly)
+        m_secrets = m_sessionSecrets;
+    else if (persistent)
+        m_secrets = persistent;
+}
+
 void AccountStore::setDefaultAccountName(const QString &name)
 {
     if (name == m_defaultAccount)
@@ -197,8 +206,13 @@ Job *AccountStore::chain(QList<std::function<SecretJob *()>> steps, std::functio
     return new ChainJob(std::move(steps), std::move(onSuccess), this);
 }
 
-Job *AccountStore::addAccount(const Account &account, const Secret &secret)
+Job *AccountStore::addAccount(const Account &requested, const Secret &secret)
 {
+    Account account = requested;
+    // In session-only mode, saving the account would bring it back at the next start without
+    // its secret: it is kept for this session only.
+    if (account.isSaved() && m_sessionOnly)
+        account.origin = Account::Origin::Session;
     if (const Error error = validate(account))
         return new FailedJob(error, this);
     if (secret.isEmpty())

@@ -36,8 +36,12 @@ public:
 
     /// Where the secrets of saved accounts go.
     SecretStore *secretStore() const { return m_secrets; }
-    /// Switches to another store (the session-only store, when the keychain cannot be used).
+    /// Switches to another store.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// Session-only mode (the keychain cannot be used): secrets go to the session store, and
+    /// accounts added meanwhile are kept for this session only. Off: back to @p persistent.
+    void setSessionOnly(bool sessionOnly, SecretStore *persistent = nullptr);
+    bool isSessionOnly() const { return m_sessionOnly; }
     bool isSaving() const { return m_settings != nullptr; }
 
     QList<Account> accounts() const { return m_accounts; }
@@ -48,8 +52,9 @@ public:
     /// Checks an account before it is added: name rules, a free name, a key id, an endpoint.
     Error validate(const Account &account) const;
 
-    /// Writes the secret, then saves the account (a transient one is only kept in memory).
-    /// Nothing is saved when the secret cannot be written.
+    /// Writes the secret, then saves the account (a transient one is only kept in memory, and so
+    /// is any account added in session-only mode). Nothing is saved when
+    /// the secret cannot be written.
     Job *addAccount(const Account &account, const Secret &secret);
     /// Deletes every secret Keyport stored for the account, then the account. Nothing is
     /// removed when a secret cannot be deleted.
@@ -78,6 +83,7 @@ private:
     QList<Account> m_accounts;
     QHash<QString, QSet<QString>> m_storedKeySecrets; ///< account name -> key ids
     QString m_defaultAccount;
+    bool m_sessionOnly = false;
 };
 
 } // namespace Keyport

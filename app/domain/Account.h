@@ -20,6 +20,7 @@ public:
         Saved, ///< in Keyport's settings
         Environment, ///< from EXOSCALE_API_KEY and friends; never saved
         Demo, ///< the in-process sandbox; never saved
+        Session, ///< added while the keychain could not be used: kept for this session only
     };
 
     QString name;

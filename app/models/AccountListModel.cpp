@@ -31,6 +31,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("%1 (from the environment)\n%2").arg(account.name, endpointText(account));
         case Account::Origin::Demo:
             return tr("%1 (simulated)\n%2").arg(account.name, endpointText(account));
+        case Account::Origin::Session:
+            return tr("%1 (this session only)\n%2").arg(account.name, endpointText(account));
         }
         break;
     case Qt::AccessibleTextRole:

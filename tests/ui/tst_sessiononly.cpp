@@ -9,8 +9,11 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
 
+#include <QAbstractItemView>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,13 +51,29 @@ private Q_SLOTS:
             u"Secrets: this session only"_s);
         QCOMPARE(accounts.secretStore(), &session);
 
-        // Fully usable: an account added now works, its secret in memory only.
+        // Try Again probes anew; still no keychain: the same offer comes back.
+        QTest::mouseClick(box->findChild<QPushButton *>(u"keychainTryAgain"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s)
+            || window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s) != box);
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s)));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"keychainSessionOnly"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s));
+
+        // Fully usable: an account added now works, kept for this session only, and it never
+        // reaches the settings file (it would come back without its secret).
         const Account account = fixture.account(u"sandbox"_s);
         QVERIFY(fixture.addAccountTo(accounts, account.name));
+        QCOMPARE(accounts.account(u"sandbox"_s)->origin, Account::Origin::Session);
         window.selectAccount(u"sandbox"_s);
         QTRY_COMPARE(window.keyModel()->rowCount(), 1);
         auto read = finished(session.read(SecretStore::entryName(u"sandbox"_s, account.apiKey)));
         QVERIFY(read && !read->error());
+        settings.sync();
+        QFile saved(settings.fileName());
+        QVERIFY(!saved.exists()
+            || (saved.open(QIODevice::ReadOnly) && !saved.readAll().contains("sandbox")));
+        auto *list = window.findChild<QAbstractItemView *>(u"accountList"_s);
+        QVERIFY(list->model()->index(0, 0).data().toString().contains(u"this session only"));
     }
 };
 

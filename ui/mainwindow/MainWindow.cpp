@@ -754,16 +754,24 @@ void MainWindow::startDemo()
 void MainWindow::useSessionOnlySecrets(const QString &reason)
 {
     m_sessionOnly = true;
-    m_context.accounts->setSecretStore(m_context.sessionSecrets);
+    m_context.accounts->setSessionOnly(true);
     updateStatus();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("System Keychain Unavailable"),
         tr("Keyport cannot use the system keychain: %1\n\nUntil it can, Keyport keeps secrets in "
-           "memory only: they are forgotten when Keyport quits, and accounts added now are not "
-           "saved.")
+           "memory only: they are forgotten when Keyport quits, and accounts added now are kept "
+           "for this session only. If you can unlock the keychain, do so and try again.")
             .arg(reason),
-        QMessageBox::Ok, this);
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("keychainUnavailableBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep
+        = box->addButton(tr("Keep Secrets for This Session"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keychainSessionOnly"));
+    QPushButton *retry = box->addButton(tr("Try Again"), QMessageBox::ActionRole);
+    retry->setObjectName(QStringLiteral("keychainTryAgain"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(retry, &QPushButton::clicked, this, &MainWindow::checkKeychain);
     box->open();
 }
 
@@ -773,8 +781,17 @@ void MainWindow::checkKeychain()
         return;
     SecretJob *probe = m_context.keychain->probe();
     connect(probe, &Job::finished, this, [this, probe] {
-        if (probe->error())
+        if (probe->error()) {
             useSessionOnlySecrets(probe->error().message());
+            return;
+        }
+        if (m_sessionOnly) {
+            // Tried again, and now it works: secrets go to the keychain from here on.
+            m_sessionOnly = false;
+            m_context.accounts->setSessionOnly(false, m_context.keychain);
+            updateStatus();
+            showMessage(tr("The system keychain can be used again."));
+        }
     });
 }
 

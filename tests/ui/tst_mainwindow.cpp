@@ -333,6 +333,23 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
     }
 
+    void addingAnotherAccountKeepsTheOpenOne()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        AccountSession *session = m_window->session();
+        const int requests = int(m_fixture->sandbox().requests().size());
+        addSandboxAccount(u"second"_s);
+        // Still the same session, nothing loaded again, the keys still on screen.
+        QCOMPARE(m_window->session(), session);
+        QCOMPARE(m_window->currentAccountName(), u"sandbox"_s);
+        QCOMPARE(table()->model()->rowCount(), 13);
+        QVERIFY(!m_window->session()->isLoading()); // a reopened session would be loading now
+        QCOMPARE(int(m_fixture->sandbox().requests().size()), requests);
+    }
+
     void forgettingAStoredSecret()
     {
         addSandboxAccount(u"sandbox"_s);

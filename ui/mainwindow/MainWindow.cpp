@@ -183,8 +183,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         &MainWindow::onCurrentAccountChanged);
     connect(m_details, &KeyDetailsPane::copyKeyIdRequested, this, &MainWindow::copyKeyId);
     connect(m_accountModel, &QAbstractItemModel::modelReset, this, [this] {
-        // A reset loses the current index: the account list's selection model is re-read.
-        onCurrentAccountChanged();
+        // A reset loses the current index. While the list is being refilled, the account is
+        // chosen again right after: the open session must not be torn down in between.
+        if (!m_refillingAccounts)
+            onCurrentAccountChanged();
     });
     connect(m_clipboard, &SecretClipboard::cleared, this,
         [this] { statusBar()->showMessage(tr("The clipboard was cleared."), 5000); });
@@ -338,10 +340,14 @@ bool MainWindow::selectAccount(const QString &name)
 void MainWindow::onAccountsChanged()
 {
     const QString current = currentAccountName();
+    m_refillingAccounts = true;
     m_accountModel->setAccounts(
         m_context.accounts ? m_context.accounts->accounts() : QList<Account>());
-    if (m_accountModel->rowCount() == 0)
+    m_refillingAccounts = false;
+    if (m_accountModel->rowCount() == 0) {
+        onCurrentAccountChanged(); // no account left: the welcome page
         return;
+    }
     if (!selectAccount(current)) {
         const QString preferred
             = m_context.accounts ? m_context.accounts->defaultAccountName() : QString();

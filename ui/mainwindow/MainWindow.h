@@ -97,6 +97,7 @@ private:
     std::unique_ptr<DemoAccount> m_demo;
     bool m_sessionOnly = false;
     bool m_quitting = false;
+    bool m_refillingAccounts = false;
 
     AccountListModel *m_accountModel;
     AccessKeyModel *m_keyModel;

@@ -25,16 +25,6 @@ if [ "$mode" = demo ]; then
 fi
 cmake --build "$build_dir" --parallel
 
-# The tests store secrets in a real Secret Service: a gnome-keyring of their own, in a private
-# D-Bus session, with a throwaway HOME so that no keyring of the user's is touched.
-export KEYPORT_BUILD_DIR="$build_dir"
-exec dbus-run-session -- bash -c '
-    set -euo pipefail
-    export HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
-    chmod 700 "$XDG_RUNTIME_DIR"
-    trap "rm -rf \"$HOME\" \"$XDG_RUNTIME_DIR\"" EXIT
-    # No display until the keyring is unlocked: an unlock prompt would wait forever.
-    unset DISPLAY WAYLAND_DISPLAY
-    printf "keyport-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets >/dev/null
-    ctest --test-dir "$KEYPORT_BUILD_DIR" --output-on-failure --timeout 300 -j2
-'
+# The tests store secrets in a real Secret Service of their own (see the script).
+exec tests/support/with-private-keyring.sh \
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j2

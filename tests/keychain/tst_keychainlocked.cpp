@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A keychain that is there but locked (run by run_with_locked_keyring.sh): the probe at start
+// A keychain that is there but locked (run by with-private-keyring.sh --locked): the probe at start
 // says so, and the window switches to keeping secrets for this session only.
 #include "SandboxFixture.h"
 

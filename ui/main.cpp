@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hygiene/ProcessHardening.h"
 #include "Startup.h"
 #include "Translations.h"
 
@@ -57,6 +58,8 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dumps, no ptrace by the user's other programs.
+    const bool hardened = hardenProcess();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -75,6 +78,8 @@ int main(int argc, char *argv[])
     installTranslations(&app);
     // The system's proxy settings (environment, desktop) apply to every request.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    if (!hardened)
+        qWarning("Keyport could not turn off core dumps or debugger attachment");
 
     CommandLine commandLine;
     commandLine.parser.process(app);

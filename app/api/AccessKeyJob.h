@@ -26,6 +26,7 @@ public:
 
 protected:
     Error parseResponse(const QByteArray &body) override;
+    bool answerHoldsSecret() const override { return m_isCreate; }
 
 private:
     AccessKeyJob(ExoscaleClient *client, QByteArray method, QString path, QByteArray body,

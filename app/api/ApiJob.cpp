@@ -8,6 +8,8 @@
 
 #include <QNetworkReply>
 
+#include <cstring>
+
 namespace Keyport {
 
 namespace {
@@ -104,7 +106,7 @@ void ApiJob::onReplyFinished()
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
     qCInfo(lcApi).noquote() << label() << "->" << m_httpStatus << "in" << m_elapsed.elapsed()
                             << "ms, attempt" << m_attempts;
 
@@ -132,6 +134,8 @@ void ApiJob::onReplyFinished()
         return;
     }
     const Error parseError = parseResponse(body);
+    if (answerHoldsSecret() && body.isDetached())
+        explicit_bzero(body.data(), size_t(body.size()));
     if (parseError)
         qCWarning(lcApi).noquote() << label() << "unreadable answer:" << parseError.detail();
     emitResult(parseError);

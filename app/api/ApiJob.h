@@ -40,6 +40,8 @@ protected:
 
     /// Reads a 2xx answer; returns an error when it cannot.
     virtual Error parseResponse(const QByteArray &body) = 0;
+    /// The answer carries a secret (a create): its bytes are wiped once read.
+    virtual bool answerHoldsSecret() const { return false; }
 
     void start() override;
     void abort() override;

@@ -2,9 +2,10 @@
 #include "RequestSigner.h"
 
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace Keyport {
 
@@ -65,7 +66,33 @@ QByteArray RequestSigner::message(QByteArrayView method, QByteArrayView encodedP
 
 QByteArray RequestSigner::signature(const QByteArray &secret, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256).toBase64();
+    // HMAC-SHA256 (RFC 2104) over buffers of our own, wiped when done:
+    // QMessageAuthenticationCode would keep an unwiped, padded copy of the secret on the heap.
+    constexpr qsizetype blockSize = 64;
+    std::array<char, blockSize> key{};
+    if (secret.size() > blockSize) {
+        const QByteArray digest = QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+        std::memcpy(key.data(), digest.constData(), size_t(digest.size()));
+    } else {
+        std::memcpy(key.data(), secret.constData(), size_t(secret.size()));
+    }
+    std::array<char, blockSize> pad{};
+    const auto padWith = [&key, &pad](char value) {
+        for (qsizetype i = 0; i < blockSize; ++i)
+            pad[size_t(i)] = char(key[size_t(i)] ^ value);
+        return QByteArrayView(pad.data(), blockSize);
+    };
+    QCryptographicHash inner(QCryptographicHash::Sha256);
+    inner.addData(padWith(0x36));
+    inner.addData(message);
+    const QByteArray innerDigest = inner.result();
+    QCryptographicHash outer(QCryptographicHash::Sha256);
+    outer.addData(padWith(0x5c));
+    outer.addData(innerDigest);
+    const QByteArray result = outer.result().toBase64();
+    explicit_bzero(key.data(), key.size());
+    explicit_bzero(pad.data(), pad.size());
+    return result;
 }
 
 QByteArray RequestSigner::authorization(

@@ -10,16 +10,17 @@ namespace Keyport {
 
 namespace {
 
-/// Runs secret-store steps one after the other, stops at the first error, and runs a last
-/// action when all succeeded.
-class ChainJob : public Job
+/// Runs secret-store steps one after the other. A step's error ends the sequence unless the
+/// step's own handler says to go on; the last word is the final callback's.
+class SequenceJob : public Job
 {
 public:
-    ChainJob(
-        QList<std::function<SecretJob *()>> steps, std::function<void()> onSuccess, QObject *parent)
+    using Step = std::pair<std::function<SecretJob *()>, std::function<bool(const Error &)>>;
+
+    SequenceJob(QList<Step> steps, std::function<Error()> onDone, QObject *parent)
         : Job(parent)
         , m_steps(std::move(steps))
-        , m_onSuccess(std::move(onSuccess))
+        , m_onDone(std::move(onDone))
     { }
 
 protected:
@@ -34,29 +35,32 @@ private:
     void next()
     {
         if (m_steps.isEmpty()) {
-            if (m_onSuccess)
-                m_onSuccess();
-            emitResult();
+            emitResult(m_onDone ? m_onDone() : Error());
             return;
         }
-        SecretJob *job = m_steps.takeFirst()();
+        const Step step = m_steps.takeFirst();
+        SecretJob *job = step.first();
         if (!job) {
-            emitResult(Error(Error::Code::KeychainUnavailable,
-                AccountStore::tr("No secret store is available.")));
+            const Error error(Error::Code::KeychainUnavailable,
+                AccountStore::tr("No secret store is available."));
+            if (step.second && step.second(error))
+                next();
+            else
+                emitResult(error);
             return;
         }
         m_current = job;
-        connect(job, &Job::finished, this, [this, job] {
+        connect(job, &Job::finished, this, [this, job, onError = step.second] {
             m_current = nullptr;
-            if (job->error())
-                emitResult(job->error());
-            else
+            if (!job->error() || (onError && onError(job->error())))
                 next();
+            else
+                emitResult(job->error());
         });
     }
 
-    QList<std::function<SecretJob *()>> m_steps;
-    std::function<void()> m_onSuccess;
+    QList<Step> m_steps;
+    std::function<Error()> m_onDone;
     QPointer<SecretJob> m_current;
 };
 
@@ -78,6 +82,9 @@ private:
 
 const QString accountsKey = QStringLiteral("accounts");
 const QString defaultAccountKey = QStringLiteral("defaultAccount");
+const QString pendingDeletionsKey = QStringLiteral("pendingDeletions");
+
+using Step = std::pair<std::function<SecretJob *()>, std::function<bool(const Error &)>>;
 
 } // namespace
 
@@ -85,7 +92,7 @@ AccountStore::AccountStore(
     QSettings *settings, SecretStore *secrets, SecretStore *sessionSecrets, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_secrets(secrets)
+    , m_keychain(secrets)
     , m_sessionSecrets(sessionSecrets)
 {
     load();
@@ -114,17 +121,45 @@ void AccountStore::load()
             continue;
         const QStringList stored
             = m_settings->value(QStringLiteral("storedSecrets")).toStringList();
-        m_storedKeySecrets.insert(account.name, QSet<QString>(stored.begin(), stored.end()));
+        QHash<QString, Holder> &held = m_held[account.name];
+        for (const QString &keyId : stored)
+            held.insert(keyId, Holder::Keychain);
         m_accounts.append(account);
     }
     m_settings->endArray();
     m_defaultAccount = m_settings->value(defaultAccountKey).toString();
+    m_pendingDeletions = m_settings->value(pendingDeletionsKey).toStringList();
+}
+
+QString AccountStore::transientHeldKey(const Account &account)
+{
+    return QStringLiteral("environmentSecrets/") + account.apiKey;
+}
+
+void AccountStore::loadTransientHeld(const Account &account)
+{
+    if (!m_settings || account.origin != Account::Origin::Environment)
+        return;
+    const QStringList stored = m_settings->value(transientHeldKey(account)).toStringList();
+    QHash<QString, Holder> &held = m_held[account.name];
+    for (const QString &keyId : stored)
+        held.insert(keyId, Holder::Keychain);
 }
 
 void AccountStore::save()
 {
     if (!m_settings)
         return;
+    const auto keychainHeld = [this](const QString &name) {
+        QStringList ids;
+        const QHash<QString, Holder> held = m_held.value(name);
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (it.value() == Holder::Keychain)
+                ids.append(it.key());
+        }
+        ids.sort();
+        return ids;
+    };
     m_settings->remove(accountsKey);
     m_settings->beginWriteArray(accountsKey);
     int index = 0;
@@ -138,12 +173,26 @@ void AccountStore::save()
         m_settings->setValue(QStringLiteral("customEndpoint"), account.customEndpoint);
         m_settings->setValue(QStringLiteral("environment"), account.environment);
         // Key ids only: which keys have a secret in the keychain, never the secrets.
-        QStringList stored = m_storedKeySecrets.value(account.name).values();
-        stored.sort();
-        m_settings->setValue(QStringLiteral("storedSecrets"), stored);
+        m_settings->setValue(QStringLiteral("storedSecrets"), keychainHeld(account.name));
     }
     m_settings->endArray();
+    // The environment's account is not saved, but the keys whose secret it put in the keychain
+    // are: the next run with the same variables shows them as stored.
+    for (const Account &account : std::as_const(m_accounts)) {
+        if (account.origin != Account::Origin::Environment)
+            continue;
+        const QString key = transientHeldKey(account);
+        const QStringList ids = keychainHeld(account.name);
+        if (ids.isEmpty())
+            m_settings->remove(key);
+        else
+            m_settings->setValue(key, ids);
+    }
     m_settings->setValue(defaultAccountKey, m_defaultAccount);
+    if (m_pendingDeletions.isEmpty())
+        m_settings->remove(pendingDeletionsKey);
+    else
+        m_settings->setValue(pendingDeletionsKey, m_pendingDeletions);
     m_settings->sync();
 }
 
@@ -156,13 +205,21 @@ std::optional<Account> AccountStore::account(const QString &name) const
     return std::nullopt;
 }
 
+SecretStore *AccountStore::secretStore() const
+{
+    return m_sessionOnly || !m_keychain ? m_sessionSecrets.data() : m_keychain.data();
+}
+
 void AccountStore::setSessionOnly(bool sessionOnly, SecretStore *persistent)
 {
     m_sessionOnly = sessionOnly;
-    if (sessionOnly)
-        m_secrets = m_sessionSecrets;
-    else if (persistent)
-        m_secrets = persistent;
+    if (!sessionOnly && persistent)
+        m_keychain = persistent;
+}
+
+bool AccountStore::keychainUsable() const
+{
+    return m_keychain && !m_sessionOnly;
 }
 
 void AccountStore::setDefaultAccountName(const QString &name)
@@ -173,12 +230,36 @@ void AccountStore::setDefaultAccountName(const QString &name)
     save();
 }
 
-SecretStore *AccountStore::storeFor(const QString &accountName) const
+SecretStore *AccountStore::storeOf(Holder holder) const
+{
+    return holder == Holder::Keychain ? m_keychain.data() : m_sessionSecrets.data();
+}
+
+AccountStore::Holder AccountStore::ownSecretHolder(const Account &account) const
+{
+    return account.isSaved() ? Holder::Keychain : Holder::Session;
+}
+
+AccountStore::Holder AccountStore::newKeyHolder(const Account &account) const
+{
+    // The demo's keys exist only in its simulated server: their secrets stay in memory.
+    if (account.origin == Account::Origin::Demo || !keychainUsable())
+        return Holder::Session;
+    return Holder::Keychain;
+}
+
+QString AccountStore::entryName(const Account &account, const QString &keyId)
+{
+    // No account name holds a '/': "environment/<key>" cannot collide with one.
+    if (account.origin == Account::Origin::Environment)
+        return SecretStore::entryName(QStringLiteral("environment/") + account.apiKey, keyId);
+    return SecretStore::entryName(account.name, keyId);
+}
+
+QString AccountStore::entryName(const QString &accountName, const QString &keyId) const
 {
     const auto found = account(accountName);
-    if (found && !found->isSaved())
-        return m_sessionSecrets;
-    return m_secrets;
+    return found ? entryName(*found, keyId) : SecretStore::entryName(accountName, keyId);
 }
 
 Error AccountStore::validate(const Account &account) const
@@ -201,9 +282,41 @@ Error AccountStore::validate(const Account &account) const
     return {};
 }
 
-Job *AccountStore::chain(QList<std::function<SecretJob *()>> steps, std::function<void()> onSuccess)
+Error AccountStore::deferredError(int deferred)
 {
-    return new ChainJob(std::move(steps), std::move(onSuccess), this);
+    return Error(Error::Code::KeychainDeferred,
+        tr("%n secret(s) could not be deleted from the system keychain, which cannot be reached "
+           "now. Keyport keeps their names (not the secrets) and deletes them as soon as the "
+           "keychain can be used again.",
+            nullptr, deferred),
+        QStringLiteral("keychain deletions deferred: %1").arg(deferred));
+}
+
+void AccountStore::addPending(const QString &entry)
+{
+    if (!m_pendingDeletions.contains(entry))
+        m_pendingDeletions.append(entry);
+}
+
+std::function<bool(const Error &)> AccountStore::deferOnError(
+    const QString &entry, std::shared_ptr<int> deferred)
+{
+    return [this, entry, deferred](const Error &) {
+        addPending(entry);
+        ++*deferred;
+        return true;
+    };
+}
+
+std::function<SecretJob *()> AccountStore::keychainDeletion(
+    const QString &entry, std::shared_ptr<int> deferred)
+{
+    return [this, entry, deferred]() -> SecretJob * {
+        // Known to be unusable: no request that would only wait for a timeout or a prompt.
+        if (!keychainUsable())
+            return nullptr;
+        return m_keychain->remove(entry);
+    };
 }
 
 Job *AccountStore::addAccount(const Account &requested, const Secret &secret)
@@ -217,19 +330,28 @@ Job *AccountStore::addAccount(const Account &requested, const Secret &secret)
         return new FailedJob(error, this);
     if (secret.isEmpty())
         return new FailedJob(Error::invalidInput(tr("The account needs its API secret.")), this);
-    SecretStore *store = account.isSaved() ? m_secrets.data() : m_sessionSecrets.data();
+    SecretStore *store = storeOf(ownSecretHolder(account));
     const QString entry = SecretStore::entryName(account.name, account.apiKey);
     auto copy = std::make_shared<Secret>(secret.clone());
-    return chain({[store, entry, copy] { return store ? store->write(entry, *copy) : nullptr; }},
-        [this, account] {
+    return new SequenceJob(
+        {Step{[store, entry, copy]() -> SecretJob * {
+                  SecretJob *job = store ? store->write(entry, *copy) : nullptr;
+                  copy->wipe();
+                  return job;
+              },
+            {}}},
+        [this, account]() -> Error {
             if (this->account(account.name))
-                return; // added meanwhile by another job: keep the first
+                return {}; // added meanwhile by another job: keep the first
             m_accounts.append(account);
+            loadTransientHeld(account);
             if (m_defaultAccount.isEmpty() && account.isSaved())
                 m_defaultAccount = account.name;
             save();
             Q_EMIT accountsChanged();
-        });
+            return {};
+        },
+        this);
 }
 
 Job *AccountStore::removeAccount(const QString &name)
@@ -238,27 +360,45 @@ Job *AccountStore::removeAccount(const QString &name)
     if (!found)
         return new FailedJob(
             Error::invalidInput(tr("There is no account named \"%1\".").arg(name)), this);
-    SecretStore *store = storeFor(name);
-    QList<std::function<SecretJob *()>> steps;
-    QSet<QString> keyIds = storedKeySecrets(name);
-    for (const QString &keyId : std::as_const(keyIds)) {
-        const QString entry = SecretStore::entryName(name, keyId);
-        steps.append([store, entry] { return store ? store->remove(entry) : nullptr; });
+    auto deferred = std::make_shared<int>(0);
+    QList<Step> steps;
+    QHash<QString, Holder> held = m_held.value(name);
+    held.insert(found->apiKey, ownSecretHolder(*found));
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        const QString entry = it.key() == found->apiKey
+            ? SecretStore::entryName(found->name, found->apiKey)
+            : entryName(*found, it.key());
+        if (it.value() == Holder::Keychain) {
+            steps.append(Step{keychainDeletion(entry, deferred), deferOnError(entry, deferred)});
+        } else {
+            SecretStore *session = m_sessionSecrets;
+            steps.append(
+                Step{[session, entry] { return session ? session->remove(entry) : nullptr; },
+                    [](const Error &) { return true; }});
+        }
     }
-    return chain(steps, [this, name] {
-        m_accounts.removeIf([&name](const Account &account) { return account.name == name; });
-        m_storedKeySecrets.remove(name);
-        if (m_defaultAccount == name)
-            m_defaultAccount = m_accounts.isEmpty() ? QString() : m_accounts.constFirst().name;
-        save();
-        Q_EMIT accountsChanged();
-    });
+    return new SequenceJob(
+        steps,
+        [this, name, deferred]() -> Error {
+            m_accounts.removeIf([&name](const Account &account) { return account.name == name; });
+            m_held.remove(name);
+            if (m_defaultAccount == name)
+                m_defaultAccount = m_accounts.isEmpty() ? QString() : m_accounts.constFirst().name;
+            save();
+            Q_EMIT accountsChanged();
+            if (*deferred > 0) {
+                Q_EMIT pendingDeletionsChanged();
+                return deferredError(*deferred);
+            }
+            return {};
+        },
+        this);
 }
 
 SecretJob *AccountStore::readAccountSecret(const QString &name)
 {
     const auto found = account(name);
-    SecretStore *store = storeFor(name);
+    SecretStore *store = found ? storeOf(ownSecretHolder(*found)) : secretStore();
     if (!store)
         return nullptr;
     return store->read(SecretStore::entryName(name, found ? found->apiKey : QString()));
@@ -266,36 +406,81 @@ SecretJob *AccountStore::readAccountSecret(const QString &name)
 
 QSet<QString> AccountStore::storedKeySecrets(const QString &accountName) const
 {
-    QSet<QString> ids = m_storedKeySecrets.value(accountName);
+    const QHash<QString, Holder> held = m_held.value(accountName);
+    QSet<QString> ids(held.keyBegin(), held.keyEnd());
     if (const auto found = account(accountName))
         ids.insert(found->apiKey);
     return ids;
 }
 
+SecretStore *AccountStore::keySecretStore(const QString &accountName, const QString &keyId) const
+{
+    const auto found = account(accountName);
+    if (found && found->apiKey == keyId)
+        return storeOf(ownSecretHolder(*found));
+    const auto held = m_held.value(accountName);
+    const auto it = held.constFind(keyId);
+    return it == held.cend() ? nullptr : storeOf(it.value());
+}
+
+QHash<QString, QString> AccountStore::storedKeySecretPlaces(const QString &accountName) const
+{
+    QHash<QString, QString> places;
+    for (const QString &keyId : storedKeySecrets(accountName)) {
+        if (SecretStore *store = keySecretStore(accountName, keyId))
+            places.insert(keyId, store->displayName());
+    }
+    return places;
+}
+
+SecretStore *AccountStore::newKeySecretStore(const QString &accountName) const
+{
+    const auto found = account(accountName);
+    return found ? storeOf(newKeyHolder(*found)) : nullptr;
+}
+
 Job *AccountStore::storeKeySecret(
     const QString &accountName, const QString &keyId, const Secret &secret)
 {
-    if (!account(accountName) || !AccessKey::isValidKeyId(keyId)) {
+    const auto found = account(accountName);
+    if (!found || !AccessKey::isValidKeyId(keyId)) {
         return new FailedJob(Error::invalidInput(tr("The key %1 of the account %2 cannot be "
                                                     "stored.")
                                                      .arg(keyId, accountName)),
             this);
     }
-    SecretStore *store = storeFor(accountName);
-    const QString entry = SecretStore::entryName(accountName, keyId);
+    const Holder holder = newKeyHolder(*found);
+    SecretStore *store = storeOf(holder);
+    const QString entry = entryName(*found, keyId);
     auto copy = std::make_shared<Secret>(secret.clone());
-    return chain({[store, entry, copy] { return store ? store->write(entry, *copy) : nullptr; }},
-        [this, accountName, keyId] {
-            m_storedKeySecrets[accountName].insert(keyId);
+    return new SequenceJob(
+        {Step{[store, entry, copy]() -> SecretJob * {
+                  SecretJob *job = store ? store->write(entry, *copy) : nullptr;
+                  copy->wipe();
+                  return job;
+              },
+            {}}},
+        [this, accountName, keyId, holder]() -> Error {
+            if (!account(accountName))
+                return {};
+            m_held[accountName].insert(keyId, holder);
             save();
             Q_EMIT storedKeySecretsChanged(accountName);
-        });
+            return {};
+        },
+        this);
 }
 
 SecretJob *AccountStore::readKeySecret(const QString &accountName, const QString &keyId)
 {
-    SecretStore *store = storeFor(accountName);
-    return store ? store->read(SecretStore::entryName(accountName, keyId)) : nullptr;
+    SecretStore *store = keySecretStore(accountName, keyId);
+    if (!store)
+        return nullptr;
+    const auto found = account(accountName);
+    const QString entry = found && found->apiKey == keyId
+        ? SecretStore::entryName(accountName, keyId)
+        : entryName(accountName, keyId);
+    return store->read(entry);
 }
 
 Job *AccountStore::forgetKeySecret(const QString &accountName, const QString &keyId)
@@ -306,14 +491,65 @@ Job *AccountStore::forgetKeySecret(const QString &accountName, const QString &ke
                                                     "remove the account instead.")),
             this);
     }
-    SecretStore *store = storeFor(accountName);
-    const QString entry = SecretStore::entryName(accountName, keyId);
-    return chain({[store, entry] { return store ? store->remove(entry) : nullptr; }},
-        [this, accountName, keyId] {
-            m_storedKeySecrets[accountName].remove(keyId);
+    const auto held = m_held.value(accountName);
+    const auto it = held.constFind(keyId);
+    if (it == held.cend())
+        return new FailedJob(
+            Error::invalidInput(tr("Keyport holds no secret of the key %1.").arg(keyId)), this);
+    const QString entry = entryName(accountName, keyId);
+    auto deferred = std::make_shared<int>(0);
+    Step step;
+    if (it.value() == Holder::Keychain) {
+        step = Step{keychainDeletion(entry, deferred), deferOnError(entry, deferred)};
+    } else {
+        SecretStore *session = m_sessionSecrets;
+        step = Step{[session, entry] { return session ? session->remove(entry) : nullptr; }, {}};
+    }
+    return new SequenceJob(
+        {step},
+        [this, accountName, keyId, deferred]() -> Error {
+            m_held[accountName].remove(keyId);
             save();
             Q_EMIT storedKeySecretsChanged(accountName);
-        });
+            if (*deferred > 0) {
+                Q_EMIT pendingDeletionsChanged();
+                return deferredError(*deferred);
+            }
+            return {};
+        },
+        this);
+}
+
+Job *AccountStore::deletePending()
+{
+    auto deferred = std::make_shared<int>(0);
+    QList<Step> steps;
+    for (const QString &entry : std::as_const(m_pendingDeletions)) {
+        steps.append(Step{[this, entry]() -> SecretJob * {
+                              if (!keychainUsable())
+                                  return nullptr;
+                              SecretJob *job = m_keychain->remove(entry);
+                              connect(job, &Job::finished, this, [this, job, entry] {
+                                  if (!job->error())
+                                      m_pendingDeletions.removeAll(entry);
+                              });
+                              return job;
+                          },
+            [deferred](const Error &) {
+                ++*deferred; // stays pending
+                return true;
+            }});
+    }
+    return new SequenceJob(
+        steps,
+        [this, deferred, count = int(steps.size())]() -> Error {
+            if (count > 0) {
+                save();
+                Q_EMIT pendingDeletionsChanged();
+            }
+            return *deferred > 0 ? deferredError(*deferred) : Error();
+        },
+        this);
 }
 
 } // namespace Keyport

@@ -33,6 +33,9 @@ public:
         Keychain, ///< The secret store failed.
         KeychainUnavailable, ///< No Secret Service (keychain) is reachable.
         KeychainDenied, ///< The keychain is locked, or the user declined to unlock it.
+        /// The keychain could not be reached: Keyport deletes the entries it still holds there
+        /// once it can (AccountStore::pendingDeletions()). The rest of the work was done.
+        KeychainDeferred,
     };
 
     Error() = default;

@@ -5,6 +5,23 @@
 
 namespace Keyport {
 
+namespace {
+
+/// The Secret column: where the secret is ("The system keychain", "This session only").
+QString storedText(const QHash<QString, QString> &places, const QString &keyId)
+{
+    const auto found = places.constFind(keyId);
+    if (found == places.cend())
+        return {};
+    if (found.value().isEmpty())
+        return AccessKeyModel::tr("Stored");
+    QString text = found.value();
+    text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
 AccessKeyModel::AccessKeyModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -106,16 +123,16 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
         case RestrictionsColumn:
             return restrictionSummary(key);
         case SecretColumn:
-            return m_storedSecrets.contains(key.key) ? tr("Stored") : QString();
+            return storedText(m_storedSecrets, key.key);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == SecretColumn) {
             if (!m_storedSecrets.contains(key.key))
                 return tr("Keyport does not hold this key's secret.");
-            return m_secretStoreName.isEmpty()
-                ? tr("Keyport holds this key's secret.")
-                : tr("Keyport holds this key's secret in %1.").arg(m_secretStoreName);
+            const QString place = m_storedSecrets.value(key.key);
+            return place.isEmpty() ? tr("Keyport holds this key's secret.")
+                                   : tr("Keyport holds this key's secret in %1.").arg(place);
         }
         if (index.column() == RestrictionsColumn)
             return restrictionSummary(key);
@@ -255,19 +272,20 @@ void AccessKeyModel::removeKey(const QString &keyId)
     endRemoveRows();
 }
 
-void AccessKeyModel::setStoredSecrets(const QSet<QString> &keyIds)
+void AccessKeyModel::setStoredSecrets(const QHash<QString, QString> &places)
 {
-    m_storedSecrets = keyIds;
+    m_storedSecrets = places;
     if (!m_keys.isEmpty())
         Q_EMIT dataChanged(index(0, SecretColumn), index(rowCount() - 1, SecretColumn));
 }
 
-void AccessKeyModel::setHasStoredSecret(const QString &keyId, bool stored)
+void AccessKeyModel::setHasStoredSecret(const QString &keyId, bool stored, const QString &place)
 {
-    if (stored == m_storedSecrets.contains(keyId))
+    const auto found = m_storedSecrets.constFind(keyId);
+    if (stored == (found != m_storedSecrets.cend()) && (!stored || found.value() == place))
         return;
     if (stored)
-        m_storedSecrets.insert(keyId);
+        m_storedSecrets.insert(keyId, place);
     else
         m_storedSecrets.remove(keyId);
     const int row = rowOf(keyId);

@@ -48,12 +48,13 @@ public:
     const AccessKey *keyAt(int row) const;
     void removeKey(const QString &keyId);
 
-    /// Which keys have a secret in Keyport's secret store.
-    void setStoredSecrets(const QSet<QString> &keyIds);
-    void setHasStoredSecret(const QString &keyId, bool stored);
+    /// Which keys have a secret Keyport holds, and where each is, for people ("the system
+    /// keychain", "this session only"; empty when not known).
+    void setStoredSecrets(const QHash<QString, QString> &places);
+    void setHasStoredSecret(const QString &keyId, bool stored, const QString &place = {});
     bool hasStoredSecret(const QString &keyId) const { return m_storedSecrets.contains(keyId); }
-    /// Where those secrets are, for the tooltips: "the system keychain", "this session only".
-    void setSecretStoreName(const QString &name) { m_secretStoreName = name; }
+    /// Where the secret of @p keyId is held; empty when not held or not known.
+    QString storedSecretPlace(const QString &keyId) const { return m_storedSecrets.value(keyId); }
 
     /// "sos · 3 operations · bucket my-bucket"
     static QString restrictionSummary(const AccessKey &key);
@@ -74,8 +75,7 @@ private:
     AccessKeys m_keys;
     QList<Derived> m_derived;
     QHash<QString, int> m_rowById;
-    QSet<QString> m_storedSecrets;
-    QString m_secretStoreName;
+    QHash<QString, QString> m_storedSecrets; ///< key id -> where its secret is held
 };
 
 } // namespace Keyport

@@ -5,6 +5,7 @@
 #include "AccountSession.h"
 #include "api/AccessKeyJob.h"
 #include "api/AccessKeyListJob.h"
+#include "secrets/SecretStore.h"
 
 namespace Keyport {
 
@@ -73,14 +74,23 @@ void CreateKeyFlow::start()
 void CreateKeyFlow::onCreated(CreatedKey created)
 {
     m_created = std::move(created);
-    if (m_session)
-        m_session->addKey(m_created.key);
-    Q_EMIT progress(tr("Saving the secret in %1…").arg(m_accounts->secretStore()->displayName()));
-    Job *store = m_accounts->storeKeySecret(
-        m_session->account().name, m_created.key.key, m_created.secret);
-    connect(store, &Job::finished, this, [this, store] {
+    if (!m_session || !m_accounts) {
+        m_storeError = Error(Error::Code::KeychainUnavailable, tr("The account was closed."));
+        finish(Outcome::Created);
+        return;
+    }
+    m_session->addKey(m_created.key);
+    const QString account = m_session->account().name;
+    if (SecretStore *store = m_accounts->newKeySecretStore(account))
+        Q_EMIT progress(tr("Saving the secret in %1…").arg(store->displayName()));
+    Job *store = m_accounts->storeKeySecret(account, m_created.key.key, m_created.secret);
+    connect(store, &Job::finished, this, [this, store, account] {
         m_secretStored = !store->error();
         m_storeError = store->error();
+        // Named from the record of what was stored, not from where secrets usually go.
+        m_storedIn = m_secretStored && m_accounts
+            ? m_accounts->keySecretStore(account, m_created.key.key)
+            : nullptr;
         finish(Outcome::Created);
     });
 }

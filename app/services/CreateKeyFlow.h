@@ -13,6 +13,7 @@ namespace Keyport {
 
 class AccountSession;
 class AccountStore;
+class SecretStore;
 
 /// Creates one key: sends the draft once (never again by itself), writes the new secret to the
 /// secret store before anyone sees it, and, when the answer was lost (timeout, 5xx, dropped
@@ -46,6 +47,8 @@ public:
     /// The secret, once; it stays here until taken.
     Secret takeSecret() { return std::move(m_created.secret); }
     bool secretStored() const { return m_secretStored; }
+    /// The store that accepted the secret (null when none did): the keychain, or memory only.
+    SecretStore *secretStore() const { return m_storedIn; }
     Error storeError() const { return m_storeError; }
 
     /// The key that exists although its creation seemed to fail.
@@ -73,6 +76,7 @@ private:
     KeyDraft::Field m_errorField = KeyDraft::Field::Restrictions;
     CreatedKey m_created;
     bool m_secretStored = false;
+    QPointer<SecretStore> m_storedIn;
     Error m_storeError;
     AccessKey m_orphan;
 };

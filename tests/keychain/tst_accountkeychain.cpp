@@ -89,6 +89,98 @@ private Q_SLOTS:
         QVERIFY(!reopened.account(u"prod"_s));
     }
 
+    void unreachableKeychainKeepsPendingDeletions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"keyport.conf"_s);
+        QSettings settings(path, QSettings::IniFormat);
+        SessionSecretStore session;
+        Account account;
+        account.name = u"stage"_s;
+        account.apiKey = u"EXO00112233445566778899aabb"_s;
+        const QString keyId = u"EXOaabbccddeeff001122334455"_s;
+        const QString accountEntry = u"keyport/stage/"_s + account.apiKey;
+        const QString keyEntry = u"keyport/stage/"_s + keyId;
+        {
+            AccountStore store(&settings, &m_keychain, &session);
+            auto added
+                = finished(store.addAccount(account, Secret::fromUtf8("stage-account-secret")));
+            QVERIFY(added && !added->error());
+            auto stored = finished(
+                store.storeKeySecret(u"stage"_s, keyId, Secret::fromUtf8("stage-key-secret")));
+            QVERIFY(stored && !stored->error());
+            QCOMPARE(store.keySecretStore(u"stage"_s, keyId), &m_keychain);
+
+            // The keychain cannot be used now (locked, gone): removing the account must not
+            // pretend its secrets are gone.
+            store.setSessionOnly(true);
+            auto removed = finished(store.removeAccount(u"stage"_s));
+            QVERIFY(removed);
+            QCOMPARE(removed->error().code(), Error::Code::KeychainDeferred);
+            QVERIFY2(removed->error().message().contains(u"2 secret"),
+                qPrintable(removed->error().message()));
+            QVERIFY(!store.account(u"stage"_s));
+            QCOMPARE(lookUpSecret(service, accountEntry), QByteArray("stage-account-secret"));
+            QCOMPARE(lookUpSecret(service, keyEntry), QByteArray("stage-key-secret"));
+            QCOMPARE(
+                QSet<QString>(store.pendingDeletions().cbegin(), store.pendingDeletions().cend()),
+                (QSet<QString>{accountEntry, keyEntry}));
+            // While it stays unusable, trying again deletes nothing and says so.
+            auto again = finished(store.deletePending());
+            QVERIFY(again);
+            QCOMPARE(again->error().code(), Error::Code::KeychainDeferred);
+            QCOMPARE(store.pendingDeletions().size(), 2);
+        }
+        // The names are saved (never the secrets) for the next start.
+        settings.sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("pendingDeletions"));
+        QVERIFY(saved.contains(keyId.toLatin1()));
+        QVERIFY(!saved.contains("stage-key-secret"));
+        QVERIFY(!saved.contains("stage-account-secret"));
+
+        // The next start, with a usable keychain, deletes them.
+        AccountStore next(&settings, &m_keychain, &session);
+        QCOMPARE(next.pendingDeletions().size(), 2);
+        auto deleted = finished(next.deletePending());
+        QVERIFY(deleted && !deleted->error());
+        QVERIFY(next.pendingDeletions().isEmpty());
+        QVERIFY(lookUpSecret(service, accountEntry).isEmpty());
+        QVERIFY(lookUpSecret(service, keyEntry).isEmpty());
+        settings.sync();
+        QVERIFY(!settings.contains(u"pendingDeletions"_s));
+    }
+
+    void forgettingWhileUnreachableIsDeferredToo()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        Account account;
+        account.name = u"ops"_s;
+        account.apiKey = u"EXO0000000000000000000000aa"_s;
+        QVERIFY(finished(store.addAccount(account, Secret::fromUtf8("ops-account-secret"))));
+        const QString keyId = u"EXO0000000000000000000000bb"_s;
+        QVERIFY(
+            finished(store.storeKeySecret(u"ops"_s, keyId, Secret::fromUtf8("ops-key-secret"))));
+        store.setSessionOnly(true);
+        auto forgot = finished(store.forgetKeySecret(u"ops"_s, keyId));
+        QVERIFY(forgot);
+        QCOMPARE(forgot->error().code(), Error::Code::KeychainDeferred);
+        QCOMPARE(lookUpSecret(service, u"keyport/ops/"_s + keyId), QByteArray("ops-key-secret"));
+        QCOMPARE(store.pendingDeletions(), QStringList{u"keyport/ops/"_s + keyId});
+        // Back to the keychain (Try Again): the entry goes.
+        store.setSessionOnly(false, &m_keychain);
+        auto deleted = finished(store.deletePending());
+        QVERIFY(deleted && !deleted->error());
+        QVERIFY(lookUpSecret(service, u"keyport/ops/"_s + keyId).isEmpty());
+        QVERIFY(finished(store.removeAccount(u"ops"_s)));
+        QVERIFY(lookUpSecret(service, u"keyport/ops/"_s + account.apiKey).isEmpty());
+    }
+
 private:
     KeychainSecretStore m_keychain{service};
 };

@@ -18,10 +18,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -111,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(driver.text(u"secretStoreStatus"_s).startsWith(u"Saved in the system keychain"));
         QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
         QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
-        const QString secretText = secret->text();
+        // A copy of its own: the field overwrites its buffer, and all that share it, when it goes.
+        const QString secretText = QString::fromUtf8(secret->text().toUtf8());
         // Copy: marked for password managers; as environment variables, both lines' worth.
         driver.click(u"copySecret"_s);
         QCOMPARE(QApplication::clipboard()->text(), secretText);
@@ -128,6 +132,106 @@ private Q_SLOTS:
         QCOMPARE(selectedKeyId(), id);
         m_window->findChild<QAction *>(u"actionCopySecret"_s)->trigger();
         QTRY_COMPARE(QApplication::clipboard()->text(), secretText);
+    }
+
+    void environmentAccountKeysGoToTheKeychain()
+    {
+        // The account of the EXOSCALE_* variables is not saved, but the keys it creates exist
+        // at Exoscale all the same: their secrets belong in the keychain.
+        auto driver = openWizardFor(Account::Origin::Environment);
+        const QString root = m_fixture->sandbox().rootKeyId();
+        const QString id = createUnrestricted(driver, u"from-env"_s);
+        const QString entry = u"keyport/environment/%1/%2"_s.arg(root, id);
+        const QString status = driver.text(u"secretStoreStatus"_s);
+        QVERIFY2(
+            status.startsWith(u"Saved in the system keychain as " + entry), qPrintable(status));
+        auto *secret = driver.find<QLineEdit>(u"secretField"_s);
+        QCOMPARE(lookUpSecret(service, entry), secret->text().toUtf8());
+        QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
+        QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+
+        // The list and the details pane name the store that holds it.
+        QCOMPARE(selectedKeyId(), id);
+        QCOMPARE(secretCell(id), u"The system keychain"_s);
+        QCOMPARE(m_window->findChild<QLabel *>(u"detailsSecret"_s)->text(),
+            u"Held by Keyport in the system keychain"_s);
+        QCOMPARE(m_window->findChild<QLabel *>(u"secretsStatus"_s)->text(),
+            u"Secrets: system keychain"_s);
+        // The next run with the same variables knows it holds that secret (ids only saved).
+        m_settings->sync();
+        QVERIFY(m_settings->value(u"environmentSecrets/"_s + root).toStringList().contains(id));
+        {
+            AccountStore again(m_settings.get(), &m_keychain, &m_session);
+            Account account = m_fixture->account(u"Environment"_s);
+            account.origin = Account::Origin::Environment;
+            QVERIFY(finished(again.addAccount(account, m_fixture->sandbox().rootSecret())));
+            QVERIFY(again.storedKeySecrets(u"Environment"_s).contains(id));
+            QCOMPARE(again.keySecretStore(u"Environment"_s, id), &m_keychain);
+        }
+        // Forgetting it deletes the entry itself.
+        auto forget = finished(m_accounts->forgetKeySecret(u"Environment"_s, id));
+        QVERIFY(forget && !forget->error());
+        QVERIFY(lookUpSecret(service, entry).isEmpty());
+    }
+
+    void demoKeysStayInMemoryAndSayWhere()
+    {
+        auto driver = openWizardFor(Account::Origin::Demo);
+        const QString id = createUnrestricted(driver, u"demo-key"_s);
+        const QString status = driver.text(u"secretStoreStatus"_s);
+        QVERIFY2(status.contains(u"this session only"), qPrintable(status));
+        QVERIFY(!status.contains(u"keychain"));
+        // Nothing went to the keychain under any name.
+        QVERIFY(lookUpSecret(service, u"keyport/demo/"_s + id).isEmpty());
+        QCOMPARE(m_accounts->keySecretStore(u"demo"_s, id), &m_session);
+        // Finish waits for the acknowledgement.
+        auto *ack = driver.find<QCheckBox>(u"secretAck"_s);
+        QVERIFY(ack->isVisible());
+        QVERIFY(!driver.button(QWizard::FinishButton)->isEnabled());
+        driver.click(u"secretAck"_s);
+        QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        QCOMPARE(secretCell(id), u"This session only"_s);
+        QCOMPARE(m_window->findChild<QLabel *>(u"detailsSecret"_s)->text(),
+            u"Held by Keyport in this session only"_s);
+        QCOMPARE(m_window->findChild<QLabel *>(u"secretsStatus"_s)->text(),
+            u"Secrets: this session only"_s);
+    }
+
+    void quittingAsksWhileASecretIsOnlyInMemory()
+    {
+        auto driver = openWizardFor(Account::Origin::Demo);
+        createUnrestricted(driver, u"quit-guard"_s);
+        // The window's close button.
+        QVERIFY(!m_window->close());
+        QMessageBox *guard = nullptr;
+        QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s)));
+        QVERIFY(guard->text().contains(u"nobody can see it again"));
+        QTest::mouseClick(guard->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s));
+        QVERIFY(m_window->isVisible());
+        QVERIFY(driver.wizard()->isVisible());
+        // Ctrl+Q, typed in the wizard.
+        driver.wizard()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(driver.wizard()));
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused && focused->window() == driver.wizard());
+        QTest::keyClick(focused, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s)));
+        QTest::mouseClick(guard->findChild<QPushButton *>(u"quitGuardConfirm"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    void acknowledgedSecretQuitsWithoutAsking()
+    {
+        auto driver = openWizardFor(Account::Origin::Demo);
+        createUnrestricted(driver, u"acked-quit"_s);
+        driver.click(u"secretAck"_s);
+        QVERIFY(m_window->close());
+        QVERIFY(!driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s));
     }
 
     void createsARestrictedKeyWithTagOperationAndBucket()
@@ -337,6 +441,53 @@ private:
         QTRY_VERIFY(m_window->session() && m_window->session()->hasKeys());
         QTRY_VERIFY(!m_window->session()->isLoading());
         QTRY_VERIFY(m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+    }
+
+    /// A window on an account of @p origin named after it ("Environment", "demo").
+    WizardDriver openWizardFor(Account::Origin origin)
+    {
+        const QString name = origin == Account::Origin::Environment ? u"Environment"_s : u"demo"_s;
+        Account account = m_fixture->account(name);
+        account.origin = origin;
+        auto added = finished(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret()));
+        if (!added || added->error())
+            qFatal("cannot add the account");
+        AppContext context{
+            &m_fixture->network(), m_accounts.get(), &m_keychain, &m_session, m_clientOptions};
+        m_window = std::make_unique<MainWindow>(context);
+        m_window->show();
+        if (!m_window->selectAccount(name))
+            qFatal("cannot open the account");
+        if (!QTest::qWaitFor(
+                [this] { return m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled(); },
+                10000))
+            qFatal("the account does not load");
+        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        auto *wizard = m_window->findChild<KeyWizard *>();
+        if (!wizard)
+            qFatal("no wizard");
+        return WizardDriver(wizard);
+    }
+
+    /// Creates an unrestricted key named @p name and waits for the secret page; its id.
+    static QString createUnrestricted(const WizardDriver &driver, const QString &name)
+    {
+        driver.type(u"keyName"_s, name);
+        driver.click(u"kindUnrestricted"_s);
+        if (!driver.next() || !driver.commit())
+            qFatal("cannot reach the commit page");
+        KeyWizard *wizard = driver.wizard();
+        if (!QTest::qWaitFor(
+                [wizard] { return wizard->currentId() == KeyWizard::SecretPageId; }, 15000))
+            qFatal("no secret page");
+        return driver.text(u"createdKeyId"_s);
+    }
+
+    /// The Secret column of the key list for @p keyId.
+    QString secretCell(const QString &keyId) const
+    {
+        const int row = m_window->keyModel()->rowOf(keyId);
+        return m_window->keyModel()->index(row, AccessKeyModel::SecretColumn).data().toString();
     }
 
     WizardDriver openWizard(const QString &keyId = {}, Secret secret = {})

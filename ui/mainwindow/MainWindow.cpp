@@ -11,6 +11,7 @@
 #include "models/AccountListModel.h"
 #include "sandbox/DemoAccount.h"
 #include "sandbox/Sandbox.h"
+#include "secrets/SecretStore.h"
 #include "services/AccountSession.h"
 #include "services/RevokeKeysFlow.h"
 #include "WelcomePage.h"
@@ -193,6 +194,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     if (m_context.accounts)
         connect(m_context.accounts, &AccountStore::accountsChanged, this,
             &MainWindow::onAccountsChanged);
+    if (m_context.accounts)
+        connect(m_context.accounts, &AccountStore::pendingDeletionsChanged, this,
+            &MainWindow::updateStatus);
     if (m_context.accounts)
         connect(m_context.accounts, &AccountStore::storedKeySecretsChanged, this,
             [this](const QString &account) {
@@ -412,8 +416,7 @@ void MainWindow::onKeysChanged()
 {
     if (!m_session)
         return;
-    m_keyModel->setSecretStoreName(m_context.accounts->secretStore()->displayName());
-    m_keyModel->setStoredSecrets(m_context.accounts->storedKeySecrets(currentAccountName()));
+    m_keyModel->setStoredSecrets(m_context.accounts->storedKeySecretPlaces(currentAccountName()));
     m_keyModel->setKeys(m_session->keys());
     if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
         m_table->selectRow(0);
@@ -504,9 +507,7 @@ void MainWindow::onSelectionChanged()
 {
     const auto key = selectedKey();
     m_details->setKey(key, m_session ? m_session->catalog() : Catalog(),
-        key && m_keyModel->hasStoredSecret(key->key)
-            ? m_context.accounts->secretStore()->displayName()
-            : QString());
+        key ? m_keyModel->storedSecretPlace(key->key) : QString());
     updateActions();
 }
 
@@ -558,17 +559,34 @@ void MainWindow::updateStatus()
                           QLocale().toString(m_session->lastRefresh().time(), QLocale::ShortFormat))
                 : QString());
     }
+    // Where a secret created now would go: the demo's keys and every secret in session-only
+    // mode stay in memory.
+    const SecretStore *newSecrets = m_session
+        ? m_context.accounts->newKeySecretStore(m_session->account().name)
+        : m_context.accounts->secretStore();
+    const bool persistent = newSecrets && newSecrets->isPersistent();
     m_secretsStatus->setText(
-        m_sessionOnly ? tr("Secrets: this session only") : tr("Secrets: system keychain"));
+        persistent ? tr("Secrets: system keychain") : tr("Secrets: this session only"));
+    QString tip;
     if (!m_context.keychain) {
-        m_secretsStatus->setToolTip(tr("Demo mode: Keyport touches neither the system keychain "
-                                       "nor its settings; secrets are kept in memory."));
+        tip = tr("Demo mode: Keyport touches neither the system keychain nor its settings; "
+                 "secrets are kept in memory.");
+    } else if (m_session && m_session->account().origin == Account::Origin::Demo) {
+        tip = tr("The demo's keys exist only in its simulated server: their secrets are kept in "
+                 "memory and forgotten when Keyport quits.");
+    } else if (!persistent) {
+        tip = tr("The system keychain cannot be used: secrets are kept in memory and forgotten "
+                 "when Keyport quits.");
     } else {
-        m_secretsStatus->setToolTip(m_sessionOnly
-                ? tr("The system keychain cannot be used: secrets are kept in memory and "
-                     "forgotten when Keyport quits.")
-                : tr("Secrets are kept in the system keychain."));
+        tip = tr("Secrets are kept in the system keychain.");
     }
+    const int pending = int(m_context.accounts->pendingDeletions().size());
+    if (pending > 0) {
+        tip += u'\n'
+            + tr("%n secret(s) wait to be deleted from the system keychain once it can be used.",
+                nullptr, pending);
+    }
+    m_secretsStatus->setToolTip(tip);
 }
 
 void MainWindow::refresh()
@@ -618,7 +636,7 @@ void MainWindow::forgetStoredSecret()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Forget Stored Secret"),
         tr("Delete the secret of %1 (%2) from %3?\n\nThe key stays valid at Exoscale; only the "
            "copy Keyport kept is deleted, and it cannot be recovered.")
-            .arg(key->name, key->key, m_context.accounts->secretStore()->displayName()),
+            .arg(key->name, key->key, m_keyModel->storedSecretPlace(key->key)),
         QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *forget = box->addButton(tr("Forget Secret"), QMessageBox::DestructiveRole);
@@ -627,10 +645,18 @@ void MainWindow::forgetStoredSecret()
         forget, &QPushButton::clicked, this, [this, account = currentAccountName(), key = *key] {
             Job *job = m_context.accounts->forgetKeySecret(account, key.key);
             connect(job, &Job::finished, this, [this, job, name = key.name] {
-                if (job->error())
+                if (job->error().code() == Error::Code::KeychainDeferred) {
+                    m_banner->showMessage(
+                        tr("Keyport no longer offers the secret of %1, but it is still in the "
+                           "system keychain: %2")
+                            .arg(name, job->error().message()),
+                        false);
+                    updateStatus();
+                } else if (job->error()) {
                     m_banner->showMessage(job->error().message(), false);
-                else
+                } else {
                     showMessage(tr("Forgot the stored secret of %1.").arg(name));
+                }
             });
         });
     box->open();
@@ -654,7 +680,13 @@ void MainWindow::removeAccount()
     connect(remove, &QPushButton::clicked, this, [this, name = account.name] {
         Job *job = m_context.accounts->removeAccount(name);
         connect(job, &Job::finished, this, [this, job, name] {
-            if (job->error()) {
+            if (job->error().code() == Error::Code::KeychainDeferred) {
+                m_banner->showMessage(tr("The account %1 was removed, but not all of its secrets: "
+                                         "%2")
+                                          .arg(name, job->error().message()),
+                    false);
+                updateStatus();
+            } else if (job->error()) {
                 m_banner->showMessage(
                     tr("The account %1 was not removed: %2").arg(name, job->error().message()),
                     false);
@@ -798,11 +830,62 @@ void MainWindow::checkKeychain()
             updateStatus();
             showMessage(tr("The system keychain can be used again."));
         }
+        deletePendingSecrets();
+    });
+}
+
+void MainWindow::confirmQuitWithSecretAtRisk(KeyWizard *wizard)
+{
+    if (findChild<QMessageBox *>(QStringLiteral("quitGuard")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Without Storing the Secret?"),
+        tr("The secret of the new key %1 is not saved anywhere that outlives Keyport. Once "
+           "Keyport has quit, nobody can see it again, and the key will need to be revoked and "
+           "created anew.")
+            .arg(wizard->createdKey().name),
+        QMessageBox::Cancel, wizard);
+    box->setObjectName(QStringLiteral("quitGuard"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *quit
+        = box->addButton(tr("Quit and Lose the Secret"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitGuardConfirm"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(quit, &QPushButton::clicked, this, [this] {
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
+}
+
+void MainWindow::deletePendingSecrets()
+{
+    const int count = int(m_context.accounts->pendingDeletions().size());
+    if (count == 0)
+        return;
+    Job *job = m_context.accounts->deletePending();
+    connect(job, &Job::finished, this, [this, job, count] {
+        updateStatus();
+        if (job->error()) {
+            m_banner->showMessage(job->error().message(), false);
+            return;
+        }
+        showMessage(
+            tr("Deleted %n secret(s) that were left in the system keychain.", nullptr, count));
     });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A secret on screen that nothing persistent holds: quitting would lose it for good.
+    if (!m_quitConfirmed) {
+        for (KeyWizard *wizard : findChildren<KeyWizard *>()) {
+            if (!wizard->isSecretAtRisk())
+                continue;
+            event->ignore();
+            confirmQuitWithSecretAtRisk(wizard);
+            return;
+        }
+    }
     // A secret being written must not be lost by quitting: wait for the stores to finish.
     const auto pending = [this] {
         int count = 0;

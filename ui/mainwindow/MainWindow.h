@@ -28,6 +28,7 @@ class AddAccountDialog;
 class DemoAccount;
 class ErrorBanner;
 class KeyDetailsPane;
+class KeyWizard;
 class SecretClipboard;
 class WelcomePage;
 
@@ -91,12 +92,16 @@ private:
     void runAccountTest(AddAccountDialog *dialog);
     void addAccountFromDialog(AddAccountDialog *dialog);
     void showMessage(const QString &text);
+    /// Deletes the keychain entries left behind when the keychain could not be reached.
+    void deletePendingSecrets();
+    void confirmQuitWithSecretAtRisk(KeyWizard *wizard);
 
     AppContext m_context;
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<DemoAccount> m_demo;
     bool m_sessionOnly = false;
     bool m_quitting = false;
+    bool m_quitConfirmed = false;
     bool m_refillingAccounts = false;
 
     AccountListModel *m_accountModel;

@@ -79,7 +79,7 @@ void CreatingPage::onFinished()
     switch (flow->outcome()) {
     case CreateKeyFlow::Outcome::Created:
         keyWizard()->setResult(
-            flow->createdKey(), flow->takeSecret(), flow->secretStored(), flow->storeError());
+            flow->createdKey(), flow->takeSecret(), flow->secretStore(), flow->storeError());
         m_done = true;
         Q_EMIT completeChanged();
         Q_EMIT keyWizard()->keyCreated(flow->createdKey());

@@ -7,8 +7,10 @@
 #include "ResourcesPage.h"
 #include "ReviewPage.h"
 #include "SecretPage.h"
+#include "secrets/SecretStore.h"
 #include "services/AccountSession.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QMetaObject>
 #include <QPushButton>
@@ -42,6 +44,17 @@ KeyWizard::KeyWizard(
         button(which)->setObjectName(QString::fromLatin1(name));
     }
     resize(760, 620);
+
+    // The main window is blocked while the wizard is open: Ctrl+Q here asks it to quit, and it
+    // asks first when a secret on screen would be lost.
+    auto *quit = new QAction(tr("Quit"), this);
+    // Ctrl+Q as on every Linux desktop, whatever the platform's key scheme says.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    addAction(quit);
+    connect(quit, &QAction::triggered, this, [this] {
+        if (QWidget *owner = parentWidget())
+            owner->window()->close();
+    });
 }
 
 KeyWizard::~KeyWizard() = default;
@@ -97,13 +110,16 @@ void KeyWizard::showProblemOnPage(PageId page, const QString &message)
         shown->showProblem(message);
 }
 
-void KeyWizard::setResult(const AccessKey &key, Secret secret, bool stored, const Error &storeError)
+void KeyWizard::setResult(
+    const AccessKey &key, Secret secret, SecretStore *storedIn, const Error &storeError)
 {
     m_createdKey = key;
     m_createdSecret = std::move(secret);
-    m_secretStored = stored;
+    m_secretStored = storedIn != nullptr;
+    m_secretPersisted = storedIn && storedIn->isPersistent();
+    m_secretStoreName = storedIn ? storedIn->displayName() : QString();
     m_storeError = storeError;
-    m_secretAtRisk = !stored;
+    m_secretAtRisk = !m_secretPersisted;
 }
 
 void KeyWizard::reject()

@@ -16,6 +16,8 @@
 
 namespace Keyport {
 
+class SecretStore;
+
 /// Create Key: name and kind, operations and tags, resources, review (the commit page), creating,
 /// and the secret, shown once. Every page edits the one typed KeyDraft held here. With a
 /// template ("Use as Template"), the draft starts as the template key's and the wizard opens on
@@ -61,11 +63,21 @@ public:
     /// A secret is on screen that is neither saved nor acknowledged.
     void setSecretAtRisk(bool atRisk) { m_secretAtRisk = atRisk; }
 
-    /// The new key, its secret (shown once, wiped with the wizard), and whether it was saved.
-    void setResult(const AccessKey &key, Secret secret, bool stored, const Error &storeError);
+    /// The new key, its secret (shown once, wiped with the wizard), and the store that accepted
+    /// it (null: none did).
+    void setResult(
+        const AccessKey &key, Secret secret, SecretStore *storedIn, const Error &storeError);
     const AccessKey &createdKey() const { return m_createdKey; }
     const Secret &createdSecret() const { return m_createdSecret; }
+    /// Some store accepted the secret (perhaps memory only).
     bool secretStored() const { return m_secretStored; }
+    /// The secret outlives Keyport: a persistent store (the system keychain) accepted it.
+    bool secretPersisted() const { return m_secretPersisted; }
+    /// For people: where the secret is, e.g. "the system keychain", "this session only".
+    QString secretStoreName() const { return m_secretStoreName; }
+    /// A secret is on screen that nothing persistent holds and the person has not acknowledged:
+    /// closing the wizard, or quitting Keyport, must ask first.
+    bool isSecretAtRisk() const { return m_secretAtRisk && !m_closeConfirmed; }
     Error storeError() const { return m_storeError; }
 
     void reject() override;
@@ -86,6 +98,8 @@ private:
     AccessKey m_createdKey;
     Secret m_createdSecret;
     bool m_secretStored = false;
+    bool m_secretPersisted = false;
+    QString m_secretStoreName;
     Error m_storeError;
     bool m_creating = false;
     bool m_secretAtRisk = false;

@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 #include "services/AccountSession.h"
 #include "widgets/SecretClipboard.h"
+#include "widgets/SecretField.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -21,7 +22,7 @@ namespace Keyport {
 SecretPage::SecretPage(KeyWizard *wizard)
     : ProblemShowingPage(wizard)
     , m_keyId(new QLabel(this))
-    , m_secret(new QLineEdit(this))
+    , m_secret(new SecretField(this))
     , m_reveal(new QCheckBox(tr("Re&veal"), this))
     , m_copy(new QPushButton(tr("&Copy Secret"), this))
     , m_copyEnvironment(new QPushButton(tr("Copy as &Environment Variables"), this))
@@ -33,8 +34,6 @@ SecretPage::SecretPage(KeyWizard *wizard)
     m_keyId->setObjectName(QStringLiteral("createdKeyId"));
     m_keyId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_secret->setObjectName(QStringLiteral("secretField"));
-    m_secret->setReadOnly(true);
-    m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secret->setAccessibleName(tr("Secret"));
     m_reveal->setObjectName(QStringLiteral("revealSecret"));
@@ -63,9 +62,7 @@ SecretPage::SecretPage(KeyWizard *wizard)
     layout->addWidget(m_acknowledged);
     layout->addStretch();
 
-    connect(m_reveal, &QCheckBox::toggled, this, [this](bool shown) {
-        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_reveal, &QCheckBox::toggled, m_secret, &SecretField::setRevealed);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (SecretClipboard *clipboard = keyWizard()->clipboard())
             clipboard->copy(keyWizard()->createdSecret());
@@ -74,37 +71,42 @@ SecretPage::SecretPage(KeyWizard *wizard)
         SecretClipboard *clipboard = keyWizard()->clipboard();
         if (!clipboard)
             return;
-        const Secret lines = Secret::fromString(
-            QStringLiteral("EXOSCALE_API_KEY=%1 EXOSCALE_API_SECRET=%2")
-                .arg(keyWizard()->createdKey().key, keyWizard()->createdSecret().reveal()));
+        QString secret = keyWizard()->createdSecret().reveal();
+        QString text = QStringLiteral("EXOSCALE_API_KEY=%1 EXOSCALE_API_SECRET=%2")
+                           .arg(keyWizard()->createdKey().key, secret);
+        const Secret lines = Secret::fromString(text);
+        SecretField::wipeString(secret);
+        SecretField::wipeString(text);
         clipboard->copy(lines);
     });
     connect(m_acknowledged, &QCheckBox::toggled, this, [this](bool acknowledged) {
-        keyWizard()->setSecretAtRisk(!keyWizard()->secretStored() && !acknowledged);
+        keyWizard()->setSecretAtRisk(!keyWizard()->secretPersisted() && !acknowledged);
         Q_EMIT completeChanged();
     });
 }
 
-SecretPage::~SecretPage()
-{
-    m_secret->clear();
-}
+SecretPage::~SecretPage() = default;
 
 void SecretPage::initializePage()
 {
     KeyWizard *wizard = keyWizard();
     m_keyId->setText(wizard->createdKey().key);
-    m_secret->setText(wizard->createdSecret().reveal());
+    m_secret->setSecret(wizard->createdSecret());
     m_reveal->setChecked(false);
-    const QString store = wizard->accounts() && wizard->accounts()->secretStore()
-        ? wizard->accounts()->secretStore()->displayName()
-        : QString();
-    if (wizard->secretStored()) {
-        const QString account = wizard->session() ? wizard->session()->account().name : QString();
-        m_storeStatus->setText(
-            tr("Saved in %1 as %2. Keyport can copy it for you later.")
-                .arg(store, SecretStore::entryName(account, wizard->createdKey().key)));
+    const QString account = wizard->session() ? wizard->session()->account().name : QString();
+    if (wizard->secretPersisted()) {
+        m_storeStatus->setText(tr("Saved in %1 as %2. Keyport can copy it for you later.")
+                                   .arg(wizard->secretStoreName(),
+                                       wizard->accounts() ? wizard->accounts()->entryName(
+                                           account, wizard->createdKey().key)
+                                                          : QString()));
         m_acknowledged->hide();
+    } else if (wizard->secretStored()) {
+        m_storeStatus->setText(
+            tr("<b>Kept in memory for this session only</b>: Keyport forgets it when it quits."
+               "<br>Copy it somewhere safe now: once Keyport has quit, nobody can see it again."));
+        m_acknowledged->show();
+        m_acknowledged->setChecked(false);
     } else {
         m_storeStatus->setText(
             tr("<b>The secret was not saved</b>: %1<br>Copy it somewhere safe now: once this "
@@ -118,7 +120,7 @@ void SecretPage::initializePage()
 
 bool SecretPage::isComplete() const
 {
-    return keyWizard()->secretStored() || m_acknowledged->isChecked();
+    return keyWizard()->secretPersisted() || m_acknowledged->isChecked();
 }
 
 } // namespace Keyport

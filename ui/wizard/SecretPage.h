@@ -5,14 +5,15 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace Keyport {
 
+class SecretField;
+
 /// Page 6: the new key's secret, shown once: hidden until revealed, copied through the
-/// auto-clearing clipboard, and where it was saved — or a warning that it was not, in which case
-/// Finish waits for "I have stored this secret".
+/// auto-clearing clipboard, and where it was saved. When nothing persistent holds it (memory only,
+/// or no store at all), the page says so and Finish waits for "I have stored this secret".
 class SecretPage : public ProblemShowingPage
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
 
 private:
     QLabel *m_keyId;
-    QLineEdit *m_secret;
+    SecretField *m_secret;
     QCheckBox *m_reveal;
     QPushButton *m_copy;
     QPushButton *m_copyEnvironment;

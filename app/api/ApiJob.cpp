@@ -72,6 +72,7 @@ void ApiJob::send()
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
+    m_retryAfter.reset();
     m_reply = m_client->sendSigned(m_method, m_path, m_body, m_retry == Retry::Never);
     if (!m_reply) {
         emitResult(Error(Error::Code::Network, tr("Keyport's network access is not available."),
@@ -126,6 +127,7 @@ void ApiJob::onReplyFinished()
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
         const auto now = m_client->options().clock();
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        m_retryAfter = retryAfter;
         std::optional<std::chrono::seconds> retryAfterSeconds;
         if (retryAfter)
             retryAfterSeconds = std::chrono::ceil<std::chrono::seconds>(*retryAfter);

@@ -33,6 +33,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
     /// How many times the request was sent.
     int attempts() const { return m_attempts; }
+    /// The wait the last answer asked for (its Retry-After header), if it asked for one.
+    std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
 
 protected:
     ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
@@ -64,6 +66,7 @@ private:
     QElapsedTimer m_elapsed;
     int m_attempts = 0;
     int m_httpStatus = 0;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
     bool m_timedOut = false;
     bool m_tooLarge = false;
 };

@@ -76,7 +76,11 @@ void AsyncOperationJob::onPollFinished(OperationJob *job)
             emitResult(job->error());
             return;
         }
-        scheduleNextPoll();
+        // The server said when to ask again: polling sooner would only be refused again.
+        const auto code = job->error().code();
+        const bool honour = code == Error::Code::RateLimited
+            || (code == Error::Code::ServerError && job->httpStatus() == 503);
+        scheduleNextPoll(honour ? job->retryAfter() : std::nullopt);
         return;
     }
     m_consecutiveErrors = 0;
@@ -116,22 +120,32 @@ void AsyncOperationJob::handle(const Operation &operation)
     }
 }
 
-void AsyncOperationJob::scheduleNextPoll()
+void AsyncOperationJob::scheduleNextPoll(std::optional<std::chrono::milliseconds> requested)
 {
     const PollPolicy &policy = m_client->options().poll;
     const auto elapsed
         = std::chrono::milliseconds(m_startedAt.msecsTo(m_client->options().clock()));
-    if (elapsed >= policy.maxWait) {
-        emitResult(Error(Error::Code::Timeout,
-            tr("Exoscale has not finished the operation after %n minute(s); it may "
-               "still complete. Refresh later to see the outcome.",
-                nullptr, int(elapsed.count() / 60000)),
-            QStringLiteral("operation %1 still pending after %2 ms")
-                .arg(m_operation.id)
-                .arg(elapsed.count())));
+    if (elapsed >= policy.maxWait || (requested && elapsed + *requested > policy.maxWait)) {
+        // A Retry-After beyond the budget: waiting for it would only end in the same answer.
+        giveUp(elapsed);
         return;
     }
-    m_pollTimer.start(policy.intervalAfter(elapsed));
+    if (requested) {
+        qCInfo(lcApi).noquote() << "polling operation" << m_operation.id << "again in"
+                                << requested->count() << "ms, as the server asked";
+    }
+    m_pollTimer.start(requested ? *requested : policy.intervalAfter(elapsed));
+}
+
+void AsyncOperationJob::giveUp(std::chrono::milliseconds elapsed)
+{
+    emitResult(Error(Error::Code::Timeout,
+        tr("Exoscale has not finished the operation after %n minute(s); it may "
+           "still complete. Refresh later to see the outcome.",
+            nullptr, int(elapsed.count() / 60000)),
+        QStringLiteral("operation %1 still pending after %2 ms")
+            .arg(m_operation.id)
+            .arg(elapsed.count())));
 }
 
 } // namespace Keyport

@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
+#include <optional>
+
 namespace Keyport {
 
 class ExoscaleClient;
@@ -15,7 +18,9 @@ class OperationJob;
 
 /// Runs a request that starts an asynchronous Operation, then polls get-operation on the
 /// client's PollPolicy until the Operation is no longer pending (API.md §1.3). Succeeds only
-/// when the Operation ends in "success".
+/// when the Operation ends in "success". A poll answered with 429 or 503 and a Retry-After waits
+/// that long before the next poll instead of the fixed schedule; when that wait would go beyond
+/// the policy's maxWait, the job ends at once with a Timeout.
 class AsyncOperationJob : public Job
 {
     Q_OBJECT
@@ -42,7 +47,9 @@ private:
     void poll();
     void onPollFinished(OperationJob *job);
     void handle(const Operation &operation);
-    void scheduleNextPoll();
+    /// After @p requested (a Retry-After), or else on the policy's schedule.
+    void scheduleNextPoll(std::optional<std::chrono::milliseconds> requested = {});
+    void giveUp(std::chrono::milliseconds elapsed);
 
     QPointer<ExoscaleClient> m_client;
     QPointer<OperationJob> m_current;

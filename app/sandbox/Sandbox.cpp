@@ -5,6 +5,7 @@
 #include "api/RequestSigner.h"
 
 #include <QFile>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -108,7 +109,55 @@ bool Sandbox::listen(quint16 port)
 
 QString Sandbox::errorString() const
 {
-    return m_server.errorString();
+    return m_logError.isEmpty() ? m_server.errorString() : m_logError;
+}
+
+void Sandbox::setLog(QIODevice *device)
+{
+    m_log = device;
+    if (m_logFile && device != m_logFile.get())
+        m_logFile.reset();
+}
+
+bool Sandbox::setLogFile(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        m_logError = QCoreApplication::translate("Keyport::Sandbox", "Cannot write the log %1: %2")
+                         .arg(path, file->errorString());
+        return false;
+    }
+    m_logError.clear();
+    m_log = file.get();
+    m_logFile = std::move(file);
+    return true;
+}
+
+QByteArray Sandbox::logLine(const RecordedRequest &request)
+{
+    const qsizetype mark = request.target.indexOf('?');
+    const QByteArray path = mark < 0 ? request.target : request.target.left(mark);
+    QJsonObject object{
+        {"time"_L1, request.time.toUTC().toString(Qt::ISODateWithMs)},
+        {"method"_L1, QString::fromLatin1(request.method)},
+        {"path"_L1, QString::fromUtf8(path)},
+        {"status"_L1, request.status},
+        {"fault"_L1, request.fault.isEmpty() ? QJsonValue() : QJsonValue(request.fault)},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void Sandbox::record(RecordedRequest request)
+{
+    if (m_log) {
+        m_log->write(logLine(request) + '\n');
+        // At once: a person or a test reads the log while the sandbox runs, or after a kill.
+        if (auto *file = qobject_cast<QFileDevice *>(m_log.data()))
+            file->flush();
+    }
+    m_requests.append(std::move(request));
+    if (m_requests.size() > maximumRecordedRequests)
+        m_requests.removeFirst();
 }
 
 quint16 Sandbox::port() const
@@ -252,14 +301,17 @@ Result<CreatedKey> Sandbox::createKey(
 
 HttpAction Sandbox::handle(const HttpRequest &request)
 {
+    const QDateTime received = QDateTime::currentDateTimeUtc();
     std::chrono::milliseconds extraDelay{0};
     HttpAction action;
     bool faulted = false;
+    QStringList applied;
     for (SandboxFault &fault : m_faults) {
         if (!fault.matches(request))
             continue;
         if (fault.remaining > 0)
             --fault.remaining;
+        applied.append(fault.spec.isEmpty() ? QStringLiteral("fault") : fault.spec);
         if (fault.kind == SandboxFault::Kind::Latency) {
             extraDelay += fault.latency;
             continue;
@@ -269,15 +321,23 @@ HttpAction Sandbox::handle(const HttpRequest &request)
         case SandboxFault::Kind::Status:
             action = failure(
                 fault.status, QStringLiteral("Simulated fault (HTTP %1)").arg(fault.status));
+            if (fault.retryAfterSeconds >= 0) {
+                action.response.headers.append(
+                    {"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+            }
             break;
-        case SandboxFault::Kind::RateLimit:
+        case SandboxFault::Kind::RateLimit: {
+            const int seconds = fault.retryAfterSeconds < 0 ? 1 : fault.retryAfterSeconds;
             action = answer(429,
-                QJsonObject{{"error"_L1, "Too many requests"_L1},
-                    {"retry_after"_L1, fault.retryAfterSeconds}});
-            action.response.headers.append(
-                {"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+                QJsonObject{{"error"_L1, "Too many requests"_L1}, {"retry_after"_L1, seconds}});
+            action.response.headers.append({"Retry-After", QByteArray::number(seconds)});
             break;
+        }
         case SandboxFault::Kind::Malformed:
+            // The server did the work; only its answer is garbled (what a client must survive).
+            action = dispatch(request);
+            action.response.status = 200;
+            action.response.headers.clear();
             action.response.body = R"({"access-keys": [{"name": "cut-sho)";
             break;
         case SandboxFault::Kind::Drop:
@@ -300,10 +360,9 @@ HttpAction Sandbox::handle(const HttpRequest &request)
         action = dispatch(request);
     action.delay += m_latency + extraDelay;
 
-    m_requests.append({request.method, request.target, request.body,
-        action.kind == HttpAction::Kind::Respond ? action.response.status : 0});
-    if (m_requests.size() > maximumRecordedRequests)
-        m_requests.removeFirst();
+    record({request.method, request.target, request.body,
+        action.kind == HttpAction::Kind::Respond ? action.response.status : 0, received,
+        applied.join(u' ')});
     return action;
 }
 

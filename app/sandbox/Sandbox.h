@@ -9,10 +9,16 @@
 #include "HttpServer.h"
 #include "SandboxFault.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
+#include <memory>
+
+class QFile;
+class QIODevice;
 
 namespace Keyport {
 
@@ -33,6 +39,8 @@ public:
         QByteArray target;
         QByteArray body;
         int status = 0; ///< 0 when dropped or never answered
+        QDateTime time; ///< when it was received (UTC)
+        QString fault; ///< the specs of the faults applied, separated by spaces; empty if none
     };
 
     explicit Sandbox(const QList<CatalogOperation> &catalog, QObject *parent = nullptr);
@@ -43,6 +51,7 @@ public:
     static Result<QList<CatalogOperation>> loadCatalog(const QString &path);
 
     bool listen(quint16 port = 0);
+    /// Why listen() or setLogFile() failed.
     QString errorString() const;
     quint16 port() const;
     /// "http://127.0.0.1:<port>/v2"
@@ -75,6 +84,16 @@ public:
     QList<RecordedRequest> requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
+    /// Writes one JSON object per request to @p device, one a line, as it is received:
+    /// {"time": ISO 8601 UTC, "method", "path" (without the query), "status" (0 when dropped or
+    /// never answered), "fault" (null, or the spec of the fault applied)}. Never a body or a
+    /// header. Each line is flushed at once. @p device is not owned; null stops the log.
+    void setLog(QIODevice *device);
+    /// Logs to the file @p path (created or emptied). False, with errorString(), if it cannot.
+    bool setLogFile(const QString &path);
+    /// The line logged for @p request, without its newline.
+    static QByteArray logLine(const RecordedRequest &request);
+
     /// The whole API: what the HTTP server calls for each request.
     HttpAction handle(const HttpRequest &request);
 
@@ -106,6 +125,7 @@ private:
     void finishRevocation(const QString &operationId, const QString &keyId);
 
     QString newKeyId() const;
+    void record(RecordedRequest request);
 
     HttpServer m_server;
     Catalog m_catalog;
@@ -117,6 +137,9 @@ private:
     QString m_rootKeyId;
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;
+    std::unique_ptr<QFile> m_logFile;
+    QPointer<QIODevice> m_log;
+    QString m_logError;
     std::chrono::milliseconds m_latency{0};
     std::chrono::milliseconds m_revokeDelay{300};
     Clock m_clock = systemClock();

@@ -12,6 +12,7 @@ Result<SandboxFault> SandboxFault::parse(const QString &spec)
     };
     SandboxFault fault;
     QString rest = spec.trimmed();
+    fault.spec = rest;
 
     const auto star = rest.lastIndexOf(u'*');
     if (star >= 0) {
@@ -23,8 +24,16 @@ Result<SandboxFault> SandboxFault::parse(const QString &spec)
     }
     const auto at = rest.indexOf(u'@');
     if (at >= 0) {
-        fault.pathPrefix = rest.mid(at + 1).toUtf8();
-        if (!fault.pathPrefix.startsWith('/'))
+        const QString target = rest.mid(at + 1);
+        qsizetype methodEnd = 0;
+        while (methodEnd < target.size() && target.at(methodEnd) >= u'A'
+            && target.at(methodEnd) <= u'Z')
+            ++methodEnd;
+        fault.method = target.left(methodEnd).toLatin1();
+        fault.path = target.mid(methodEnd).toUtf8();
+        if (fault.method.isEmpty() && fault.path.isEmpty())
+            return invalid(tr("a method or a path must follow @"));
+        if (!fault.path.isEmpty() && !fault.path.startsWith('/'))
             return invalid(tr("the path after @ must start with /"));
         rest.truncate(at);
     }
@@ -54,6 +63,7 @@ Result<SandboxFault> SandboxFault::parse(const QString &spec)
     } else if (rest == u"429") {
         fault.kind = Kind::RateLimit;
         fault.status = 429;
+        fault.retryAfterSeconds = 1;
         if (!value.isEmpty()) {
             if (!numberOk || number < 0)
                 return invalid(tr("429 takes the Retry-After seconds, as in 429:5"));
@@ -66,13 +76,28 @@ Result<SandboxFault> SandboxFault::parse(const QString &spec)
             return invalid(tr("the kind must be an HTTP status from 400 to 599, malformed, drop, "
                               "hang, latency or iamv3"));
         fault.kind = Kind::Status;
+        if (!value.isEmpty()) {
+            if (!numberOk || number < 0)
+                return invalid(
+                    tr("a status takes the Retry-After seconds, as in 503:5, or nothing"));
+            fault.retryAfterSeconds = number;
+        }
     }
     return fault;
 }
 
 bool SandboxFault::matches(const HttpRequest &request) const
 {
-    return remaining != 0 && request.path().startsWith(pathPrefix);
+    if (remaining == 0)
+        return false;
+    if (!method.isEmpty() && request.method != method)
+        return false;
+    if (path.isEmpty())
+        return true;
+    const QByteArray requestPath = request.path();
+    // "/v2/access-key" is that list only, never "/v2/access-key-operations"; a trailing slash
+    // asks for everything under it ("/v2/operation/" for every poll).
+    return path.endsWith('/') ? requestPath.startsWith(path) : requestPath == path;
 }
 
 } // namespace Keyport

@@ -42,11 +42,18 @@ int main(int argc, char *argv[])
         QStringLiteral("MS"), QStringLiteral("300"));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
         QCoreApplication::translate("main",
-            "Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, "
-            "429, malformed, drop, hang or latency. Repeatable. Example: 503*2"),
+            "Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, "
+            "429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH "
+            "ending in / is everything under it. Repeatable. Examples: 503*2, "
+            "hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1"),
         QStringLiteral("SPEC"));
-    parser.addOptions(
-        {portOption, catalogOption, keysOption, latencyOption, revokeDelayOption, faultOption});
+    const QCommandLineOption logOption(QStringLiteral("log"),
+        QCoreApplication::translate("main",
+            "Write one JSON object per request to FILE, one a line: time, method, path, status "
+            "(0 when dropped or never answered) and fault. Never a body or a header."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOption, catalogOption, keysOption, latencyOption, revokeDelayOption,
+        faultOption, logOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -84,6 +91,8 @@ int main(int argc, char *argv[])
             return fail(fault.error().message());
         sandbox.addFault(fault.value());
     }
+    if (parser.isSet(logOption) && !sandbox.setLogFile(parser.value(logOption)))
+        return fail(sandbox.errorString());
     if (parser.isSet(keysOption)) {
         const int count = number(keysOption, &ok);
         if (!ok || count < 0)

@@ -2,6 +2,7 @@
 #include "RevokeKeysFlow.h"
 
 #include "accounts/AccountStore.h"
+#include "api/AccessKeyListJob.h"
 #include "api/AsyncOperationJob.h"
 #include "api/ExoscaleClient.h"
 #include "api/Logging.h"
@@ -22,9 +23,16 @@ namespace {
 Error interrupted()
 {
     return Error(Error::Code::Cancelled,
-        RevokeKeysFlow::tr("Keyport stopped waiting before Exoscale confirmed the revocation. "
-                           "Refresh the list to see whether the key is gone."),
+        RevokeKeysFlow::tr("Keyport stopped waiting before Exoscale confirmed the revocation."),
         QStringLiteral("revocation interrupted"));
+}
+
+/// Keeps the code, status and server text of @p error with another message.
+Error reworded(const Error &error, const QString &message)
+{
+    Error result(error.code(), message, error.detail(), error.httpStatus());
+    result.setServerMessage(error.serverMessage());
+    return result;
 }
 
 } // namespace
@@ -52,6 +60,8 @@ RevokeKeysFlow::RevokeKeysFlow(AccountSession *session, AccountStore *accounts,
     }
     if (signingKey)
         m_items.append(Item{*signingKey, State::Waiting, {}});
+    m_checkTimer.setSingleShot(true);
+    connect(&m_checkTimer, &QTimer::timeout, this, &RevokeKeysFlow::readList);
 }
 
 RevokeKeysFlow::~RevokeKeysFlow()
@@ -59,9 +69,9 @@ RevokeKeysFlow::~RevokeKeysFlow()
     if (!m_job)
         return;
     m_job->disconnect(this);
-    // Polling may stop; a secret deletion is left to finish, or the store's list of held
+    // Requests may stop; a secret deletion is left to finish, or the store's list of held
     // secrets would no longer match the keychain.
-    if (qobject_cast<AsyncOperationJob *>(m_job.data()))
+    if (!m_forgetting)
         m_job->cancel();
 }
 
@@ -75,6 +85,39 @@ void RevokeKeysFlow::start()
     QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
 }
 
+void RevokeKeysFlow::cancel()
+{
+    if (!m_running || m_finished)
+        return;
+    const bool again = m_cancelled;
+    m_cancelled = true;
+    qCInfo(lcApi).noquote() << (again ? "revocation: checking stopped" : "revocation stopped");
+    if (m_checkIndex >= 0) {
+        // Stop checking: what was not found out stays unknown.
+        m_checkTimer.stop();
+        if (Job *job = m_job) {
+            unwatch();
+            job->cancel();
+        }
+        endCheck(State::Unknown,
+            reworded(m_checkReason,
+                tr("%1 Keyport stopped before it could check whether the key is gone. Refresh the "
+                   "key list to see.")
+                    .arg(m_checkReason.message())));
+        return;
+    }
+    if (!m_job)
+        return; // between two keys: next() skips the rest
+    if (m_forgetting) {
+        // The keychain may be waiting for an unlock prompt: stop waiting, let it finish alone.
+        unwatch();
+        QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
+        return;
+    }
+    // Aborts the request in flight; onRevokeFinished() follows at once, with Cancelled.
+    m_job->cancel();
+}
+
 int RevokeKeysFlow::indexOf(const QString &keyId) const
 {
     for (int index = 0; index < m_items.size(); ++index) {
@@ -86,14 +129,30 @@ int RevokeKeysFlow::indexOf(const QString &keyId) const
 
 int RevokeKeysFlow::failedCount() const
 {
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item &item) {
+        return item.state == State::Failed || item.state == State::Skipped;
+    }));
+}
+
+int RevokeKeysFlow::unknownCount() const
+{
     return int(std::count_if(m_items.cbegin(), m_items.cend(),
-        [](const Item &item) { return item.state == State::Failed; }));
+        [](const Item &item) { return item.state == State::Unknown; }));
+}
+
+int RevokeKeysFlow::revokedCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item &item) {
+        return item.state == State::Revoked || item.state == State::AlreadyGone;
+    }));
 }
 
 int RevokeKeysFlow::problemCount() const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
-        [](const Item &item) { return item.state == State::Failed || item.error.isError(); }));
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item &item) {
+        return item.state == State::Failed || item.state == State::Skipped
+            || item.state == State::Unknown || item.error.isError();
+    }));
 }
 
 void RevokeKeysFlow::next()
@@ -104,6 +163,16 @@ void RevokeKeysFlow::next()
         return;
     }
     const int index = m_current;
+    if (m_cancelled) {
+        for (int rest = index; rest < m_items.size(); ++rest) {
+            setState(rest, State::Skipped,
+                Error(Error::Code::Cancelled,
+                    tr("The revocation was stopped before this key's turn; nothing was sent."),
+                    QStringLiteral("revocation stopped before its turn")));
+        }
+        finish();
+        return;
+    }
     ExoscaleClient *client = m_session ? m_session->client() : nullptr;
     if (!client) {
         settle(index, State::Failed,
@@ -116,7 +185,7 @@ void RevokeKeysFlow::next()
     AsyncOperationJob *job = client->revokeAccessKey(m_items.at(index).key.key);
     watch(
         job, [this, index, job] { onRevokeFinished(index, job); },
-        [this, index] { settle(index, State::Failed, interrupted()); });
+        [this, index] { settle(index, State::Unknown, interrupted()); });
 }
 
 void RevokeKeysFlow::watch(
@@ -127,6 +196,7 @@ void RevokeKeysFlow::watch(
     connect(job, &Job::finished, this, [this, job, onFinished] {
         m_job = nullptr;
         m_watched = nullptr;
+        m_forgetting = false;
         onFinished();
     });
     // A job dies without finishing when its owner goes (the session's client, the store).
@@ -135,8 +205,18 @@ void RevokeKeysFlow::watch(
             return;
         m_job = nullptr;
         m_watched = nullptr;
+        m_forgetting = false;
         onLost();
     });
+}
+
+void RevokeKeysFlow::unwatch()
+{
+    if (m_job)
+        m_job->disconnect(this);
+    m_job = nullptr;
+    m_watched = nullptr;
+    m_forgetting = false;
 }
 
 void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
@@ -164,24 +244,127 @@ void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
         settle(index, State::Revoked);
         return;
     }
-    if (error.isCancelled()) {
-        settle(index, State::Failed, interrupted());
+    if (error.code() == Error::Code::OperationFailed
+        && job->operation().state == Operation::State::Failure) {
+        // The server said it did not revoke the key.
+        settle(index, State::Failed, error);
         return;
     }
-    if (accepted && error.code() != Error::Code::OperationFailed
+    // Whether the server revoked the key is not known when it accepted the DELETE, or when the
+    // DELETE may have reached it without a readable answer coming back.
+    const bool unanswered = error.isCancelled() || error.code() == Error::Code::Timeout
+        || error.code() == Error::Code::Network || error.code() == Error::Code::MalformedResponse;
+    if (!accepted && !unanswered) {
+        // Refused (4xx, 5xx): not revoked.
+        settle(index, State::Failed, error);
+        return;
+    }
+    Error reason = error;
+    if (error.isCancelled()) {
+        reason = m_cancelled ? Error(Error::Code::Cancelled,
+                     tr("You stopped the revocation before Exoscale confirmed it."),
+                     QStringLiteral("revocation stopped by the user"))
+                             : interrupted();
+    } else if (accepted && error.code() != Error::Code::OperationFailed
         && error.code() != Error::Code::Timeout) {
         // The messages of OperationFailed and Timeout already speak of the operation; a poll's
         // network or server error would read as if nothing had been sent.
-        Error unconfirmed(error.code(),
-            tr("Exoscale accepted the revocation, but Keyport could not confirm that it "
-               "finished: %1 Refresh the list later to see whether the key is gone.")
-                .arg(error.message()),
-            error.detail(), error.httpStatus());
-        unconfirmed.setServerMessage(error.serverMessage());
-        settle(index, State::Failed, unconfirmed);
+        reason = reworded(error,
+            tr("Exoscale accepted the revocation, but Keyport could not follow it to the end: %1")
+                .arg(error.message()));
+    }
+    startCheck(index, reason, accepted);
+}
+
+void RevokeKeysFlow::startCheck(int index, const Error &reason, bool accepted)
+{
+    qCInfo(lcApi).noquote() << "revocation of" << m_items.at(index).key.key
+                            << "not confirmed, looking for it in the key list:" << reason.detail();
+    m_checkIndex = index;
+    m_checkReason = reason;
+    m_checkAccepted = accepted;
+    m_checkTime.start();
+    setState(index, State::Checking, reason);
+    readList();
+}
+
+void RevokeKeysFlow::readList()
+{
+    ExoscaleClient *client = m_session ? m_session->client() : nullptr;
+    if (!client) {
+        endCheck(State::Unknown,
+            reworded(m_checkReason,
+                tr("%1 Keyport can no longer read the key list of this account to check whether "
+                   "the key is gone.")
+                    .arg(m_checkReason.message())));
         return;
     }
-    settle(index, State::Failed, error);
+    AccessKeyListJob *job = client->listAccessKeys();
+    watch(
+        job, [this, job] { onListFinished(job); },
+        [this] {
+            endCheck(State::Unknown,
+                reworded(m_checkReason,
+                    tr("%1 Keyport can no longer read the key list of this account to check "
+                       "whether the key is gone.")
+                        .arg(m_checkReason.message())));
+        });
+}
+
+void RevokeKeysFlow::onListFinished(AccessKeyListJob *job)
+{
+    const QString keyId = m_items.at(m_checkIndex).key.key;
+    if (const Error error = job->error()) {
+        if (error.code() == Error::Code::AccessDenied && keyId == m_signingKeyId) {
+            // The list is signed with the key whose revocation was sent: it was allowed to list
+            // the keys when the account opened, so a refusal now means it is gone.
+            qCInfo(lcApi).noquote() << "the key list was refused to the signing key" << keyId
+                                    << "after its revocation: taken as revoked";
+            endCheck(State::Revoked, {});
+            return;
+        }
+        endCheck(State::Unknown,
+            reworded(m_checkReason,
+                tr("%1 Keyport could not read the key list to check whether the key is gone "
+                   "either: %2")
+                    .arg(m_checkReason.message(), error.message())));
+        return;
+    }
+    const AccessKeys &keys = job->keys();
+    const bool listed = std::any_of(
+        keys.cbegin(), keys.cend(), [&keyId](const AccessKey &key) { return key.key == keyId; });
+    if (!listed) {
+        endCheck(State::Revoked, {});
+        return;
+    }
+    // A revocation takes a moment to show in the list: look again for a while.
+    const PollPolicy &policy = m_session->client()->options().poll;
+    const auto elapsed = std::chrono::milliseconds(m_checkTime.elapsed());
+    if (elapsed < policy.fastPhase) {
+        m_checkTimer.start(policy.intervalAfter(elapsed));
+        return;
+    }
+    if (m_checkAccepted) {
+        endCheck(State::Unknown,
+            reworded(m_checkReason,
+                tr("%1 Exoscale accepted the revocation but has not finished it: the key is still "
+                   "in the key list. Refresh the list later to see whether it is gone.")
+                    .arg(m_checkReason.message())));
+        return;
+    }
+    endCheck(State::Failed,
+        reworded(m_checkReason,
+            tr("%1 The key is still in the key list: Exoscale did not revoke it.")
+                .arg(m_checkReason.message())));
+}
+
+void RevokeKeysFlow::endCheck(State state, const Error &error)
+{
+    const int index = m_checkIndex;
+    m_checkIndex = -1;
+    m_checkReason = {};
+    m_checkTimer.stop();
+    settle(index, state, error);
 }
 
 void RevokeKeysFlow::settle(int index, State state, const Error &error)
@@ -227,6 +410,7 @@ void RevokeKeysFlow::forgetSecret(int index)
                 tr("Keyport closed the secret store before it answered.")));
             QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
         });
+    m_forgetting = true;
 }
 
 void RevokeKeysFlow::setState(int index, State state, const Error &error)

@@ -4,15 +4,20 @@
 
 It first proves itself on the signing vectors, then drives a keyport-sandbox process over HTTP:
 list, catalog, create (secret once, tags expanded on read-back), the signer's own operations,
-signed query arguments, refused signatures, asynchronous revocation.
+signed query arguments, refused signatures, asynchronous revocation; then the options, faults
+aimed at exact paths and methods, and the request log (--log).
 Usage: independent_client.py KEYPORT_SANDBOX_BINARY SIGNING_VECTORS_JSON
 """
 import base64
+import datetime
 import hashlib
 import hmac
+import http.client
 import json
+import os
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -48,7 +53,8 @@ def sign(key, secret, method, path, body=b"", query=None, expires=None):
     return header + f",expires={expires},signature={signature}", message
 
 
-def call(base, key, secret, method, path, payload=None, query=None, authorization=None, expires=None):
+def call(base, key, secret, method, path, payload=None, query=None, authorization=None, expires=None,
+         timeout=10):
     body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
     full_path = urllib.parse.urlsplit(base).path + path
     auth, _ = sign(key, secret, method, full_path, body, query, expires)
@@ -58,10 +64,18 @@ def call(base, key, secret, method, path, payload=None, query=None, authorizatio
     if body:
         request.add_header("Content-Type", "application/json")
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, json.loads(response.read() or b"null")
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"null")
+
+
+def call_without_answer(*arguments, **options):
+    """A call that is expected to get no HTTP answer: None then, else the status."""
+    try:
+        return call(*arguments, **options)[0]
+    except (OSError, http.client.HTTPException):
+        return None
 
 
 def main():
@@ -142,6 +156,7 @@ def main():
         process.wait(timeout=10)
 
     options_phase(binary, vectors_path)
+    log_phase(binary)
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
 
@@ -180,6 +195,75 @@ def options_phase(binary, vectors_path):
         completed = subprocess.run([binary, "--port", "0", *bad], capture_output=True, text=True, timeout=10)
         check(completed.returncode == 2 and completed.stderr.strip() and not completed.stdout,
               f"refused with a message: {' '.join(bad)}")
+
+
+def log_phase(binary):
+    """--log FILE: one JSON object per request, flushed at once; faults on exact paths and methods."""
+    directory = tempfile.mkdtemp(prefix="keyport-sandbox-log-")
+    log_path = os.path.join(directory, "requests.jsonl")
+    process, base, key, secret = start(binary, "--log", log_path,
+                                       "--fault", "503@/v2/access-key-operations*1",
+                                       "--fault", "503@POST/v2/access-key*1",
+                                       "--fault", "drop@DELETE/v2/access-key/",
+                                       "--fault", "hang@/v2/operation/")
+    try:
+        status, body = call(base, key, secret, "GET", "/access-key")
+        check(status == 200, "a fault on an exact path leaves the list alone")
+        victim = body["access-keys"][1]["key"]
+        status, _ = call(base, key, secret, "GET", "/access-key-known-operations")
+        check(status == 200, "a fault on /v2/access-key-operations leaves the known operations alone")
+        status, _ = call(base, key, secret, "GET", "/access-key-operations")
+        check(status == 503, "a fault on an exact path hits it")
+        status, _ = call(base, key, secret, "GET", "/access-key-operations", query={"q": "1"})
+        check(status == 200, "a fault worn off after its count")
+        status, _ = call(base, key, secret, "GET", f"/access-key/{victim}")
+        check(status == 200, "a fault for DELETE under /v2/access-key/ leaves a GET alone")
+        status, _ = call(base, key, secret, "POST", "/access-key", {"name": "log-me-not"})
+        check(status == 503, "a fault for POST on /v2/access-key hits a create")
+        status = call_without_answer(base, key, secret, "DELETE", f"/access-key/{victim}")
+        check(status is None, "drop: no answer")
+        status = call_without_answer(base, key, secret, "GET", "/operation/abc", timeout=0.5)
+        check(status is None, "hang: no answer")
+        # A hanging request is in the log already; every line is there without stopping the sandbox.
+        lines = []
+        for _ in range(100):
+            with open(log_path, encoding="utf-8") as log:
+                lines = [line for line in log.read().split("\n") if line]
+            if len(lines) >= 8:
+                break
+            time.sleep(0.05)
+        raw = "\n".join(lines)
+        entries = [json.loads(line) for line in lines]
+        check(len(entries) == 8, f"--log: one line per request (8), got {len(entries)}")
+        check(all(set(e) == {"time", "method", "path", "status", "fault"} for e in entries),
+              "--log: time, method, path, status, fault")
+        now = datetime.datetime.now(datetime.timezone.utc)
+        times = [datetime.datetime.fromisoformat(e["time"].replace("Z", "+00:00")) for e in entries]
+        check(all(e["time"].endswith("Z") and abs((now - t).total_seconds()) < 60
+                  for e, t in zip(entries, times)), "--log: times in ISO 8601 UTC")
+        expected = [
+            ("GET", "/v2/access-key", 200, None),
+            ("GET", "/v2/access-key-known-operations", 200, None),
+            ("GET", "/v2/access-key-operations", 503, "503@/v2/access-key-operations*1"),
+            ("GET", "/v2/access-key-operations", 200, None),
+            ("GET", f"/v2/access-key/{victim}", 200, None),
+            ("POST", "/v2/access-key", 503, "503@POST/v2/access-key*1"),
+            ("DELETE", f"/v2/access-key/{victim}", 0, "drop@DELETE/v2/access-key/"),
+            ("GET", "/v2/operation/abc", 0, "hang@/v2/operation/"),
+        ]
+        seen = [(e["method"], e["path"], e["status"], e["fault"]) for e in entries]
+        check(seen == expected, "--log: method, path (no query), status and fault of each request")
+        if seen != expected:
+            print("\n".join(f"  got {got}\n  want {want}" for got, want in zip(seen, expected)))
+        check("log-me-not" not in raw and "signature" not in raw and secret not in raw
+              and "q=1" not in raw, "--log: no body, header, query or secret")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+    completed = subprocess.run([binary, "--port", "0", "--log", os.path.join(directory, "no", "log")],
+                               capture_output=True, text=True, timeout=10)
+    check(completed.returncode == 2 and "no/log" in completed.stderr, "--log in a missing directory: refused")
 
 
 if __name__ == "__main__":

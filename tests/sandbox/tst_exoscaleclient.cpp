@@ -288,6 +288,66 @@ private Q_SLOTS:
         QVERIFY(revoke->polls() >= 4);
     }
 
+    void pollHonoursRetryAfter_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("429") << u"429:1@/v2/operation/*2"_s;
+        QTest::newRow("503") << u"503:1@/v2/operation/*2"_s;
+    }
+
+    void pollHonoursRetryAfter()
+    {
+        QFETCH(QString, spec);
+        auto created = sandbox().createKey(
+            restrictedDraft(QStringLiteral("k"), {}, {QStringLiteral("ping")}));
+        QVERIFY(created);
+        sandbox().setRevokeDelay(100ms);
+        sandbox().addFault(SandboxFault::parse(spec).value());
+        auto revoke = finished(client().revokeAccessKey(created->key.key));
+        QVERIFY(revoke);
+        QVERIFY2(!revoke->error(), qPrintable(revoke->error().detail()));
+
+        // What the sandbox saw: two refused polls, each followed by a pause of the second it
+        // asked for (not the 20 ms schedule), then the poll that found the operation done.
+        QList<Sandbox::RecordedRequest> polls;
+        for (const auto &request : sandbox().requests()) {
+            if (request.target.startsWith("/v2/operation/"))
+                polls.append(request);
+        }
+        QCOMPARE(polls.size(), 3);
+        QCOMPARE(revoke->polls(), 3);
+        const int refused = spec.startsWith(u"429") ? 429 : 503;
+        QCOMPARE(polls.at(0).status, refused);
+        QCOMPARE(polls.at(1).status, refused);
+        QCOMPARE(polls.at(2).status, 200);
+        for (int i = 1; i < polls.size(); ++i) {
+            const qint64 gap = polls.at(i - 1).time.msecsTo(polls.at(i).time);
+            QVERIFY2(gap >= 950 && gap < 3000, qPrintable(QString::number(gap)));
+        }
+    }
+
+    void pollRetryAfterBeyondTheBudgetEndsTheWait()
+    {
+        auto created = sandbox().createKey(
+            restrictedDraft(QStringLiteral("k"), {}, {QStringLiteral("ping")}));
+        QVERIFY(created);
+        auto options = SandboxFixture::fastOptions();
+        options.poll.maxWait = 2s;
+        client().setOptions(options);
+        sandbox().setRevokeDelay(10s);
+        sandbox().addFault(fault("429:30@/v2/operation/"));
+        QElapsedTimer timer;
+        timer.start();
+        auto revoke = finished(client().revokeAccessKey(created->key.key));
+        QVERIFY(revoke);
+        // Not five quick polls ending in "rate limited", nor 30 s of waiting: the outcome is
+        // not known within the budget, and the job says so at once.
+        QCOMPARE(revoke->error().code(), Error::Code::Timeout);
+        QCOMPARE(revoke->polls(), 1);
+        QVERIFY(!revoke->operation().id.isEmpty());
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void serverErrorsAreRetriedForIdempotentRequests_data()
     {
         QTest::addColumn<QString>("spec");

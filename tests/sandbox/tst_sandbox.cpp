@@ -5,12 +5,16 @@
 #include "api/ApiJson.h"
 #include "api/RequestSigner.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Keyport;
@@ -322,29 +326,51 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<int>("count");
+        QTest::addColumn<int>("retryAfter");
         using K = SandboxFault::Kind;
-        QTest::newRow("503") << u"503"_s << true << int(K::Status) << 503 << QByteArray() << -1;
+        const QByteArray any;
+        QTest::newRow("503") << u"503"_s << true << int(K::Status) << 503 << any << any << -1 << -1;
         QTest::newRow("500 twice")
-            << u"500*2"_s << true << int(K::Status) << 500 << QByteArray() << 2;
+            << u"500*2"_s << true << int(K::Status) << 500 << any << any << 2 << -1;
+        QTest::newRow("503 with Retry-After")
+            << u"503:4@/v2/operation/"_s << true << int(K::Status) << 503 << any
+            << QByteArray("/v2/operation/") << -1 << 4;
         QTest::newRow("429 on a path") << u"429:5@/v2/access-key*1"_s << true << int(K::RateLimit)
-                                       << 429 << QByteArray("/v2/access-key") << 1;
+                                       << 429 << any << QByteArray("/v2/access-key") << 1 << 5;
+        QTest::newRow("429 says 1 s by default")
+            << u"429"_s << true << int(K::RateLimit) << 429 << any << any << -1 << 1;
         QTest::newRow("malformed")
-            << u"malformed"_s << true << int(K::Malformed) << 500 << QByteArray() << -1;
-        QTest::newRow("drop") << u"drop*3"_s << true << int(K::Drop) << 500 << QByteArray() << 3;
-        QTest::newRow("hang") << u"hang@/v2/operation"_s << true << int(K::Hang) << 500
-                              << QByteArray("/v2/operation") << -1;
-        QTest::newRow("latency") << u"latency:250"_s << true << int(K::Latency) << 500
-                                 << QByteArray() << -1;
+            << u"malformed"_s << true << int(K::Malformed) << 500 << any << any << -1 << -1;
+        QTest::newRow("drop") << u"drop*3"_s << true << int(K::Drop) << 500 << any << any << 3
+                              << -1;
+        QTest::newRow("hang") << u"hang@/v2/operation"_s << true << int(K::Hang) << 500 << any
+                              << QByteArray("/v2/operation") << -1 << -1;
+        QTest::newRow("hang of every DELETE of a key")
+            << u"hang@DELETE/v2/access-key/"_s << true << int(K::Hang) << 500
+            << QByteArray("DELETE") << QByteArray("/v2/access-key/") << -1 << -1;
+        QTest::newRow("503 of creates once")
+            << u"503@POST/v2/access-key*1"_s << true << int(K::Status) << 503 << QByteArray("POST")
+            << QByteArray("/v2/access-key") << 1 << -1;
+        QTest::newRow("a method alone") << u"drop@DELETE"_s << true << int(K::Drop) << 500
+                                        << QByteArray("DELETE") << any << -1 << -1;
+        QTest::newRow("latency") << u"latency:250"_s << true << int(K::Latency) << 500 << any << any
+                                 << -1 << -1;
         QTest::newRow("iamv3") << u"iamv3@/v2/access-key*1"_s << true << int(K::GenerationMismatch)
-                               << 403 << QByteArray("/v2/access-key") << 1;
-        QTest::newRow("200 is no fault") << u"200"_s << false << 0 << 0 << QByteArray() << 0;
-        QTest::newRow("nonsense") << u"explode"_s << false << 0 << 0 << QByteArray() << 0;
-        QTest::newRow("zero count") << u"503*0"_s << false << 0 << 0 << QByteArray() << 0;
+                               << 403 << any << QByteArray("/v2/access-key") << 1 << -1;
+        QTest::newRow("200 is no fault") << u"200"_s << false << 0 << 0 << any << any << 0 << -1;
+        QTest::newRow("nonsense") << u"explode"_s << false << 0 << 0 << any << any << 0 << -1;
+        QTest::newRow("zero count") << u"503*0"_s << false << 0 << 0 << any << any << 0 << -1;
         QTest::newRow("latency without value")
-            << u"latency"_s << false << 0 << 0 << QByteArray() << 0;
-        QTest::newRow("relative path") << u"503@v2"_s << false << 0 << 0 << QByteArray() << 0;
+            << u"latency"_s << false << 0 << 0 << any << any << 0 << -1;
+        QTest::newRow("relative path") << u"503@v2"_s << false << 0 << 0 << any << any << 0 << -1;
+        QTest::newRow("lower-case method")
+            << u"503@delete/v2/access-key/"_s << false << 0 << 0 << any << any << 0 << -1;
+        QTest::newRow("nothing after @") << u"503@"_s << false << 0 << 0 << any << any << 0 << -1;
+        QTest::newRow("status with a word")
+            << u"503:soon"_s << false << 0 << 0 << any << any << 0 << -1;
     }
 
     void faultSpecs()
@@ -359,14 +385,235 @@ private Q_SLOTS:
         }
         QFETCH(int, kind);
         QFETCH(int, status);
+        QFETCH(QByteArray, method);
         QFETCH(QByteArray, path);
         QFETCH(int, count);
+        QFETCH(int, retryAfter);
         QCOMPARE(int(fault->kind), kind);
         if (kind == int(SandboxFault::Kind::Status) || kind == int(SandboxFault::Kind::RateLimit)
             || kind == int(SandboxFault::Kind::GenerationMismatch))
             QCOMPARE(fault->status, status);
-        QCOMPARE(fault->pathPrefix, path);
+        QCOMPARE(fault->method, method);
+        QCOMPARE(fault->path, path);
         QCOMPARE(fault->remaining, count);
+        QCOMPARE(fault->retryAfterSeconds, retryAfter);
+        QCOMPARE(fault->spec, spec);
+    }
+
+    void faultTargets_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<bool>("matches");
+        const QString list = u"503@/v2/access-key"_s;
+        const QByteArray key = "/v2/access-key/EXO0123456789abcdef01234567";
+        QTest::newRow("exact: the list")
+            << list << QByteArray("GET") << QByteArray("/v2/access-key") << true;
+        QTest::newRow("exact: a create")
+            << list << QByteArray("POST") << QByteArray("/v2/access-key") << true;
+        QTest::newRow("exact: the query is ignored")
+            << list << QByteArray("GET") << QByteArray("/v2/access-key?a=1&b=2") << true;
+        QTest::newRow("exact: not the own operations")
+            << list << QByteArray("GET") << QByteArray("/v2/access-key-operations") << false;
+        QTest::newRow("exact: not the known operations")
+            << list << QByteArray("GET") << QByteArray("/v2/access-key-known-operations") << false;
+        QTest::newRow("exact: not one key") << list << QByteArray("GET") << key << false;
+        QTest::newRow("exact: not with a slash")
+            << list << QByteArray("GET") << QByteArray("/v2/access-key/") << false;
+        QTest::newRow("under: one key's GET")
+            << u"503@/v2/access-key/"_s << QByteArray("GET") << key << true;
+        QTest::newRow("under: one key's DELETE")
+            << u"503@/v2/access-key/"_s << QByteArray("DELETE") << key << true;
+        QTest::newRow("under: not the list") << u"503@/v2/access-key/"_s << QByteArray("GET")
+                                             << QByteArray("/v2/access-key") << false;
+        QTest::newRow("under: every poll") << u"503@/v2/operation/"_s << QByteArray("GET")
+                                           << QByteArray("/v2/operation/1234?x=y") << true;
+        QTest::newRow("method and path: DELETE")
+            << u"hang@DELETE/v2/access-key/"_s << QByteArray("DELETE") << key << true;
+        QTest::newRow("method and path: not a GET")
+            << u"hang@DELETE/v2/access-key/"_s << QByteArray("GET") << key << false;
+        QTest::newRow("method and path: POST") << u"503@POST/v2/access-key"_s << QByteArray("POST")
+                                               << QByteArray("/v2/access-key") << true;
+        QTest::newRow("method and path: not the list")
+            << u"503@POST/v2/access-key"_s << QByteArray("GET") << QByteArray("/v2/access-key")
+            << false;
+        QTest::newRow("method alone")
+            << u"503@DELETE"_s << QByteArray("DELETE") << QByteArray("/v2/anything") << true;
+        QTest::newRow("method alone: not another")
+            << u"503@DELETE"_s << QByteArray("GET") << QByteArray("/v2/anything") << false;
+        QTest::newRow("no target: everything")
+            << u"503"_s << QByteArray("PUT") << QByteArray("/elsewhere") << true;
+    }
+
+    void faultTargets()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(bool, matches);
+        const auto fault = SandboxFault::parse(spec);
+        QVERIFY(fault);
+        HttpRequest request;
+        request.method = method;
+        request.target = target;
+        QCOMPARE(fault->matches(request), matches);
+    }
+
+    void exactPathFaultOnTheWire()
+    {
+        // Before: a prefix, so the list's fault also broke both catalog requests.
+        sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key"_s).value());
+        const auto auth
+            = [this](const QByteArray &path) { return validAuthorization("GET", path); };
+        QCOMPARE(send("GET", "/access-key", {}, auth("/access-key")).status, 503);
+        QCOMPARE(
+            send("GET", "/access-key-operations", {}, auth("/access-key-operations")).status, 200);
+        QCOMPARE(
+            send("GET", "/access-key-known-operations", {}, auth("/access-key-known-operations"))
+                .status,
+            200);
+        const QByteArray root = "/access-key/" + sandbox().rootKeyId().toLatin1();
+        QCOMPARE(send("GET", root, {}, auth(root)).status, 200);
+    }
+
+    void methodFaultOnTheWire()
+    {
+        sandbox().addFault(SandboxFault::parse(u"503@POST/v2/access-key"_s).value());
+        const QByteArray body = R"({"name":"refused","operations":["ping"]})";
+        QCOMPARE(
+            send("GET", "/access-key", {}, validAuthorization("GET", "/access-key")).status, 200);
+        QCOMPARE(send("POST", "/access-key", body, validAuthorization("POST", "/access-key", body))
+                     .status,
+            503);
+    }
+
+    void malformedAnswerAfterTheWorkIsDone()
+    {
+        // A garbled answer does not mean nothing happened: the key is revoked all the same.
+        KeyDraft draft;
+        draft.name = u"garbled"_s;
+        draft.operations = {u"ping"_s};
+        auto created = sandbox().createKey(draft);
+        QVERIFY(created);
+        sandbox().addFault(SandboxFault::parse(u"malformed@DELETE/v2/access-key/*1"_s).value());
+        QSignalSpy revoked(&sandbox(), &Sandbox::keyRevoked);
+        const QByteArray path = "/access-key/" + created->key.key.toLatin1();
+        const Answer answer = send("DELETE", path, {}, validAuthorization("DELETE", path));
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.json.isEmpty()); // not JSON
+        QVERIFY(revoked.wait(5000));
+        QVERIFY(!sandbox().hasKey(created->key.key));
+    }
+
+    void requestLog()
+    {
+        QBuffer log;
+        QVERIFY(log.open(QIODevice::ReadWrite));
+        sandbox().setLog(&log);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+
+        // A normal request, with a body and a query that must not be logged.
+        const QByteArray body = R"({"name":"log-me-not","operations":["ping"]})";
+        const QByteArray authorization = validAuthorization("POST", "/access-key", body);
+        QCOMPARE(send("POST", "/access-key", body, authorization).status, 200);
+        // A 503.
+        sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key-operations*1"_s).value());
+        QCOMPARE(send("GET", "/access-key-operations?x=1", {},
+                     validAuthorization("GET", "/access-key-operations"))
+                     .status,
+            503);
+        // A dropped connection (the network layer may send it again: it is dropped each time).
+        sandbox().addFault(SandboxFault::parse(u"drop@/v2/access-key-known-operations"_s).value());
+        QCOMPARE(send("GET", "/access-key-known-operations", {},
+                     validAuthorization("GET", "/access-key-known-operations"))
+                     .status,
+            0);
+        // A request that hangs is logged as soon as it is received, not when it ends.
+        sandbox().addFault(SandboxFault::parse(u"hang"_s).value());
+        QNetworkRequest hanging(QUrl(sandbox().endpointUrl() + u"/operation/abc"_s));
+        hanging.setRawHeader("Authorization", validAuthorization("GET", "/operation/abc"));
+        QNetworkReply *reply = m_fixture->network().get(hanging);
+        QTRY_VERIFY(log.data().contains("/v2/operation/abc"));
+        QVERIFY(reply->isRunning());
+        reply->abort();
+        reply->deleteLater();
+
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : log.data().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            QVERIFY2(
+                error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+            lines.append(document.object());
+        }
+        QVERIFY(lines.size() >= 4);
+        for (const QJsonObject &line : std::as_const(lines)) {
+            const QStringList keys = line.keys();
+            QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+                (QSet<QString>{u"time"_s, u"method"_s, u"path"_s, u"status"_s, u"fault"_s}));
+            QVERIFY(line.value("status"_L1).isDouble());
+            const QString timeText = line.value("time"_L1).toString();
+            QVERIFY2(timeText.endsWith(u'Z'), qPrintable(timeText));
+            const QDateTime time = QDateTime::fromString(timeText, Qt::ISODateWithMs);
+            QVERIFY(time.isValid());
+            QVERIFY(time >= before && time <= QDateTime::currentDateTimeUtc().addSecs(1));
+        }
+        const QJsonObject created = lines.first();
+        QCOMPARE(created.value("method"_L1).toString(), u"POST"_s);
+        QCOMPARE(created.value("path"_L1).toString(), u"/v2/access-key"_s);
+        QCOMPARE(created.value("status"_L1).toInt(), 200);
+        QVERIFY(created.value("fault"_L1).isNull());
+
+        const QJsonObject refused = lines.at(1);
+        QCOMPARE(refused.value("method"_L1).toString(), u"GET"_s);
+        QCOMPARE(refused.value("path"_L1).toString(), u"/v2/access-key-operations"_s);
+        QCOMPARE(refused.value("status"_L1).toInt(), 503);
+        QCOMPARE(refused.value("fault"_L1).toString(), u"503@/v2/access-key-operations*1"_s);
+
+        const QJsonObject hung = lines.last();
+        QCOMPARE(hung.value("path"_L1).toString(), u"/v2/operation/abc"_s);
+        QCOMPARE(hung.value("status"_L1).toInt(), 0);
+        QCOMPARE(hung.value("fault"_L1).toString(), u"hang"_s);
+
+        const QList<QJsonObject> drops = lines.mid(2, lines.size() - 3);
+        QVERIFY(!drops.isEmpty());
+        for (const QJsonObject &dropped : drops) {
+            QCOMPARE(dropped.value("path"_L1).toString(), u"/v2/access-key-known-operations"_s);
+            QCOMPARE(dropped.value("status"_L1).toInt(), 0);
+            QCOMPARE(
+                dropped.value("fault"_L1).toString(), u"drop@/v2/access-key-known-operations"_s);
+        }
+
+        // Never a body, a header, a query or a secret.
+        QVERIFY(!log.data().contains("log-me-not"));
+        QVERIFY(!log.data().contains(authorization.mid(authorization.indexOf("signature="))));
+        QVERIFY(!log.data().contains("EXO2-HMAC"));
+        QVERIFY(!log.data().contains("x=1"));
+        QVERIFY(!log.data().contains(sandbox().rootSecret().utf8()));
+        sandbox().setLog(nullptr);
+    }
+
+    void requestLogFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"requests.jsonl"_s);
+        QVERIFY(sandbox().setLogFile(path));
+        QCOMPARE(
+            send("GET", "/access-key", {}, validAuthorization("GET", "/access-key")).status, 200);
+        // Flushed at once: readable while the sandbox still runs.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 2); // one line, then the empty rest after its newline
+        const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(line.value("path"_L1).toString(), u"/v2/access-key"_s);
+        QCOMPARE(line.value("status"_L1).toInt(), 200);
+
+        QVERIFY(!sandbox().setLogFile(dir.filePath(u"no/such/dir/log"_s)));
+        QVERIFY(sandbox().errorString().contains(u"no/such/dir/log"));
     }
 
     void faultsWearOffAfterTheirCount()

@@ -185,7 +185,11 @@ private Q_SLOTS:
         auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
         QVERIFY(!banner->isVisible());
 
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key"_s).value());
+        // The whole refresh fails: the list and both catalogs (what "@/v2/access-key" hit when
+        // a fault's path was a prefix).
+        for (const QString &path : {u"/v2/access-key"_s, u"/v2/access-key-known-operations"_s,
+                 u"/v2/access-key-operations"_s})
+            m_fixture->sandbox().addFault(SandboxFault::parse(u"503@"_s + path).value());
         m_window->refresh();
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->message().contains(u"Exoscale had a problem on its side (HTTP 503)"),

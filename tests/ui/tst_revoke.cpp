@@ -11,6 +11,7 @@
 #include "services/RevokeKeysFlow.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,7 +19,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -34,6 +38,49 @@ QString withoutMnemonic(QString text)
 {
     return text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
 }
+
+/// Ticks every 20 ms from its construction and remembers the longest gap between two ticks:
+/// a blocked event loop shows as a long gap.
+class Ticker
+{
+public:
+    Ticker()
+    {
+        m_clock.start();
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+        m_timer.start(20);
+    }
+    qint64 longestGap() const { return std::max(m_longest, m_clock.elapsed() - m_last); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+/// The states items()[index] of a flow goes through.
+class StateRecorder
+{
+public:
+    StateRecorder(RevokeKeysFlow *flow, int index)
+    {
+        QObject::connect(
+            flow, &RevokeKeysFlow::itemChanged, &m_context, [this, flow, index](int i) {
+                if (i == index)
+                    m_states.append(flow->items().at(i).state);
+            });
+    }
+    bool contains(RevokeKeysFlow::State state) const { return m_states.contains(state); }
+
+private:
+    QObject m_context;
+    QList<RevokeKeysFlow::State> m_states;
+};
 
 } // namespace
 
@@ -314,44 +361,73 @@ private Q_SLOTS:
         QCOMPARE(finishedSpy.count(), 1);
     }
 
-    void failedPollingIsNotSuccess()
+    void pollFailureAfterAnAcceptedDeleteIsReconciled()
     {
         const AccessKey key = createKey(u"poll-fails"_s, true);
         QVERIFY(openSession());
+        // Exoscale accepts the DELETE and revokes the key, but every poll fails.
         m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/operation/"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        const StateRecorder states(m_flow, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        // Before: "could not be revoked" although the server had revoked it.
+        QCOMPARE(item.state, RevokeKeysFlow::State::Revoked);
+        QVERIFY2(!item.error, qPrintable(item.error.message()));
+        QVERIFY(states.contains(RevokeKeysFlow::State::Checking));
+        QCOMPARE(m_flow->failedCount(), 0);
+        // The key list was read after the failed polls: that is what decided.
+        const auto requests = m_fixture->sandbox().requests();
+        QVERIFY(requests.last().method == "GET" && requests.last().target == "/v2/access-key");
+        QCOMPARE(failedPolls(), SandboxFixture::fastOptions().poll.maxConsecutiveErrors);
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(!hasSessionKey(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::NotFound);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    }
+
+    void unreadableListLeavesTheKeyUnknown()
+    {
+        const AccessKey key = createKey(u"in-the-dark"_s, true);
+        QVERIFY(openSession());
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/operation/"_s).value());
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"500@GET/v2/access-key"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
         const RevokeKeysFlow::Item item = m_flow->items().at(0);
-        QCOMPARE(item.state, RevokeKeysFlow::State::Failed);
-        QCOMPARE(item.error.code(), Error::Code::ServerError);
-        QVERIFY2(
-            item.error.message().contains(u"could not confirm"), qPrintable(item.error.message()));
-        QCOMPARE(m_flow->failedCount(), 1);
-        // The row is not lost, and neither is the secret.
+        QCOMPARE(item.state, RevokeKeysFlow::State::Unknown);
+        QVERIFY2(item.error.message().contains(u"accepted the revocation"),
+            qPrintable(item.error.message()));
+        QVERIFY(item.error.message().contains(u"could not read the key list"));
+        QVERIFY(item.error.message().contains(u"HTTP 500"));
+        QCOMPARE(m_flow->unknownCount(), 1);
+        QCOMPARE(m_flow->failedCount(), 0);
+        // Not known to be gone: the row and the secret stay.
         QVERIFY(hasSessionKey(key.key));
-        QVERIFY(m_accounts->storedKeySecrets(accountName).contains(key.key));
         QCOMPARE(storedSecretError(key.key), Error::Code::None);
 
-        // The dialog stays open and says what failed; Close (or Esc) ends it.
         QVERIFY(dialog->isVisible());
-        QVERIFY(!dialog->isRunning());
         const QString status = list()->topLevelItem(0)->text(RevokeDialog::StatusColumn);
         QVERIFY2(
-            status.startsWith(u"Failed: Exoscale accepted the revocation"), qPrintable(status));
-        QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) could not be revoked"));
+            status.startsWith(u"Unknown: Exoscale accepted the revocation"), qPrintable(status));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) in an unknown state"));
         QVERIFY(label(u"revokeStatus"_s).contains(key.key));
-        auto *close = dialog->findChild<QPushButton *>(u"revokeCloseButton"_s);
-        QVERIFY(close->isVisible());
+        QVERIFY(dialog->findChild<QPushButton *>(u"revokeRetryButton"_s)->isVisible());
+        QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
         QVERIFY(!revokeButton()->isVisible());
-        QVERIFY(!dialog->findChild<QPushButton *>(u"revokeCancelButton"_s)->isVisible());
+        QVERIFY(!cancelButton()->isVisible());
         QTest::keyClick(dialog, Qt::Key_Escape);
         QVERIFY(!dialog->isVisible());
     }
 
-    void pollingThatGivesUpIsNotSuccess()
+    void pollingThatGivesUpIsUnknown()
     {
         const AccessKey key = createKey(u"slow"_s, false);
         ClientOptions options = SandboxFixture::fastOptions();
@@ -364,17 +440,20 @@ private Q_SLOTS:
         QVERIFY(m_flow);
         QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 10000);
         const RevokeKeysFlow::Item item = m_flow->items().at(0);
-        QCOMPARE(item.state, RevokeKeysFlow::State::Failed);
+        // Accepted, still listed after the check: not finished, so neither revoked nor not.
+        QCOMPARE(item.state, RevokeKeysFlow::State::Unknown);
         QCOMPARE(item.error.code(), Error::Code::Timeout);
+        QVERIFY2(item.error.message().contains(u"still in the key list"),
+            qPrintable(item.error.message()));
         QVERIFY(hasSessionKey(key.key));
         QVERIFY(dialog->isVisible());
         QVERIFY(list()
                     ->topLevelItem(0)
                     ->text(RevokeDialog::StatusColumn)
-                    .startsWith(u"Failed: Exoscale has not finished"));
+                    .startsWith(u"Unknown: Exoscale has not finished"));
     }
 
-    void refusedDeleteIsNotSuccess()
+    void refusedDeleteIsNotRevoked()
     {
         const AccessKey key = createKey(u"server-down"_s, true);
         QVERIFY(openSession());
@@ -397,7 +476,8 @@ private Q_SLOTS:
 
         QVERIFY(dialog->isVisible());
         const QString status = list()->topLevelItem(0)->text(RevokeDialog::StatusColumn);
-        QCOMPARE(status, QString(u"Failed: "_s + item.error.message()));
+        QCOMPARE(status, QString(u"Not revoked: "_s + item.error.message()));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) not revoked"));
         QVERIFY2(status.contains(u"503"), qPrintable(status));
         QVERIFY(label(u"revokeStatus"_s).contains(item.error.message()));
         QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
@@ -488,8 +568,9 @@ private Q_SLOTS:
         QVERIFY(label(u"revokeStatus"_s).contains(u"not every stored secret could be deleted"));
     }
 
-    void closingIsRefusedWhileRunning()
+    void closingWhileRunningStopsWaiting()
     {
+        // Before: Cancel was disabled, and Esc and the close button were ignored until the end.
         const AccessKey key = createKey(u"long-running"_s, true);
         QVERIFY(openSession());
         m_fixture->sandbox().setRevokeDelay(1500ms);
@@ -499,25 +580,227 @@ private Q_SLOTS:
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_COMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoking);
+        QTRY_VERIFY(polls() >= 1); // the DELETE was accepted: its Operation is being polled
         QVERIFY(dialog->isRunning());
-        QVERIFY(!dialog->findChild<QPushButton *>(u"revokeCancelButton"_s)->isEnabled());
+        QVERIFY(cancelButton()->isEnabled());
         QVERIFY(!deleteSecretsBox()->isEnabled());
         QVERIFY(!revokeButton()->isEnabled());
         QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn), u"Revoking…"_s);
 
-        QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY(dialog->isVisible());
+        // The window's close button stops the wait; the dialog stays to say what happened.
         QVERIFY(!dialog->close());
         QVERIFY(dialog->isVisible());
-        dialog->reject();
-        QVERIFY(dialog->isVisible());
+        QVERIFY(m_flow->wasCancelled());
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 2000);
+        QVERIFY(!dialog->isRunning());
         QCOMPARE(rejected.count(), 0);
-        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoking);
+        // Accepted by Exoscale and still pending: listed, so not known to be revoked yet.
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Unknown);
+        QVERIFY2(item.error.message().startsWith(u"You stopped the revocation"),
+            qPrintable(item.error.message()));
+        QVERIFY(item.error.message().contains(u"has not finished"));
+        QVERIFY(hasSessionKey(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::None);
+        QVERIFY(label(u"revokeStatus"_s).contains(u"You stopped the revocation."));
 
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+        // It does finish on the server; trying again then finds nothing left to revoke.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->sandbox().hasKey(key.key), 5000);
+        auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::AlreadyGone);
+        QVERIFY(!hasSessionKey(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::NotFound);
+    }
+
+    void hangingDeleteStopsOnRequest_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("Cancel") << u"cancel"_s;
+        QTest::newRow("Esc") << u"escape"_s;
+        QTest::newRow("close button") << u"close"_s;
+    }
+
+    void hangingDeleteStopsOnRequest()
+    {
+        QFETCH(QString, how);
+        const AccessKey first = createKey(u"hangs"_s, true);
+        const AccessKey second = createKey(u"never-started"_s, false);
+        // A long client timeout: only stopping can end the wait quickly.
+        ClientOptions options = SandboxFixture::fastOptions();
+        options.timeout = 20s;
+        QVERIFY(openSession(options));
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@DELETE/v2/access-key/"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(first.key), sessionKey(second.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        const StateRecorder states(m_flow, 0);
+        QTRY_COMPARE(deleteTargets().size(), 1);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(cancelButton()->isEnabled());
+
+        const Ticker ticker;
+        QElapsedTimer stopping;
+        stopping.start();
+        if (how == u"cancel")
+            QTest::mouseClick(cancelButton(), Qt::LeftButton);
+        else if (how == u"escape")
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        else
+            QVERIFY(!dialog->close());
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 3000);
+        QVERIFY2(stopping.elapsed() < 3000, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY2(ticker.longestGap() < 100, qPrintable(QString::number(ticker.longestGap())));
+
+        // The first key's DELETE was sent: unknown, then looked for in the key list, where it
+        // still is. The second was never sent.
+        QVERIFY(states.contains(RevokeKeysFlow::State::Checking));
+        const RevokeKeysFlow::Item hung = m_flow->items().at(0);
+        QCOMPARE(hung.state, RevokeKeysFlow::State::Failed);
+        QVERIFY2(hung.error.message().contains(u"still in the key list"),
+            qPrintable(hung.error.message()));
+        QCOMPARE(m_flow->items().at(1).state, RevokeKeysFlow::State::Skipped);
+        QCOMPARE(deleteTargets(), QList<QByteArray>{"/v2/access-key/" + first.key.toLatin1()});
+        bool listedAfterwards = false;
+        for (const auto &request : m_fixture->sandbox().requests())
+            listedAfterwards |= request.method == "GET" && request.target == "/v2/access-key";
+        QVERIFY(listedAfterwards);
+        QVERIFY(m_fixture->sandbox().hasKey(first.key));
+        QVERIFY(m_fixture->sandbox().hasKey(second.key));
+        QVERIFY(hasSessionKey(first.key));
+        QVERIFY(hasSessionKey(second.key));
+        QCOMPARE(storedSecretError(first.key), Error::Code::None);
+
+        // What the dialog says, key by key, and the way out.
+        QVERIFY(list()
+                    ->topLevelItem(0)
+                    ->text(RevokeDialog::StatusColumn)
+                    .startsWith(u"Not revoked: You stopped the revocation"));
+        QVERIFY(list()
+                    ->topLevelItem(1)
+                    ->text(RevokeDialog::StatusColumn)
+                    .startsWith(u"Not revoked: The revocation was stopped before this key's turn"));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"You stopped the revocation."));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"2 key(s) not revoked"));
+        QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
+        auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
+        QVERIFY(retry->isVisible());
+        QVERIFY(retry->isDefault());
+
+        // Retry Failed Keys still works, for both.
+        m_fixture->sandbox().clearFaults();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(dialog->keys().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!m_fixture->sandbox().hasKey(first.key));
+        QVERIFY(!m_fixture->sandbox().hasKey(second.key));
+        QVERIFY(!hasSessionKey(first.key));
+        QVERIFY(!hasSessionKey(second.key));
+    }
+
+    void hangingPollStopsOnCancel()
+    {
+        const AccessKey key = createKey(u"poll-hangs"_s, true);
+        ClientOptions options = SandboxFixture::fastOptions();
+        options.timeout = 20s;
+        QVERIFY(openSession(options));
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@/v2/operation/"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_VERIFY(polls() >= 1);
+        const Ticker ticker;
+        QElapsedTimer stopping;
+        stopping.start();
+        QTest::mouseClick(cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 3000);
+        QVERIFY2(stopping.elapsed() < 3000, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY2(ticker.longestGap() < 100, qPrintable(QString::number(ticker.longestGap())));
+        QCOMPARE(polls(), 1); // the poll in flight was aborted, none followed
+
+        // Exoscale had accepted and finished it: the key list says so.
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Revoked);
+        QVERIFY(!item.error);
         QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(!hasSessionKey(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::NotFound);
+        // Stopped: the dialog stays open to say so, with nothing to retry.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn), u"Revoked"_s);
+        QVERIFY(label(u"revokeStatus"_s).contains(u"You stopped the revocation."));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) revoked."));
+        QVERIFY(!dialog->findChild<QPushButton *>(u"revokeRetryButton"_s)->isVisible());
+        auto *close = dialog->findChild<QPushButton *>(u"revokeCloseButton"_s);
+        QVERIFY(close->isVisible());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+    }
+
+    void secondCancelStopsTheCheck()
+    {
+        const AccessKey key = createKey(u"no-way-to-know"_s, false);
+        ClientOptions options = SandboxFixture::fastOptions();
+        options.timeout = 20s;
+        QVERIFY(openSession(options));
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@DELETE/v2/access-key/"_s).value());
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@GET/v2/access-key"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        QTRY_COMPARE(deleteTargets().size(), 1);
+        QTest::mouseClick(cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Checking);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(cancelButton()->isEnabled());
+        QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn),
+            u"Unknown: checking the key list…"_s);
+        QTRY_VERIFY(m_fixture->sandbox().requests().last().target == "/v2/access-key");
+
+        QTest::mouseClick(cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 1000);
+        const RevokeKeysFlow::Item item = m_flow->items().at(0);
+        QCOMPARE(item.state, RevokeKeysFlow::State::Unknown);
+        QVERIFY2(item.error.message().contains(u"stopped before it could check"),
+            qPrintable(item.error.message()));
+        QVERIFY(hasSessionKey(key.key));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn).startsWith(u"Unknown: "));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) in an unknown state"));
+    }
+
+    void malformedAnswerToTheDeleteIsReconciled()
+    {
+        const AccessKey key = createKey(u"garbled"_s, true);
+        QVERIFY(openSession());
+        // Exoscale revokes the key, but its answer cannot be read.
+        m_fixture->sandbox().addFault(
+            SandboxFault::parse(u"malformed@DELETE/v2/access-key/*1"_s).value());
+
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        const StateRecorder states(m_flow, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 10000);
+        // Before: "could not be revoked" although it was.
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Revoked);
+        QVERIFY(!m_flow->items().at(0).error);
+        QVERIFY(states.contains(RevokeKeysFlow::State::Checking));
+        QCOMPARE(deleteTargets().size(), 1); // sent once, not retried
+        QCOMPARE(polls(), 0); // no Operation id to poll
+        QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QVERIFY(!hasSessionKey(key.key));
+        QCOMPARE(storedSecretError(key.key), Error::Code::NotFound);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
     }
 
 private:
@@ -605,6 +888,29 @@ private:
                 targets.append(request.target);
         }
         return targets;
+    }
+
+    int polls() const
+    {
+        int count = 0;
+        for (const auto &request : m_fixture->sandbox().requests())
+            count += request.method == "GET" && request.target.startsWith("/v2/operation/");
+        return count;
+    }
+
+    int failedPolls() const
+    {
+        int count = 0;
+        for (const auto &request : m_fixture->sandbox().requests()) {
+            count += request.method == "GET" && request.target.startsWith("/v2/operation/")
+                && request.status >= 500;
+        }
+        return count;
+    }
+
+    QPushButton *cancelButton() const
+    {
+        return m_dialog->findChild<QPushButton *>(u"revokeCancelButton"_s);
     }
 
     int refusedPolls() const

@@ -270,9 +270,15 @@ void RevokeDialog::attachFlow(RevokeKeysFlow *flow)
 
 void RevokeDialog::done(int result)
 {
-    // Closing would hide which keys were revoked and which failed.
-    if (m_running)
+    if (m_running) {
+        // Stop waiting, but stay open: closing now would hide which keys were revoked.
+        if (m_flow) {
+            if (!m_flow->wasCancelled())
+                m_status->setText(tr("Stopping…"));
+            m_flow->cancel();
+        }
         return;
+    }
     QDialog::done(result);
 }
 
@@ -315,9 +321,21 @@ void RevokeDialog::showItem(int index)
         text = item.error ? tr("Already gone. %1").arg(item.error.message()) : tr("Already gone");
         icon = item.error ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton;
         break;
+    case RevokeKeysFlow::State::Checking:
+        text = tr("Unknown: checking the key list…");
+        icon = QStyle::SP_BrowserReload;
+        m_status->setText(
+            tr("Checking whether Exoscale revoked key %1 of %2…")
+                .arg(QString::number(index + 1), QString::number(m_flow->items().size())));
+        break;
     case RevokeKeysFlow::State::Failed:
-        text = tr("Failed: %1").arg(item.error.message());
+    case RevokeKeysFlow::State::Skipped:
+        text = tr("Not revoked: %1").arg(item.error.message());
         icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case RevokeKeysFlow::State::Unknown:
+        text = tr("Unknown: %1").arg(item.error.message());
+        icon = QStyle::SP_MessageBoxQuestion;
         break;
     }
     row->setText(StatusColumn, text);
@@ -329,20 +347,34 @@ void RevokeDialog::showItem(int index)
 void RevokeDialog::onFlowFinished()
 {
     m_running = false;
-    if (m_flow && m_flow->problemCount() == 0) {
+    if (m_flow && !m_flow->wasCancelled() && m_flow->problemCount() == 0) {
         accept();
         return;
     }
-    // Something went wrong: stay open and say what, until the person closes the dialog.
+    // Stopped, or something went wrong: stay open and say what became of each key, until the
+    // person closes the dialog.
     QStringList lines;
     if (!m_flow) {
         lines.append(tr("The revocation was stopped before it finished. Refresh the key list to "
                         "see which keys are gone."));
     } else {
+        const int revoked = m_flow->revokedCount();
         const int failed = m_flow->failedCount();
-        lines.append(failed > 0
-                ? tr("%n key(s) could not be revoked; they stay in the key list.", nullptr, failed)
-                : tr("Every key was revoked, but not every stored secret could be deleted."));
+        const int unknown = m_flow->unknownCount();
+        if (m_flow->wasCancelled())
+            lines.append(tr("You stopped the revocation."));
+        if (revoked > 0 && (failed > 0 || unknown > 0 || m_flow->wasCancelled()))
+            lines.append(tr("%n key(s) revoked.", nullptr, revoked));
+        if (failed > 0)
+            lines.append(tr("%n key(s) not revoked; they stay in the key list.", nullptr, failed));
+        if (unknown > 0) {
+            lines.append(tr("%n key(s) in an unknown state: Keyport could not find out whether "
+                            "Exoscale revoked them. They stay in the key list; refresh it later.",
+                nullptr, unknown));
+        }
+        if (failed == 0 && unknown == 0 && m_flow->problemCount() > 0)
+            lines.append(
+                tr("Every key was revoked, but not every stored secret could be deleted."));
         for (const RevokeKeysFlow::Item &item : m_flow->items()) {
             if (item.error) {
                 lines.append(
@@ -355,7 +387,7 @@ void RevokeDialog::onFlowFinished()
     m_revoke->hide();
     m_cancel->hide();
     m_close->show();
-    const bool retryable = m_flow && m_flow->failedCount() > 0;
+    const bool retryable = m_flow && (m_flow->failedCount() > 0 || m_flow->unknownCount() > 0);
     m_retry->setVisible(retryable);
     QPushButton *next = retryable ? m_retry : m_close;
     next->setDefault(true);
@@ -367,9 +399,12 @@ void RevokeDialog::retryFailed()
 {
     if (!m_flow || m_running)
         return;
+    // Not revoked, or not known to be: a second DELETE of a key already gone is harmless (404).
     AccessKeys failed;
     for (const RevokeKeysFlow::Item &item : m_flow->items()) {
-        if (item.state == RevokeKeysFlow::State::Failed)
+        if (item.state == RevokeKeysFlow::State::Failed
+            || item.state == RevokeKeysFlow::State::Skipped
+            || item.state == RevokeKeysFlow::State::Unknown)
             failed.append(item.key);
     }
     if (failed.isEmpty())
@@ -390,7 +425,8 @@ void RevokeDialog::updateState()
     m_revoke->setEnabled(isConfirmed());
     m_confirmName->setEnabled(!m_attached);
     m_deleteSecrets->setEnabled(!m_attached);
-    m_cancel->setEnabled(!m_running);
+    // Always: before the start it closes the dialog, while the flow runs it stops it.
+    m_cancel->setEnabled(true);
 }
 
 } // namespace Keyport

@@ -51,13 +51,15 @@ public:
     bool isConfirmed() const;
 
     /// Shows the progress of @p flow in the list and keeps the dialog open until it has
-    /// finished: then the dialog accepts itself if every key is gone, or stays open showing
-    /// what failed. The dialog does not own @p flow.
+    /// finished: then the dialog accepts itself if every key is gone, or stays open showing, key
+    /// by key, what was revoked, what was not and what is unknown (always after a Cancel). The
+    /// dialog does not own @p flow.
     void attachFlow(RevokeKeysFlow *flow);
     /// Between attachFlow() and the flow's finished().
     bool isRunning() const { return m_running; }
 
-    /// Refused while a revocation runs: Esc, Cancel and the window's close button included.
+    /// While a revocation runs, closing (Cancel, Esc, the window's close button) stops it
+    /// instead (RevokeKeysFlow::cancel()): the dialog stays open to say what became of each key.
     void done(int result) override;
 
 Q_SIGNALS:

@@ -9,7 +9,8 @@ namespace Keyport {
 
 AccessKeyJob::AccessKeyJob(ExoscaleClient *client, QByteArray method, QString path, QByteArray body,
     Retry retry, bool isCreate)
-    : ApiJob(client, std::move(method), std::move(path), std::move(body), retry)
+    : ApiJob(client, std::move(method), std::move(path), std::move(body), retry,
+        isCreate ? ErrorMapper::Action::CreateKey : ErrorMapper::Action::GetKey)
     , m_isCreate(isCreate)
 { }
 

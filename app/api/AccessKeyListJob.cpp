@@ -6,7 +6,8 @@
 namespace Keyport {
 
 AccessKeyListJob::AccessKeyListJob(ExoscaleClient *client)
-    : ApiJob(client, "GET", QStringLiteral("/access-key"), {}, Retry::Idempotent)
+    : ApiJob(client, "GET", QStringLiteral("/access-key"), {}, Retry::Idempotent,
+        ErrorMapper::Action::ListKeys)
 { }
 
 Error AccessKeyListJob::parseResponse(const QByteArray &body)

@@ -18,14 +18,15 @@ constexpr qint64 maximumResponseSize = 256 * 1024 * 1024;
 
 } // namespace
 
-ApiJob::ApiJob(
-    ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body, Retry retry)
+ApiJob::ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
+    Retry retry, ErrorMapper::Action action)
     : Job(client)
     , m_client(client)
     , m_method(std::move(method))
     , m_path(std::move(encodedPath))
     , m_body(std::move(body))
     , m_retry(retry)
+    , m_action(action)
 {
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -42,6 +43,11 @@ QString ApiJob::label() const
 {
     return QString::fromLatin1(m_method) + u' '
         + (m_client ? m_client->endpoint().baseUrl().path() : QString()) + m_path;
+}
+
+std::chrono::milliseconds ApiJob::elapsed() const
+{
+    return std::chrono::milliseconds(m_elapsed.isValid() ? m_elapsed.elapsed() : 0);
 }
 
 void ApiJob::start()
@@ -69,6 +75,12 @@ void ApiJob::send()
         emitResult(Error::cancelled());
         return;
     }
+    const auto attemptTimeout
+        = m_client->options().retry.attemptTimeout(m_client->options().timeout, elapsed());
+    if (attemptTimeout.count() <= 0) {
+        emitResult(ErrorMapper::timeout(label(), elapsed()));
+        return;
+    }
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
@@ -86,7 +98,7 @@ void ApiJob::send()
             m_reply->abort();
         }
     });
-    m_timeoutTimer.start(m_client->options().timeout);
+    m_timeoutTimer.start(attemptTimeout);
 }
 
 void ApiJob::onTimeout()
@@ -107,12 +119,12 @@ void ApiJob::onReplyFinished()
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    QByteArray body = reply->readAll();
     qCInfo(lcApi).noquote() << label() << "->" << m_httpStatus << "in" << m_elapsed.elapsed()
                             << "ms, attempt" << m_attempts;
 
     if (m_timedOut) {
-        retryOrFinish(ErrorMapper::timeout(label(), m_client->options().timeout), {});
+        // Aborted: the reply is closed, and there is nothing to read.
+        retryOrFinish(ErrorMapper::timeout(label(), elapsed()), {});
         return;
     }
     if (m_tooLarge) {
@@ -124,6 +136,7 @@ void ApiJob::onReplyFinished()
         retryOrFinish(ErrorMapper::fromNetwork(reply->error(), reply->errorString(), label()), {});
         return;
     }
+    QByteArray body = reply->isReadable() ? reply->readAll() : QByteArray();
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
         const auto now = m_client->options().clock();
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), now);
@@ -132,7 +145,8 @@ void ApiJob::onReplyFinished()
         if (retryAfter)
             retryAfterSeconds = std::chrono::ceil<std::chrono::seconds>(*retryAfter);
         retryOrFinish(
-            ErrorMapper::fromHttp(m_httpStatus, body, label(), retryAfterSeconds), retryAfter);
+            ErrorMapper::fromHttp(m_httpStatus, body, label(), retryAfterSeconds, m_action),
+            retryAfter);
         return;
     }
     const Error parseError = parseResponse(body);
@@ -146,15 +160,16 @@ void ApiJob::onReplyFinished()
 void ApiJob::retryOrFinish(const Error &error, std::optional<std::chrono::milliseconds> retryAfter)
 {
     const RetryPolicy &policy = m_client->options().retry;
+    const auto delay = policy.delayBefore(m_attempts, retryAfter);
     const bool mayRetry = m_retry == Retry::Idempotent && RetryPolicy::isRetryable(error)
-        && m_attempts <= policy.maxRetries && (!retryAfter || *retryAfter <= policy.maxRetryAfter);
+        && m_attempts <= policy.maxRetries && (!retryAfter || *retryAfter <= policy.maxRetryAfter)
+        && policy.retryFits(elapsed(), delay);
     if (!mayRetry) {
         if (error.code() != Error::Code::Cancelled)
             qCWarning(lcApi).noquote() << error.detail();
         emitResult(error);
         return;
     }
-    const auto delay = policy.delayBefore(m_attempts, retryAfter);
     qCInfo(lcApi).noquote() << error.detail() << "- retrying in" << delay.count() << "ms";
     m_retryTimer.start(delay);
 }

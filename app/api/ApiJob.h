@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Job.h"
+#include "ErrorMapper.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -17,7 +18,8 @@ namespace Keyport {
 class ExoscaleClient;
 
 /// One signed request to the API, with the client's timeout and, for idempotent requests, its
-/// retry policy. Subclasses read the answer in parseResponse().
+/// retry policy; it ends within the policy's budget however many attempts it takes. Subclasses
+/// read the answer in parseResponse() and say what the request is for (action()).
 class ApiJob : public Job
 {
     Q_OBJECT
@@ -35,10 +37,12 @@ public:
     int attempts() const { return m_attempts; }
     /// The wait the last answer asked for (its Retry-After header), if it asked for one.
     std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
+    /// What the request is for; a refusal names it.
+    ErrorMapper::Action action() const { return m_action; }
 
 protected:
     ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
-        Retry retry);
+        Retry retry, ErrorMapper::Action action);
 
     /// Reads a 2xx answer; returns an error when it cannot.
     virtual Error parseResponse(const QByteArray &body) = 0;
@@ -54,12 +58,14 @@ private:
     void onTimeout();
     void retryOrFinish(const Error &error, std::optional<std::chrono::milliseconds> retryAfter);
     QString label() const;
+    std::chrono::milliseconds elapsed() const;
 
     QPointer<ExoscaleClient> m_client;
     QByteArray m_method;
     QString m_path;
     QByteArray m_body;
     Retry m_retry;
+    ErrorMapper::Action m_action;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;

@@ -9,7 +9,9 @@ CatalogJob::CatalogJob(ExoscaleClient *client, Scope scope)
     : ApiJob(client, "GET",
         scope == Scope::Known ? QStringLiteral("/access-key-known-operations")
                               : QStringLiteral("/access-key-operations"),
-        {}, Retry::Idempotent)
+        {}, Retry::Idempotent,
+        scope == Scope::Known ? ErrorMapper::Action::ListKnownOperations
+                              : ErrorMapper::Action::ListOwnOperations)
     , m_scope(scope)
 { }
 

@@ -14,8 +14,46 @@ bool ErrorMapper::isGenerationMismatch(const QString &serverMessage)
         && serverMessage.contains(u"IAMv3", Qt::CaseInsensitive);
 }
 
+QString ErrorMapper::generationMismatchMessage(Action action)
+{
+    switch (action) {
+    case Action::ListKeys:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those list legacy access keys. Add an account that uses a legacy access key "
+                  "to list access keys.");
+    case Action::GetKey:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those read legacy access keys. Add an account that uses a legacy access key "
+                  "to read access keys.");
+    case Action::CreateKey:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those create legacy access keys. Add an account that uses a legacy access "
+                  "key to create access keys.");
+    case Action::RevokeKey:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those revoke legacy access keys. Add an account that uses a legacy access "
+                  "key to revoke access keys.");
+    case Action::ListKnownOperations:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those list the operations of legacy access keys. Add an account that uses a "
+                  "legacy access key to manage access keys.");
+    case Action::ListOwnOperations:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those list their own legacy operations. Add an account that uses a legacy "
+                  "access key to manage access keys.");
+    case Action::GetOperation:
+        return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+                  "those follow the revocation of a legacy access key. Add an account that uses "
+                  "a legacy access key to revoke access keys.");
+    case Action::Unspecified:
+        break;
+    }
+    return tr("This account signs with a new-style IAM API key, and Exoscale does not let "
+              "those manage legacy access keys. Add an account that uses a legacy access key.");
+}
+
 Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &request,
-    std::optional<std::chrono::seconds> retryAfter)
+    std::optional<std::chrono::seconds> retryAfter, Action action)
 {
     const QString said = ApiJson::errorMessage(body);
     const QString detail = QStringLiteral("%1: HTTP %2%3")
@@ -29,9 +67,7 @@ Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &r
     QString message;
     if (isGenerationMismatch(said)) {
         code = Error::Code::GenerationMismatch;
-        message = tr("This account signs with a new-style IAM API key, and Exoscale does not let "
-                     "those create legacy access keys. Add an account that uses a legacy access "
-                     "key to create access keys.");
+        message = generationMismatchMessage(action);
     } else if (status == 400 || status == 422) {
         code = Error::Code::InvalidRequest;
         message = tr("Exoscale refused the request as invalid.");
@@ -64,6 +100,8 @@ Error ErrorMapper::fromHttp(int status, const QByteArray &body, const QString &r
     }
     Error error(code, message + saidSuffix, detail, status);
     error.setServerMessage(said);
+    if (status == 429 && retryAfter)
+        error.setRetryAfter(*retryAfter);
     return error;
 }
 
@@ -89,6 +127,26 @@ Error ErrorMapper::fromNetwork(
     case QNetworkReply::TimeoutError:
         return Error(Error::Code::Timeout,
             tr("The API server did not answer in time. Check the network connection."), detail);
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    // The connection closed and Qt could not send the request again: a create's one-shot body
+    // cannot be re-read. Qt's own text for it is "Unknown error".
+    case QNetworkReply::ContentReSendError:
+        return Error(Error::Code::Network,
+            tr("The API server closed the connection without answering. The request may or may "
+               "not have been carried out."),
+            detail);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return Error(Error::Code::Network,
+            tr("The network connection was lost before the API server answered. Check the "
+               "network connection."),
+            detail);
+    case QNetworkReply::UnknownNetworkError:
+        return Error(Error::Code::Network,
+            tr("The connection to the API server broke off without an answer. Check the network "
+               "connection."),
+            detail);
     default:
         return Error(Error::Code::Network,
             tr("The connection to the API server failed: %1").arg(errorString), detail);
@@ -97,9 +155,11 @@ Error ErrorMapper::fromNetwork(
 
 Error ErrorMapper::timeout(const QString &request, std::chrono::milliseconds after)
 {
+    // The time really waited, to the nearest second, and never "0 seconds".
+    const auto seconds = std::max<qint64>(1, (after.count() + 500) / 1000);
     return Error(Error::Code::Timeout,
         tr("The API server did not answer within %n second(s).", nullptr,
-            int(std::chrono::duration_cast<std::chrono::seconds>(after).count())),
+            int(std::min<qint64>(seconds, std::numeric_limits<int>::max()))),
         QStringLiteral("%1: no answer after %2 ms").arg(request).arg(after.count()));
 }
 

@@ -19,15 +19,30 @@ class ErrorMapper
     Q_DECLARE_TR_FUNCTIONS(Keyport::ErrorMapper)
 
 public:
+    /// What a request was for, so that a refusal can name the action that was refused.
+    enum class Action {
+        Unspecified,
+        ListKeys,
+        GetKey,
+        CreateKey,
+        RevokeKey,
+        ListKnownOperations,
+        ListOwnOperations,
+        GetOperation,
+    };
+
     /// @p request names the request for the log, e.g. "GET /v2/access-key".
     static Error fromHttp(int status, const QByteArray &body, const QString &request,
-        std::optional<std::chrono::seconds> retryAfter = {});
+        std::optional<std::chrono::seconds> retryAfter = {}, Action action = Action::Unspecified);
     static Error fromNetwork(
         QNetworkReply::NetworkError code, const QString &errorString, const QString &request);
+    /// No answer @p after this long in all (every attempt and the waits between them).
     static Error timeout(const QString &request, std::chrono::milliseconds after);
 
-    /// The refusal of a legacy key create signed with an IAM v3 API key.
+    /// The refusal of a legacy key request signed with an IAM v3 API key.
     static bool isGenerationMismatch(const QString &serverMessage);
+    /// That refusal in plain words, naming what was refused.
+    static QString generationMismatchMessage(Action action);
 };
 
 } // namespace Keyport

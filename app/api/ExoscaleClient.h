@@ -26,9 +26,13 @@ class OperationJob;
 
 struct ClientOptions
 {
-    /// For one attempt of one request, from sending to the last byte of the answer.
+    /// For one attempt of one request, from sending to the last byte of the answer; all attempts
+    /// together stay within retry.budget.
     std::chrono::milliseconds timeout{30000};
     RetryPolicy retry;
+    /// After this long without every answer of a load, the window says the server has not
+    /// answered yet and offers to cancel or try again.
+    std::chrono::milliseconds stillWaitingNotice{8000};
     PollPolicy poll;
     Clock clock = systemClock();
 };

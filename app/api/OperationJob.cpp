@@ -15,7 +15,8 @@ QString escaped(const QString &id)
 } // namespace
 
 OperationJob::OperationJob(ExoscaleClient *client, QByteArray method, QString path, Retry retry)
-    : ApiJob(client, std::move(method), std::move(path), {}, retry)
+    : ApiJob(client, method, std::move(path), {}, retry,
+        method == "DELETE" ? ErrorMapper::Action::RevokeKey : ErrorMapper::Action::GetOperation)
 { }
 
 OperationJob *OperationJob::get(ExoscaleClient *client, const QString &operationId)

@@ -35,6 +35,19 @@ std::chrono::milliseconds RetryPolicy::delayBefore(
     return delay;
 }
 
+std::chrono::milliseconds RetryPolicy::attemptTimeout(
+    std::chrono::milliseconds timeout, std::chrono::milliseconds elapsed) const
+{
+    const auto left = budget - elapsed;
+    return std::clamp(left, std::chrono::milliseconds(0), timeout);
+}
+
+bool RetryPolicy::retryFits(
+    std::chrono::milliseconds elapsed, std::chrono::milliseconds delay) const
+{
+    return elapsed + delay < budget;
+}
+
 std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(
     const QByteArray &value, const QDateTime &now)
 {

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 namespace Keyport {
 
 /// The one error type of Keyport: a code a program can act on, the HTTP status when there was
@@ -55,6 +58,9 @@ public:
     /// What the server said, verbatim, if it said anything.
     QString serverMessage() const { return m_serverMessage; }
     void setServerMessage(const QString &text) { m_serverMessage = text; }
+    /// How long the server asked to wait before the next request (Retry-After), if it did.
+    std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
+    void setRetryAfter(std::optional<std::chrono::milliseconds> wait) { m_retryAfter = wait; }
 
     static Error cancelled();
     static Error invalidInput(const QString &message);
@@ -66,6 +72,7 @@ private:
     QString m_message;
     QString m_detail;
     QString m_serverMessage;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
 };
 
 } // namespace Keyport

@@ -9,6 +9,9 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+#include <utility>
+
 namespace Keyport {
 
 AccountSession::AccountSession(
@@ -17,24 +20,64 @@ AccountSession::AccountSession(
     , m_network(network)
     , m_accounts(accounts)
     , m_account(std::move(account))
-{ }
+{
+    m_stillWaitingTimer.setSingleShot(true);
+    m_stillWaitingTimer.setInterval(ClientOptions().stillWaitingNotice);
+    connect(&m_stillWaitingTimer, &QTimer::timeout, this, [this] {
+        // Only the server is waited for here; a keychain prompt says so itself.
+        const bool requestPending = std::any_of(m_requests.cbegin(), m_requests.cend(),
+            [](const QPointer<Job> &request) { return request && !request->isFinished(); });
+        if (requestPending)
+            Q_EMIT stillWaiting();
+    });
+    m_postponedTimer.setSingleShot(true);
+    connect(&m_postponedTimer, &QTimer::timeout, this, &AccountSession::refresh);
+}
 
-AccountSession::~AccountSession() = default;
+AccountSession::~AccountSession()
+{
+    // Switching accounts: the old account's requests end here, unheard.
+    abandonRequests();
+}
 
 void AccountSession::setClientOptions(const ClientOptions &options)
 {
     m_options = options;
+    m_stillWaitingTimer.setInterval(options.stillWaitingNotice);
     if (m_client)
         m_client->setOptions(options);
 }
 
+Error AccountSession::error(List list) const
+{
+    switch (list) {
+    case List::Keys:
+        return m_keysError;
+    case List::KnownOperations:
+        return m_catalogError;
+    case List::OwnOperations:
+        return m_ownOperationsError;
+    }
+    return {};
+}
+
+QDateTime AccountSession::postponedUntil() const
+{
+    if (!m_postponedTimer.isActive())
+        return {};
+    return QDateTime::currentDateTime().addMSecs(m_postponedTimer.remainingTime());
+}
+
 void AccountSession::track(Job *job)
 {
-    if (m_pending++ == 0)
+    if (m_pending++ == 0) {
+        m_stillWaitingTimer.start();
         Q_EMIT loadingChanged(true);
+    }
     connect(job, &Job::finished, this, [this] {
         if (--m_pending > 0)
             return;
+        m_stillWaitingTimer.stop();
         if (!m_refreshFailed)
             m_stale = false;
         Q_EMIT loadingChanged(false);
@@ -42,14 +85,53 @@ void AccountSession::track(Job *job)
     });
 }
 
-void AccountSession::setFailure(const Error &error)
+void AccountSession::trackRequest(Job *job)
+{
+    m_requests.removeIf([](const QPointer<Job> &request) { return request.isNull(); });
+    m_requests.append(job);
+    track(job);
+}
+
+void AccountSession::abandonRequests()
+{
+    const QList<QPointer<Job>> requests = std::exchange(m_requests, {});
+    for (const QPointer<Job> &request : requests) {
+        if (!request || request->isFinished())
+            continue;
+        request->disconnect(this);
+        request->cancel();
+        --m_pending;
+    }
+    if (m_pending <= 0) {
+        m_pending = 0;
+        m_stillWaitingTimer.stop();
+    }
+}
+
+void AccountSession::setFailure(List list, const Error &error)
 {
     if (error.isCancelled())
         return;
-    m_refreshFailed = true;
-    m_lastError = error;
-    m_stale = m_keysLoaded;
-    Q_EMIT failed(error);
+    switch (list) {
+    case List::Keys:
+        m_keysError = error;
+        m_refreshFailed = true;
+        m_lastError = error;
+        m_stale = m_keysLoaded;
+        break;
+    case List::KnownOperations:
+        m_catalogError = error;
+        break;
+    case List::OwnOperations:
+        m_ownOperationsError = error;
+        break;
+    }
+    if (const auto wait = error.retryAfter()) {
+        // Asking again before then would only be refused again: refresh() waits for it.
+        if (m_notBefore.hasExpired() || m_notBefore.remainingTimeAsDuration() < *wait)
+            m_notBefore.setRemainingTime(*wait);
+    }
+    Q_EMIT failed(list, error);
 }
 
 void AccountSession::open()
@@ -59,11 +141,11 @@ void AccountSession::open()
     m_refreshFailed = false;
     SecretJob *read = m_accounts->readAccountSecret(m_account.name);
     if (!read) {
-        setFailure(Error(Error::Code::KeychainUnavailable,
-            tr("No secret store is available for the account's secret.")));
+        setFailure(List::Keys,
+            Error(Error::Code::KeychainUnavailable,
+                tr("No secret store is available for the account's secret.")));
         return;
     }
-    track(read);
     connect(read, &Job::finished, this, [this, read] {
         if (read->error()) {
             Error error = read->error();
@@ -73,12 +155,12 @@ void AccountSession::open()
                        "and add it again with its secret.")
                         .arg(m_account.name, m_accounts->secretStore()->displayName()));
             }
-            setFailure(error);
+            setFailure(List::Keys, error);
             return;
         }
         const auto endpoint = m_account.endpoint();
         if (!endpoint) {
-            setFailure(endpoint.error());
+            setFailure(List::Keys, endpoint.error());
             return;
         }
         m_client = std::make_unique<ExoscaleClient>(
@@ -87,6 +169,8 @@ void AccountSession::open()
             m_client->setOptions(*m_options);
         refresh();
     });
+    // After the handler: the requests it starts keep the session loading without a break.
+    track(read);
 }
 
 void AccountSession::refresh()
@@ -95,45 +179,80 @@ void AccountSession::refresh()
         open();
         return;
     }
-    if (isLoading())
+    if (!m_notBefore.hasExpired()) {
+        m_postponedTimer.start(int(std::max<qint64>(0, m_notBefore.remainingTime())));
+        Q_EMIT refreshPostponed(postponedUntil());
         return;
+    }
+    m_postponedTimer.stop();
+    const bool wasLoading = isLoading();
+    // Pressed again while loading: start afresh rather than wait for requests that may hang.
+    abandonRequests();
+    if (wasLoading && !isLoading())
+        m_stillWaitingTimer.stop();
     m_refreshFailed = false;
+    m_cancelled = false;
 
+    // Each request is tracked after its own handler is connected: when the last one finishes,
+    // its list (or its failure) is in place before refreshed() says the load is over.
     auto *keys = m_client->listAccessKeys();
-    track(keys);
     connect(keys, &Job::finished, this, [this, keys] {
         if (keys->error()) {
-            setFailure(keys->error());
+            setFailure(List::Keys, keys->error());
             return;
         }
         m_keys = keys->keys();
         m_keysLoaded = true;
         m_lastRefresh = QDateTime::currentDateTime();
         m_lastError = {};
+        m_keysError = {};
         Q_EMIT keysChanged();
     });
+    trackRequest(keys);
 
     auto *known = m_client->listKnownOperations();
-    track(known);
     connect(known, &Job::finished, this, [this, known] {
         if (known->error()) {
-            setFailure(known->error());
+            setFailure(List::KnownOperations, known->error());
+            Q_EMIT catalogChanged();
             return;
         }
         m_catalog = known->catalog();
+        m_catalogError = {};
         Q_EMIT catalogChanged();
     });
+    trackRequest(known);
 
     auto *own = m_client->listOwnOperations();
-    track(own);
     connect(own, &Job::finished, this, [this, own] {
+        if (own->error().isCancelled())
+            return;
         // A restricted key may not list its own operations (403): then the catalog is used
         // unfiltered, and the status bar says so. Not a failure of the refresh.
         m_ownOperationsKnown = !own->error();
-        m_ownOperationsError = own->error();
         m_ownOperations = own->error() ? Catalog() : own->catalog();
+        if (own->error())
+            setFailure(List::OwnOperations, own->error());
+        else
+            m_ownOperationsError = {};
         Q_EMIT catalogChanged();
     });
+    trackRequest(own);
+}
+
+void AccountSession::cancel()
+{
+    if (m_requests.isEmpty() && !isLoading())
+        return;
+    const bool wasLoading = isLoading();
+    abandonRequests();
+    if (!wasLoading || isLoading())
+        return; // only the account's secret is being read: that cannot be cut short
+    m_cancelled = true;
+    m_refreshFailed = true;
+    m_stale = m_keysLoaded;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT refreshed();
 }
 
 void AccountSession::addKey(const AccessKey &key)

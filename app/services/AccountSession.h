@@ -7,8 +7,10 @@
 #include "domain/Catalog.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -21,12 +23,15 @@ class Job;
 
 /// One open account: its client, its keys, the operation catalog and what the signing key
 /// itself may use. open() reads the account's secret, then loads the three lists in parallel;
-/// refresh() loads them again. A failed refresh keeps the last good list, marked stale.
+/// refresh() loads them again (restarting a load in progress), cancel() stops a load. A failed or
+/// cancelled refresh keeps the last good list, marked stale. Each list's failure is kept apart.
 class AccountSession : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class List { Keys, KnownOperations, OwnOperations };
+
     AccountSession(QNetworkAccessManager *network, AccountStore *accounts, Account account,
         QObject *parent = nullptr);
     ~AccountSession() override;
@@ -37,7 +42,11 @@ public:
     void setClientOptions(const ClientOptions &options);
 
     void open();
+    /// Loads the three lists again; a load in progress is abandoned and started anew. While the
+    /// server's Retry-After lasts, nothing is sent: the refresh is scheduled for its end.
     void refresh();
+    /// Stops the load in progress (its requests are aborted); the last good list stays, stale.
+    void cancel();
 
     bool isLoading() const { return m_pending > 0; }
     bool hasKeys() const { return m_keysLoaded; }
@@ -48,8 +57,14 @@ public:
     void removeKey(const QString &keyId);
     /// The list on screen is older than the last failed attempt.
     bool isStale() const { return m_stale; }
+    /// The last load was cancelled before it finished.
+    bool wasCancelled() const { return m_cancelled; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
     Error lastError() const { return m_lastError; }
+    /// Why the list's last load failed; none when it succeeded or has not finished.
+    Error error(List list) const;
+    /// When a postponed refresh will be sent; invalid when none is waiting.
+    QDateTime postponedUntil() const;
 
     const Catalog &catalog() const { return m_catalog; }
     /// What the signing key may use; empty when not known (see ownOperationsError()).
@@ -63,14 +78,21 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void keysChanged();
     void catalogChanged();
-    /// A load failed (the keys, or the catalog). Never for a cancelled request.
-    void failed(const Keyport::Error &error);
-    /// A refresh finished; failed() came before if anything failed.
+    /// A list could not be loaded. Never for a cancelled request.
+    void failed(Keyport::AccountSession::List list, const Keyport::Error &error);
+    /// A refresh finished or was cancelled; failed() came before if anything failed.
     void refreshed();
+    /// A load has been waiting for answers for the client options' stillWaitingNotice.
+    void stillWaiting();
+    /// refresh() sent nothing: the server asked to wait; the refresh happens at @p at.
+    void refreshPostponed(const QDateTime &at);
 
 private:
     void track(Job *job);
-    void setFailure(const Error &error);
+    void trackRequest(Job *job);
+    /// Cancels the requests in progress without a word to anyone.
+    void abandonRequests();
+    void setFailure(List list, const Error &error);
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<AccountStore> m_accounts;
@@ -78,9 +100,16 @@ private:
     std::unique_ptr<ExoscaleClient> m_client;
     std::optional<ClientOptions> m_options;
     int m_pending = 0;
+    QList<QPointer<Job>> m_requests;
+    QTimer m_stillWaitingTimer;
+    QTimer m_postponedTimer;
+    QDeadlineTimer m_notBefore; // expired: nothing to wait for
     bool m_keysLoaded = false;
     bool m_stale = false;
     bool m_refreshFailed = false;
+    bool m_cancelled = false;
+    Error m_keysError;
+    Error m_catalogError;
     AccessKeys m_keys;
     QDateTime m_lastRefresh;
     Error m_lastError;

@@ -26,6 +26,12 @@ private Q_SLOTS:
     void noRetries();
     void delayBefore_data();
     void delayBefore();
+    void budgetDefaults();
+    void attemptTimeout_data();
+    void attemptTimeout();
+    void retryFits_data();
+    void retryFits();
+    void aHangEndsWithinTheBudget();
     void parseRetryAfter_data();
     void parseRetryAfter();
     void parseRetryAfterHugeNumber_data();
@@ -42,9 +48,13 @@ private Q_SLOTS:
     void fromHttpHugeRetryAfter();
     void generationMismatch_data();
     void generationMismatch();
+    void generationMismatchNamesTheAction_data();
+    void generationMismatchNamesTheAction();
     void fromNetwork_data();
     void fromNetwork();
     void timeout();
+    void timeoutGivesTheRealTimeWaited_data();
+    void timeoutGivesTheRealTimeWaited();
 };
 
 namespace {
@@ -197,6 +207,87 @@ void TestPolicies::delayBefore()
     const std::optional<milliseconds> after
         = retryAfter < 0 ? std::nullopt : std::optional(milliseconds(retryAfter));
     QCOMPARE(policy.delayBefore(retry, after).count(), expected);
+}
+
+void TestPolicies::budgetDefaults()
+{
+    // A hang reaches its final message within 35 s, retries included.
+    QCOMPARE(RetryPolicy().budget.count(), 35000);
+    QCOMPARE(RetryPolicy::none().budget.count(), 35000);
+}
+
+void TestPolicies::attemptTimeout_data()
+{
+    QTest::addColumn<qint64>("budget");
+    QTest::addColumn<qint64>("timeout");
+    QTest::addColumn<qint64>("elapsed");
+    QTest::addColumn<qint64>("expected");
+
+    QTest::newRow("first attempt: the whole timeout")
+        << qint64(35000) << qint64(30000) << qint64(0) << qint64(30000);
+    QTest::newRow("second attempt after 31 s: what is left")
+        << qint64(35000) << qint64(30000) << qint64(31000) << qint64(4000);
+    QTest::newRow("timeout shorter than what is left")
+        << qint64(35000) << qint64(3000) << qint64(10000) << qint64(3000);
+    QTest::newRow("budget spent") << qint64(35000) << qint64(30000) << qint64(35000) << qint64(0);
+    QTest::newRow("budget overspent")
+        << qint64(35000) << qint64(30000) << qint64(40000) << qint64(0);
+    QTest::newRow("budget below one timeout")
+        << qint64(2000) << qint64(30000) << qint64(0) << qint64(2000);
+}
+
+void TestPolicies::attemptTimeout()
+{
+    QFETCH(qint64, budget);
+    QFETCH(qint64, timeout);
+    QFETCH(qint64, elapsed);
+    QFETCH(qint64, expected);
+    RetryPolicy policy;
+    policy.budget = milliseconds(budget);
+    QCOMPARE(policy.attemptTimeout(milliseconds(timeout), milliseconds(elapsed)).count(), expected);
+}
+
+void TestPolicies::retryFits_data()
+{
+    QTest::addColumn<qint64>("elapsed");
+    QTest::addColumn<qint64>("delay");
+    QTest::addColumn<bool>("fits");
+
+    QTest::newRow("early") << qint64(1000) << qint64(1000) << true;
+    QTest::newRow("after a 30 s timeout") << qint64(30000) << qint64(1000) << true;
+    QTest::newRow("would start at the end") << qint64(34000) << qint64(1000) << false;
+    QTest::newRow("Retry-After beyond the budget") << qint64(100) << qint64(60000) << false;
+    QTest::newRow("budget spent") << qint64(35000) << qint64(0) << false;
+}
+
+void TestPolicies::retryFits()
+{
+    QFETCH(qint64, elapsed);
+    QFETCH(qint64, delay);
+    QFETCH(bool, fits);
+    QCOMPARE(RetryPolicy().retryFits(milliseconds(elapsed), milliseconds(delay)), fits);
+}
+
+void TestPolicies::aHangEndsWithinTheBudget()
+{
+    // A server that never answers, with the default options: walk the attempts as ApiJob does.
+    const RetryPolicy policy;
+    const milliseconds timeout(30000);
+    milliseconds elapsed(0);
+    int attempts = 0;
+    for (;;) {
+        const auto wait = policy.attemptTimeout(timeout, elapsed);
+        if (wait.count() <= 0)
+            break;
+        ++attempts;
+        elapsed += wait;
+        const auto delay = policy.delayBefore(attempts, std::nullopt);
+        if (attempts > policy.maxRetries || !policy.retryFits(elapsed, delay))
+            break;
+        elapsed += delay;
+    }
+    QCOMPARE(elapsed.count(), 35000); // not 167 s
+    QCOMPARE(attempts, 2); // 30 s, then the 4 s left after a 1 s pause
 }
 
 void TestPolicies::parseRetryAfter_data()
@@ -437,6 +528,10 @@ void TestPolicies::fromHttp()
             error.message().contains(QString::number(retryAfter)), qPrintable(error.message()));
     if (body.startsWith('<'))
         QVERIFY(!error.message().contains(u"html"));
+    // What the server asked for is kept, so that a refresh can wait for it.
+    QCOMPARE(error.retryAfter().has_value(), retryAfter >= 0);
+    if (retryAfter >= 0)
+        QCOMPARE(error.retryAfter()->count(), retryAfter * 1000);
 }
 
 void TestPolicies::fromHttpHugeRetryAfter()
@@ -469,6 +564,32 @@ void TestPolicies::generationMismatch()
     QCOMPARE(ErrorMapper::isGenerationMismatch(message), mismatch);
 }
 
+void TestPolicies::generationMismatchNamesTheAction_data()
+{
+    QTest::addColumn<ErrorMapper::Action>("action");
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("list") << ErrorMapper::Action::ListKeys << u"list legacy access keys"_s;
+    QTest::newRow("create") << ErrorMapper::Action::CreateKey << u"create legacy access keys"_s;
+    QTest::newRow("revoke") << ErrorMapper::Action::RevokeKey << u"revoke legacy access keys"_s;
+    QTest::newRow("read") << ErrorMapper::Action::GetKey << u"read legacy access keys"_s;
+    QTest::newRow("operations") << ErrorMapper::Action::ListKnownOperations
+                                << u"list the operations of legacy access keys"_s;
+}
+
+void TestPolicies::generationMismatchNamesTheAction()
+{
+    QFETCH(ErrorMapper::Action, action);
+    QFETCH(QString, named);
+    const QByteArray body(
+        R"({"message":"Cannot generate IAMv2 `Access Key` using a IAMv3 `Api Key`"})");
+    const Error error = ErrorMapper::fromHttp(403, body, request, std::nullopt, action);
+    QCOMPARE(error.code(), Error::Code::GenerationMismatch);
+    QVERIFY2(error.message().contains(named), qPrintable(error.message()));
+    if (action != ErrorMapper::Action::CreateKey)
+        QVERIFY2(!error.message().contains(u"create"), qPrintable(error.message()));
+}
+
 void TestPolicies::fromNetwork_data()
 {
     QTest::addColumn<QNetworkReply::NetworkError>("networkError");
@@ -479,6 +600,8 @@ void TestPolicies::fromNetwork_data()
         << QNetworkReply::ConnectionRefusedError << Error::Code::Network;
     QTest::newRow("remote host closed")
         << QNetworkReply::RemoteHostClosedError << Error::Code::Network;
+    QTest::newRow("closed, cannot send again")
+        << QNetworkReply::ContentReSendError << Error::Code::Network;
     QTest::newRow("TLS handshake failed")
         << QNetworkReply::SslHandshakeFailedError << Error::Code::Network;
     QTest::newRow("proxy refused")
@@ -502,6 +625,13 @@ void TestPolicies::fromNetwork()
     if (networkError == QNetworkReply::SslHandshakeFailedError)
         QVERIFY(error.message().contains(errorString));
     QCOMPARE(error.isCancelled(), code == Error::Code::Cancelled);
+    if (networkError == QNetworkReply::RemoteHostClosedError
+        || networkError == QNetworkReply::ContentReSendError) {
+        // Plain words, not Qt's "Unknown error".
+        QVERIFY2(error.message().contains(u"closed the connection without answering"),
+            qPrintable(error.message()));
+        QVERIFY(!error.message().contains(errorString));
+    }
 }
 
 void TestPolicies::timeout()
@@ -511,6 +641,26 @@ void TestPolicies::timeout()
     QVERIFY(error.message().contains(u"30"));
     QVERIFY(error.detail().contains(request));
     QVERIFY(error.detail().contains(u"30000"));
+}
+
+void TestPolicies::timeoutGivesTheRealTimeWaited_data()
+{
+    QTest::addColumn<qint64>("waited");
+    QTest::addColumn<QString>("said");
+
+    QTest::newRow("35 s") << qint64(35000) << u"within 35 second"_s;
+    QTest::newRow("a little over 35 s") << qint64(35012) << u"within 35 second"_s;
+    QTest::newRow("a little under 35 s") << qint64(34600) << u"within 35 second"_s;
+    QTest::newRow("2 s") << qint64(2004) << u"within 2 second"_s;
+    QTest::newRow("under a second") << qint64(300) << u"within 1 second"_s;
+}
+
+void TestPolicies::timeoutGivesTheRealTimeWaited()
+{
+    QFETCH(qint64, waited);
+    QFETCH(QString, said);
+    const Error error = ErrorMapper::timeout(request, milliseconds(waited));
+    QVERIFY2(error.message().contains(said), qPrintable(error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestPolicies)

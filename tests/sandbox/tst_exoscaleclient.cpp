@@ -10,7 +10,9 @@
 #include "api/OperationJob.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -435,6 +437,82 @@ private Q_SLOTS:
         QCOMPARE(job->error().code(), Error::Code::Timeout);
         QCOMPARE(job->attempts(), 2);
         QVERIFY(job->error().message().contains(u"did not answer"));
+    }
+
+    void hangEndsWithinTheBudgetAndSaysHowLongItWaited()
+    {
+        // Keyport's own warnings (the final error goes to the log) are not what is checked: any
+        // warning of Qt's, such as reading a reply after it was aborted, fails the test.
+        QLoggingCategory::setFilterRules(u"keyport.*.warning=false"_s);
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        auto options = SandboxFixture::fastOptions();
+        options.timeout = 1200ms;
+        options.retry.budget = 2000ms;
+        client().setOptions(options);
+        sandbox().addFault(fault("hang"));
+        QElapsedTimer timer;
+        timer.start();
+        auto job = finished(client().listAccessKeys());
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(job);
+        const qint64 waited = timer.elapsed();
+        QCOMPARE(job->error().code(), Error::Code::Timeout);
+        // 1.2 s, a 10 ms pause, then the 0.8 s left: not 5 attempts of 1.2 s each.
+        QVERIFY2(waited >= 1900 && waited < 3000, qPrintable(QString::number(waited)));
+        QCOMPARE(job->attempts(), 2);
+        QVERIFY2(job->error().message().contains(u"did not answer within 2 second"),
+            qPrintable(job->error().message()));
+    }
+
+    void retryAfterBeyondTheBudgetIsReportedAtOnce()
+    {
+        auto options = SandboxFixture::fastOptions();
+        options.retry.maxRetryAfter = 60000ms;
+        options.retry.budget = 2000ms;
+        client().setOptions(options);
+        sandbox().addFault(fault("429:30@/v2/access-key-known-operations"));
+        QElapsedTimer timer;
+        timer.start();
+        auto job = finished(client().listKnownOperations());
+        QVERIFY(job);
+        QVERIFY(timer.elapsed() < 1500);
+        QCOMPARE(job->error().code(), Error::Code::RateLimited);
+        QCOMPARE(job->attempts(), 1);
+        QVERIFY(job->error().retryAfter());
+        QCOMPARE(job->error().retryAfter()->count(), 30000);
+    }
+
+    void iamV3RefusalNamesTheAction()
+    {
+        sandbox().addFault(fault("iamv3"));
+        auto list = finished(client().listAccessKeys());
+        QVERIFY(list);
+        QCOMPARE(list->error().code(), Error::Code::GenerationMismatch);
+        QVERIFY2(list->error().message().contains(u"does not let those list legacy access keys"),
+            qPrintable(list->error().message()));
+        QVERIFY(!list->error().message().contains(u"create"));
+
+        auto create = finished(client().createAccessKey(
+            restrictedDraft(QStringLiteral("from-v3"), {}, {QStringLiteral("ping")})));
+        QVERIFY(create);
+        QCOMPARE(create->error().code(), Error::Code::GenerationMismatch);
+        QVERIFY2(
+            create->error().message().contains(u"does not let those create legacy access keys"),
+            qPrintable(create->error().message()));
+    }
+
+    void droppedCreateIsExplainedInPlainWords()
+    {
+        sandbox().addFault(fault("drop@/v2/access-key"));
+        auto create = finished(client().createAccessKey(
+            restrictedDraft(QStringLiteral("dropped"), {}, {QStringLiteral("ping")})));
+        QVERIFY(create);
+        QCOMPARE(create->error().code(), Error::Code::Network);
+        const QString message = create->error().message();
+        QVERIFY2(!message.contains(u"Unknown error", Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(message.contains(u"without answering") || message.contains(u"without an answer"),
+            qPrintable(message));
+        QCOMPARE(sandbox().requests().size(), 1);
     }
 
     void hangingCreateTimesOutOnceAndMayHaveSucceeded()

@@ -18,23 +18,51 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Keyport;
 using namespace Keyport::Test;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+namespace {
+
+/// Ticks every 20 ms on the UI thread and keeps the longest gap between two ticks: a blocked
+/// event loop shows as a long gap.
+class UiThreadProbe
+{
+public:
+    UiThreadProbe()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
+            [this] { m_longestGap = std::max(m_longestGap, m_sinceLastTick.restart()); });
+        m_sinceLastTick.start();
+        m_timer.start();
+    }
+    qint64 longestGap() const { return m_longestGap; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceLastTick;
+    qint64 m_longestGap = 0;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -203,7 +231,220 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
         QTRY_VERIFY(!m_window->session()->isLoading());
         QTRY_VERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible());
+        QVERIFY2(!banner->isVisible(), qPrintable(banner->message()));
+    }
+
+    void hangingRefreshSaysSoAndCanBeCancelled()
+    {
+        m_context.clientOptions->stillWaitingNotice = 300ms;
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        UiThreadProbe probe;
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
+        auto *newKey = m_window->findChild<QAction *>(u"actionNewKey"_s);
+
+        // Every list hangs from now on.
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@/v2/access-key"_s).value());
+        QElapsedTimer sinceRefresh;
+        sinceRefresh.start();
+        refresh->trigger();
+        QVERIFY(m_window->session()->isLoading());
+        // Refresh and New Key stay usable while the requests hang.
+        QVERIFY(refresh->isEnabled());
+        QVERIFY(newKey->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 3000);
+        QVERIFY(sinceRefresh.elapsed() < 3000);
+        QVERIFY2(
+            banner->message().contains(u"has not answered yet"), qPrintable(banner->message()));
+        auto *cancel = m_window->findChild<QPushButton *>(u"errorBannerCancel"_s);
+        auto *retry = m_window->findChild<QPushButton *>(u"errorBannerRetry"_s);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(retry->isVisible());
+        QVERIFY(m_window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+
+        // F5 during the load starts it afresh: three new requests, still loading, no error.
+        const auto sent = m_fixture->sandbox().requests().size();
+        refresh->trigger();
+        QTRY_COMPARE(m_fixture->sandbox().requests().size(), sent + 3);
+        QVERIFY(m_window->session()->isLoading());
+        QVERIFY(!banner->message().contains(u"could not be loaded"));
+
+        // Cancel stops the load; the last good list stays, marked stale.
+        QTRY_VERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!m_window->session()->isLoading());
         QVERIFY(!banner->isVisible());
+        QVERIFY(!m_window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+        QCOMPARE(table()->model()->rowCount(), 13);
+        auto *stale = m_window->findChild<QLabel *>(u"staleLabel"_s);
+        QVERIFY(stale->isVisible());
+        QVERIFY2(stale->text().contains(u"cancelled"), qPrintable(stale->text()));
+        QVERIFY(m_window->session()->isStale());
+
+        // Retry restarts it: once the server answers again, all is well.
+        refresh->trigger();
+        QTRY_VERIFY(banner->isVisible() && retry->isVisible());
+        m_fixture->sandbox().clearFaults();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(!stale->isVisible());
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(table()->model()->rowCount(), 13);
+        QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
+    }
+
+    void hangingCatalogEndsWithTheRealTimeWaited()
+    {
+        m_context.clientOptions->stillWaitingNotice = 300ms;
+        m_context.clientOptions->timeout = 1200ms;
+        m_context.clientOptions->retry.budget = 2000ms;
+        m_fixture->sandbox().addFault(
+            SandboxFault::parse(u"hang@/v2/access-key-known-operations"_s).value());
+        addSandboxAccount(u"sandbox"_s);
+        UiThreadProbe probe;
+        QElapsedTimer sinceOpen;
+        sinceOpen.start();
+        openWindow();
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QTRY_COMPARE(table()->model()->rowCount(), 13); // the keys come; the catalog does not
+        QTRY_VERIFY(banner->message().contains(u"has not answered yet"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), 4000);
+        QVERIFY(sinceOpen.elapsed() < 4000);
+        const QString message = banner->message();
+        QVERIFY2(message.contains(u"The list of operations keys may be restricted to could not be "
+                                  u"loaded"),
+            qPrintable(message));
+        QVERIFY2(message.contains(u"did not answer within 2 second"), qPrintable(message));
+        QVERIFY(!message.contains(u"key list"));
+        // No count is claimed without the catalog.
+        const QString signer = label(u"signerStatus"_s);
+        QVERIFY2(signer.contains(u"rights unknown"), qPrintable(signer));
+        QVERIFY(!signer.contains(u"restricted"));
+        QVERIFY(!signer.contains(u"285"));
+        QVERIFY(!m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+        QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
+    }
+
+    void signerStatusSaysOnlyWhatIsKnown_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("signer");
+        QTest::addColumn<QString>("banner"); // empty: no banner
+
+        QTest::newRow("own operations: 403")
+            << u"403@/v2/access-key-operations"_s << u"Signing key: cannot list its own rights"_s
+            << QString();
+        QTest::newRow("own operations: 503")
+            << u"503@/v2/access-key-operations"_s
+            << u"Signing key: unknown (the list could not be loaded)"_s
+            << u"The signing key's own rights could not be listed: Exoscale had a problem on its "
+               u"side (HTTP 503)"_s;
+        QTest::newRow("own operations: malformed")
+            << u"malformed@/v2/access-key-operations"_s
+            << u"Signing key: unknown (the list could not be loaded)"_s
+            << u"The signing key's own rights could not be listed: The server sent an answer"_s;
+        QTest::newRow("own operations: dropped")
+            << u"drop@/v2/access-key-operations"_s
+            << u"Signing key: unknown (the list could not be loaded)"_s
+            << u"The signing key's own rights could not be listed"_s;
+        QTest::newRow("known operations: 503")
+            << u"503@/v2/access-key-known-operations"_s
+            << u"Signing key: rights unknown (the list of operations could not be loaded)"_s
+            << u"The list of operations keys may be restricted to could not be loaded: Exoscale "
+               u"had a problem on its side (HTTP 503)"_s;
+    }
+
+    void signerStatusSaysOnlyWhatIsKnown()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, signer);
+        QFETCH(QString, banner);
+        m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), 10000);
+        QVERIFY2(label(u"signerStatus"_s).startsWith(signer), qPrintable(label(u"signerStatus"_s)));
+        // The signing key is unrestricted: never call it restricted, nor count its operations.
+        QVERIFY(!label(u"signerStatus"_s).contains(u"may grant"));
+        auto *errorBanner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        if (banner.isEmpty()) {
+            QVERIFY2(!errorBanner->isVisible(), qPrintable(errorBanner->message()));
+        } else {
+            QVERIFY(errorBanner->isVisible());
+            QVERIFY2(errorBanner->message().contains(banner), qPrintable(errorBanner->message()));
+        }
+        QVERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible()); // the keys are fine
+    }
+
+    void retryAfterPostponesARefresh()
+    {
+        // Not retried by the client (the wait is above maxRetryAfter): the window sees the 429.
+        m_context.clientOptions->retry.maxRetryAfter = 500ms;
+        m_fixture->sandbox().addFault(
+            SandboxFault::parse(u"429:2@/v2/access-key-known-operations*1"_s).value());
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QVERIFY2(banner->message().contains(u"limiting the rate"), qPrintable(banner->message()));
+
+        const auto sent = m_fixture->sandbox().requests().size();
+        m_window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+        QVERIFY(!m_window->session()->isLoading());
+        QVERIFY2(
+            banner->message().contains(u"will be refreshed at"), qPrintable(banner->message()));
+        QTest::qWait(200); // nothing may be sent in the meantime
+        QCOMPARE(m_fixture->sandbox().requests().size(), sent);
+        // Then it refreshes on its own, once the wait is over.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->sandbox().requests().size() > sent, 4000);
+        QTRY_VERIFY(label(u"signerStatus"_s).contains(u"unrestricted, may grant all 285"));
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
+    void iamV3RefusalOfTheListNamesIt()
+    {
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"iamv3@/v2/access-key"_s).value());
+        addSandboxAccount(u"sandbox"_s);
+        openWindow();
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        QVERIFY2(banner->message().contains(u"The key list could not be loaded: This account signs "
+                                            u"with a new-style IAM API key, and Exoscale does not "
+                                            u"let those list legacy access keys."),
+            qPrintable(banner->message()));
+        QVERIFY(!banner->message().contains(u"create"));
+    }
+
+    void switchingAccountsWhileLoadingHangs()
+    {
+        m_context.clientOptions->stillWaitingNotice = 300ms;
+        addSandboxAccount(u"sandbox"_s);
+        addSandboxAccount(u"second"_s);
+        // The first three requests (the first account's load) hang; later ones are answered.
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@/v2/access-key*3"_s).value());
+        UiThreadProbe probe;
+        openWindow();
+        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QTRY_VERIFY(banner->message().contains(u"has not answered yet"));
+        QPointer<AccountSession> first = m_window->session();
+        QVERIFY(first->isLoading());
+        const QString other
+            = m_window->currentAccountName() == u"sandbox"_s ? u"second"_s : u"sandbox"_s;
+        QVERIFY(m_window->selectAccount(other));
+        QVERIFY(first.isNull()); // the old session and its requests are gone
+        QCOMPARE(m_window->currentAccountName(), other);
+        QVERIFY(!banner->isVisible());
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        QVERIFY(!banner->isVisible());
+        QVERIFY(label(u"signerStatus"_s).contains(u"unrestricted"));
+        QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
     }
 
     void errorBannerOnBadSignature()

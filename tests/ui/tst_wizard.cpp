@@ -392,6 +392,35 @@ private Q_SLOTS:
         QCOMPARE(posts, 1);
     }
 
+    void droppedCreateIsReconciled()
+    {
+        auto driver = openWizard();
+        QTRY_VERIFY(!m_window->session()->isLoading());
+        driver.type(u"keyName"_s, u"dropped-answer"_s);
+        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.next());
+        m_fixture->sandbox().clearRequests();
+        // The connection closes without an answer: the next request is the create.
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"drop@/v2/access-key*1"_s).value());
+        QVERIFY(driver.commit());
+        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QWidget>(u"creatingBack"_s)->isVisible(), 10000);
+        const QString status = driver.text(u"creatingStatus"_s);
+        // Plain words, and the key list was checked: the dropped create made nothing.
+        QVERIFY2(status.contains(u"closed the connection without answering"), qPrintable(status));
+        QVERIFY2(!status.contains(u"Unknown error", Qt::CaseInsensitive), qPrintable(status));
+        QVERIFY2(status.contains(u"nothing was created"), qPrintable(status));
+        int posts = 0;
+        int lists = 0;
+        for (const auto &request : m_fixture->sandbox().requests()) {
+            posts += request.method == "POST";
+            lists += request.method == "GET" && request.target.endsWith("/access-key");
+        }
+        QCOMPARE(posts, 1); // exactly one create reached the server
+        QVERIFY(lists >= 1); // and the keys were listed to reconcile
+        QVERIFY(!m_fixture->sandbox().requests().first().status); // the POST was the one dropped
+        QCOMPARE(m_fixture->sandbox().requests().first().method, QByteArray("POST"));
+    }
+
     void iamV3KeyRefusalIsExplained()
     {
         auto driver = openWizard();

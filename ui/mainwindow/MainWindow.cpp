@@ -173,6 +173,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { importAccounts(); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_banner, &ErrorBanner::cancelRequested, this, [this] {
+        if (m_session)
+            m_session->cancel();
+    });
     connect(m_search, &QLineEdit::textChanged, m_filter, &AccessKeyFilterModel::setFilterText);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setTypeFilter(
@@ -369,6 +373,7 @@ void MainWindow::onCurrentAccountChanged()
     m_session.reset();
     m_keyModel->setKeys({});
     m_banner->hide();
+    m_bannerShowsLoad = false;
     m_staleLabel->hide();
     m_details->setKey(std::nullopt, {}, {});
 
@@ -393,18 +398,35 @@ void MainWindow::onCurrentAccountChanged()
         m_busy->setVisible(loading);
         updateActions();
     });
-    connect(session, &AccountSession::failed, this,
-        [this](const Error &error) { m_banner->showMessage(error.message()); });
+    connect(session, &AccountSession::failed, this, &MainWindow::showLoadState);
+    connect(session, &AccountSession::stillWaiting, this, [this] {
+        const QString notice = tr("Exoscale has not answered yet. Keyport keeps waiting; you can "
+                                  "cancel, or try again.");
+        const QString problems = loadProblems();
+        m_banner->showMessage(problems.isEmpty() ? notice : notice + u'\n' + problems, true, true);
+        m_bannerShowsLoad = true;
+    });
+    connect(session, &AccountSession::refreshPostponed, this, [this](const QDateTime &at) {
+        m_banner->showMessage(tr("Exoscale asked Keyport to wait before asking again: the list "
+                                 "will be refreshed at %1.")
+                                  .arg(QLocale().toString(at.time(), QLocale::LongFormat)),
+            false);
+        m_bannerShowsLoad = true;
+    });
     connect(session, &AccountSession::refreshed, this, [this] {
         if (m_session && m_session->isStale()) {
-            m_staleLabel->setText(
-                tr("This list is from %1 and may be out of date: the last refresh failed.")
-                    .arg(
-                        QLocale().toString(m_session->lastRefresh().time(), QLocale::ShortFormat)));
+            const QString time
+                = QLocale().toString(m_session->lastRefresh().time(), QLocale::ShortFormat);
+            m_staleLabel->setText(m_session->wasCancelled()
+                    ? tr("This list is from %1 and may be out of date: loading was cancelled.")
+                          .arg(time)
+                    : tr("This list is from %1 and may be out of date: the last refresh failed.")
+                          .arg(time));
             m_staleLabel->show();
         } else {
             m_staleLabel->hide();
         }
+        showLoadState();
         updateStatus();
     });
     updateStatus();
@@ -519,7 +541,8 @@ void MainWindow::updateActions()
     m_copyKeyIdAction->setEnabled(key.has_value());
     m_copySecretAction->setEnabled(stored);
     m_forgetSecretAction->setEnabled(stored && !isSigner);
-    m_refreshAction->setEnabled(m_session && !m_session->isLoading());
+    // Also while loading: a refresh then starts the load afresh.
+    m_refreshAction->setEnabled(m_session != nullptr);
     const bool ready = m_session && m_session->client() && !m_session->catalog().isEmpty();
     m_newKeyAction->setEnabled(ready);
     m_templateAction->setEnabled(ready && key.has_value());
@@ -538,7 +561,19 @@ void MainWindow::updateStatus()
         m_accountStatus->setText(
             tr("%1 · %2").arg(account.name, AccountListModel::endpointText(account)));
         const qsizetype known = m_session->catalog().operationCount();
-        if (m_session->signsUnrestricted()) {
+        const Error catalogError = m_session->error(AccountSession::List::KnownOperations);
+        const Error ownError = m_session->ownOperationsError();
+        if (m_session->catalog().isEmpty()) {
+            // Without the catalog, "restricted" or a count would be a guess.
+            if (catalogError) {
+                m_signerStatus->setText(
+                    tr("Signing key: rights unknown (the list of operations could not be loaded)"));
+                m_signerStatus->setToolTip(catalogError.message());
+            } else {
+                m_signerStatus->clear();
+                m_signerStatus->setToolTip({});
+            }
+        } else if (m_session->signsUnrestricted()) {
             m_signerStatus->setText(tr(
                 "Signing key: unrestricted, may grant all %n operation(s)", nullptr, int(known)));
             m_signerStatus->setToolTip({});
@@ -546,12 +581,17 @@ void MainWindow::updateStatus()
             m_signerStatus->setText(tr("Signing key: restricted, may grant %n operation(s)",
                 nullptr, int(m_session->ownOperations().operationCount())));
             m_signerStatus->setToolTip({});
-        } else if (m_session->ownOperationsError()) {
-            m_signerStatus->setText(tr("Signing key: its own rights cannot be listed; every "
+        } else if (ownError.code() == Error::Code::AccessDenied) {
+            m_signerStatus->setText(tr("Signing key: cannot list its own rights; every "
                                        "operation is offered"));
-            m_signerStatus->setToolTip(m_session->ownOperationsError().message());
+            m_signerStatus->setToolTip(ownError.message());
+        } else if (ownError) {
+            m_signerStatus->setText(tr("Signing key: unknown (the list could not be loaded); "
+                                       "every operation is offered"));
+            m_signerStatus->setToolTip(ownError.message());
         } else {
             m_signerStatus->clear();
+            m_signerStatus->setToolTip({});
         }
         m_refreshStatus->setText(m_session->lastRefresh().isValid()
                 ? tr("Refreshed at %1")
@@ -587,6 +627,51 @@ void MainWindow::updateStatus()
                 nullptr, pending);
     }
     m_secretsStatus->setToolTip(tip);
+}
+
+QString MainWindow::loadProblems() const
+{
+    if (!m_session)
+        return {};
+    QStringList lines;
+    QStringList reasons;
+    const auto add = [&](const Error &error, const QString &failed, const QString &failedToo) {
+        if (!error)
+            return;
+        if (reasons.contains(error.message())) {
+            lines.append(failedToo);
+            return;
+        }
+        reasons.append(error.message());
+        lines.append(failed.arg(error.message()));
+    };
+    add(m_session->error(AccountSession::List::Keys), tr("The key list could not be loaded: %1"),
+        tr("The key list could not be loaded either, for the same reason."));
+    add(m_session->error(AccountSession::List::KnownOperations),
+        tr("The list of operations keys may be restricted to could not be loaded: %1"),
+        tr("The list of operations keys may be restricted to could not be loaded either, for the "
+           "same reason."));
+    const Error own = m_session->error(AccountSession::List::OwnOperations);
+    // A 403 is a restricted key's normal answer: the status bar says it, it is no failure.
+    if (own.code() != Error::Code::AccessDenied) {
+        add(own, tr("The signing key's own rights could not be listed: %1"),
+            tr("The signing key's own rights could not be listed either, for the same reason."));
+    }
+    return lines.join(u'\n');
+}
+
+void MainWindow::showLoadState()
+{
+    if (!m_session)
+        return;
+    const QString problems = loadProblems();
+    if (!problems.isEmpty()) {
+        m_banner->showMessage(problems, true, m_session->isLoading());
+        m_bannerShowsLoad = true;
+    } else if (m_bannerShowsLoad && !m_session->isLoading()) {
+        m_banner->hide();
+        m_bannerShowsLoad = false;
+    }
 }
 
 void MainWindow::refresh()

@@ -82,6 +82,10 @@ private:
     void onSelectionChanged();
     void updateStatus();
     void updateActions();
+    /// What could not be loaded, one whole sentence per list; empty when all is well.
+    QString loadProblems() const;
+    /// The banner after a load's news: its problems with Retry, or hidden when all is well.
+    void showLoadState();
     std::optional<AccessKey> selectedKey() const;
     QList<AccessKey> selectedKeys() const;
     void openWizard(const std::optional<AccessKey> &templateKey);
@@ -103,6 +107,8 @@ private:
     bool m_quitting = false;
     bool m_quitConfirmed = false;
     bool m_refillingAccounts = false;
+    /// The banner speaks of loading (not of a secret or an account): a good load hides it.
+    bool m_bannerShowsLoad = false;
 
     AccountListModel *m_accountModel;
     AccessKeyModel *m_keyModel;

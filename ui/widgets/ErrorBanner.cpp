@@ -12,6 +12,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_dismiss(new QPushButton(tr("Dismiss"), this))
 {
     setObjectName(QStringLiteral("errorBanner"));
@@ -30,26 +31,33 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(QStringLiteral("errorBannerRetry"));
+    m_cancel->setObjectName(QStringLiteral("errorBannerCancel"));
     m_dismiss->setObjectName(QStringLiteral("errorBannerDismiss"));
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry);
+    layout->addWidget(m_cancel);
     layout->addWidget(m_dismiss);
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
         Q_EMIT retryRequested();
     });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT cancelRequested();
+    });
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     hide();
 }
 
-void ErrorBanner::showMessage(const QString &message, bool offerRetry)
+void ErrorBanner::showMessage(const QString &message, bool offerRetry, bool offerCancel)
 {
     m_label->setText(message);
     m_retry->setVisible(offerRetry);
+    m_cancel->setVisible(offerCancel);
     show();
 }
 

@@ -8,7 +8,8 @@ class QPushButton;
 
 namespace Keyport {
 
-/// A non-modal strip above the key list: what went wrong in plain words, and Retry.
+/// A non-modal strip above the key list: what went wrong (or is taking long) in plain words,
+/// with Retry and, while something can still be stopped, Cancel.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -16,15 +17,17 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    void showMessage(const QString &message, bool offerRetry = true);
+    void showMessage(const QString &message, bool offerRetry = true, bool offerCancel = false);
     QString message() const;
 
 Q_SIGNALS:
     void retryRequested();
+    void cancelRequested();
 
 private:
     QLabel *m_label;
     QPushButton *m_retry;
+    QPushButton *m_cancel;
     QPushButton *m_dismiss;
 };
 

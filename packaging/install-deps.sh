@@ -12,7 +12,7 @@ run_packages=(
     dbus-x11 gnome-keyring
 )
 test_packages=(
-    libsecret-tools libglib2.0-bin xvfb xauth imagemagick xdotool python3
+    libsecret-tools libglib2.0-bin xvfb xauth imagemagick xdotool xclip python3
     file dpkg-dev desktop-file-utils appstream binutils
 )
 

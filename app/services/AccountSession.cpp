@@ -150,10 +150,13 @@ void AccountSession::open()
         if (read->error()) {
             Error error = read->error();
             if (error.code() == Error::Code::NotFound) {
+                const SecretStore *store
+                    = m_accounts->keySecretStore(m_account.name, m_account.apiKey);
                 error = Error(Error::Code::Keychain,
                     tr("The secret of the account %1 is not in %2. Remove the account "
                        "and add it again with its secret.")
-                        .arg(m_account.name, m_accounts->secretStore()->displayName()));
+                        .arg(m_account.name,
+                            (store ? store : m_accounts->secretStore())->displayName()));
             }
             setFailure(List::Keys, error);
             return;

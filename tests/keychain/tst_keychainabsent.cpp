@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No Secret Service at all: ctest points DBUS_SESSION_BUS_ADDRESS at a socket that does not
 // exist. The keychain must say so quickly, and the session-only store must take over.
+#include "accounts/AccountStore.h"
+#include "SandboxFixture.h"
 #include "SecretJobWatcher.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
 
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void failsQuicklyAsUnavailable();
     void queuedJobsAllFail();
     void sessionStoreTakesOver();
+    void removingAnAccountKeepsItsEntriesPending();
 };
 
 void TestKeychainAbsent::initTestCase()
@@ -119,6 +124,34 @@ void TestKeychainAbsent::sessionStoreTakesOver()
     QCOMPARE(written.code(), Error::Code::None);
     QCOMPARE(read.code(), Error::Code::None);
     QCOMPARE(read.secret().utf8(), QByteArray("kept in memory"));
+}
+
+void TestKeychainAbsent::removingAnAccountKeepsItsEntriesPending()
+{
+    // A saved account from an earlier run, whose secrets are in a keychain that is gone now.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"k.conf"_s), QSettings::IniFormat);
+    settings.beginWriteArray(u"accounts"_s);
+    settings.setArrayIndex(0);
+    settings.setValue(u"name"_s, u"gone"_s);
+    settings.setValue(u"apiKey"_s, u"EXO0000000000000000000000c1"_s);
+    settings.setValue(u"storedSecrets"_s, QStringList{u"EXO0000000000000000000000c2"_s});
+    settings.endArray();
+    KeychainSecretStore keychain(u"KeyportAbsentTest"_s);
+    SessionSecretStore session;
+    AccountStore accounts(&settings, &keychain, &session);
+    QVERIFY(accounts.account(u"gone"_s));
+    auto removed = Keyport::Test::finished(accounts.removeAccount(u"gone"_s), quickMs);
+    QVERIFY(removed);
+    // Never "removed" while entries remain: the job says so, the names wait for the keychain.
+    QCOMPARE(removed->error().code(), Error::Code::KeychainDeferred);
+    QVERIFY(!accounts.account(u"gone"_s));
+    QCOMPARE(
+        QSet<QString>(accounts.pendingDeletions().cbegin(), accounts.pendingDeletions().cend()),
+        (QSet<QString>{u"keyport/gone/EXO0000000000000000000000c1"_s,
+            u"keyport/gone/EXO0000000000000000000000c2"_s}));
+    settings.sync();
+    QCOMPARE(settings.value(u"pendingDeletions"_s).toStringList().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainAbsent)

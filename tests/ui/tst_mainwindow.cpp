@@ -440,7 +440,7 @@ private Q_SLOTS:
         QVERIFY(first.isNull()); // the old session and its requests are gone
         QCOMPARE(m_window->currentAccountName(), other);
         QVERIFY(!banner->isVisible());
-        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 13, 15000);
         QTRY_VERIFY(!m_window->session()->isLoading());
         QVERIFY(!banner->isVisible());
         QVERIFY(label(u"signerStatus"_s).contains(u"unrestricted"));

@@ -14,6 +14,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
+#include "widgets/SecretField.h"
 #include "wizard/OperationsPage.h"
 
 #include <QAction>
@@ -105,6 +106,8 @@ private Q_SLOTS:
         const QString id = driver.text(u"createdKeyId"_s);
         QVERIFY(AccessKey::isValidKeyId(id));
         auto *secret = driver.find<QLineEdit>(u"secretField"_s);
+        // Wiped when it goes, and never left on the X11 PRIMARY selection (tst_primaryselection).
+        QVERIFY(qobject_cast<SecretField *>(secret));
         QCOMPARE(secret->echoMode(), QLineEdit::Password); // hidden until revealed
         driver.click(u"revealSecret"_s);
         QCOMPARE(secret->echoMode(), QLineEdit::Normal);
@@ -232,6 +235,30 @@ private Q_SLOTS:
         driver.click(u"secretAck"_s);
         QVERIFY(m_window->close());
         QVERIFY(!driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s));
+    }
+
+    void theWindowDeletesPendingEntriesOnceTheKeychainWorks()
+    {
+        // An account removed while the keychain could not be used left its entry behind.
+        openMainWindow();
+        const QString entry = u"keyport/sandbox/"_s + m_fixture->sandbox().rootKeyId();
+        QVERIFY(!lookUpSecret(service, entry).isEmpty());
+        m_window->useSessionOnlySecrets(u"locked for the test"_s);
+        auto removed = finished(m_accounts->removeAccount(u"sandbox"_s));
+        QVERIFY(removed);
+        QCOMPARE(removed->error().code(), Error::Code::KeychainDeferred);
+        QCOMPARE(m_accounts->pendingDeletions(), QStringList{entry});
+        QVERIFY(!lookUpSecret(service, entry).isEmpty());
+        QVERIFY(m_window->findChild<QLabel *>(u"secretsStatus"_s)
+                    ->toolTip()
+                    .contains(u"wait to be deleted"));
+        // Try Again: the keychain works, and the entry goes.
+        m_window->checkKeychain();
+        QTRY_VERIFY_WITH_TIMEOUT(m_accounts->pendingDeletions().isEmpty(), 15000);
+        QVERIFY(lookUpSecret(service, entry).isEmpty());
+        QVERIFY(!m_window->findChild<QLabel *>(u"secretsStatus"_s)
+                     ->toolTip()
+                     .contains(u"wait to be deleted"));
     }
 
     void createsARestrictedKeyWithTagOperationAndBucket()

@@ -67,6 +67,12 @@ void ApiJob::send()
         emitResult(Error::cancelled());
         return;
     }
+    if (!m_client->canSign()) {
+        emitResult(Error(Error::Code::InvalidInput,
+            tr("The account's API key is not a valid Exoscale key id, so no request was sent."),
+            label() + QStringLiteral(": the key id cannot be put in a request header")));
+        return;
+    }
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;

@@ -27,7 +27,7 @@ AddAccountDialog::AddAccountDialog(const QStringList &existingNames, QWidget *pa
     , m_useEndpoint(new QRadioButton(tr("C&ustom endpoint:"), this))
     , m_endpoint(new QLineEdit(this))
     , m_hostWarning(new QLabel(this))
-    , m_trustHost(new QCheckBox(tr("I &trust this host with my requests"), this))
+    , m_trustHost(new QCheckBox(tr("I t&rust this host with my requests"), this))
     , m_test(new QPushButton(tr("&Test"), this))
     , m_result(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))

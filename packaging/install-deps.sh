@@ -14,6 +14,8 @@ run_packages=(
 test_packages=(
     libsecret-tools libglib2.0-bin xvfb xauth imagemagick xdotool xclip python3
     file dpkg-dev desktop-file-utils appstream binutils
+    # hardening-check, for the packaging test.
+    devscripts
 )
 
 mode=${1:-test}

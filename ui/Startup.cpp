@@ -8,6 +8,10 @@
 #include "secrets/SessionSecretStore.h"
 #include "widgets/SecretClipboard.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -15,6 +19,37 @@
 #include <algorithm>
 
 namespace Keyport {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcStartup, "keyport.startup")
+
+/// Makes the settings file 0600 in a 0700 folder, creating both if needed, before anything is
+/// written: it names the accounts, their key ids and endpoints. QSettings writes through
+/// QSaveFile, which keeps the permissions of the file it replaces.
+void makePrivate(const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return;
+    const QString folder = QFileInfo(fileName).absolutePath();
+    constexpr auto folderMode
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    constexpr auto fileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, folderMode)) {
+        qCWarning(lcStartup) << "cannot make the settings folder private:" << folder;
+        return;
+    }
+    QFile file(fileName);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, fileMode)) {
+        qCWarning(lcStartup) << "cannot create the settings file:" << fileName;
+        return;
+    }
+    file.close();
+    if (!QFile::setPermissions(fileName, fileMode))
+        qCWarning(lcStartup) << "cannot make the settings file private:" << fileName;
+}
+
+} // namespace
 
 Startup::Startup(StartupOptions options, std::unique_ptr<QSettings> settings,
     std::unique_ptr<SecretStore> keychain)
@@ -25,6 +60,7 @@ Startup::Startup(StartupOptions options, std::unique_ptr<QSettings> settings,
     if (!m_options.demo) {
         m_keychain = keychain ? std::move(keychain) : std::make_unique<KeychainSecretStore>();
         m_settings = settings ? std::move(settings) : std::make_unique<QSettings>();
+        makePrivate(m_settings->fileName());
     }
     m_accounts = std::make_unique<AccountStore>(m_settings.get(),
         m_keychain ? m_keychain.get() : m_sessionSecrets.get(), m_sessionSecrets.get());

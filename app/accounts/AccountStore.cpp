@@ -116,7 +116,7 @@ void AccountStore::load()
         account.environment
             = m_settings->value(QStringLiteral("environment"), QStringLiteral("api")).toString();
         // A damaged entry is skipped rather than shown half-filled.
-        if (Account::validateName(account.name) || account.apiKey.isEmpty()
+        if (Account::validateName(account.name) || Account::validateApiKey(account.apiKey)
             || this->account(account.name))
             continue;
         const QStringList stored
@@ -270,12 +270,8 @@ Error AccountStore::validate(const Account &account) const
         return Error::invalidInput(
             tr("There is already an account named \"%1\".").arg(account.name));
     }
-    if (account.apiKey.trimmed().isEmpty())
-        return Error::invalidInput(tr("The account needs an API key."));
-    if (!account.apiKey.startsWith(u"EXO")) {
-        return Error::invalidInput(
-            tr("\"%1\" is not an Exoscale API key: keys start with EXO.").arg(account.apiKey));
-    }
+    if (const Error error = Account::validateApiKey(account.apiKey))
+        return error;
     const auto endpoint = account.endpoint();
     if (!endpoint)
         return endpoint.error();

@@ -8,9 +8,16 @@ namespace Keyport {
 std::optional<Result<EnvironmentCredentials>> EnvironmentAccount::fromEnvironment(
     const QProcessEnvironment &env)
 {
-    const QString apiKey = env.value(u"EXOSCALE_API_KEY"_s);
+    const QString keyVariable = u"EXOSCALE_API_KEY"_s;
+    const QString apiKey = env.value(keyVariable);
     if (apiKey.isEmpty())
         return std::nullopt;
+    // Checked first: a key id with a line break would otherwise reach an HTTP header.
+    if (const Error invalid = Account::validateApiKey(apiKey)) {
+        return Result<EnvironmentCredentials>(
+            Error::invalidInput(tr("The environment variable %1 cannot be used. %2")
+                                    .arg(keyVariable, invalid.message())));
+    }
 
     const QString secretVariable = u"EXOSCALE_API_SECRET"_s;
     if (env.value(secretVariable).isEmpty()) {
@@ -41,6 +48,14 @@ std::optional<Result<EnvironmentCredentials>> EnvironmentAccount::fromEnvironmen
         return Result<EnvironmentCredentials>(Error(cause.code(),
             tr("The environment variable %1 cannot be used. %2").arg(variable, cause.message()),
             cause.detail()));
+    }
+    if (endpoint.value().needsHostConfirmation()) {
+        // Nobody can be asked before the first request here, so the host is refused; Add
+        // Account asks for the same host and lets a person confirm it.
+        return Result<EnvironmentCredentials>(Error(Error::Code::InvalidEndpoint,
+            tr("The environment variable %1 cannot be used. %2 To use this address anyway, add "
+               "the account with Add Account, which asks you to confirm the host.")
+                .arg(endpointVariable, endpoint.value().hostWarning())));
     }
     if (!account.customEndpoint.isEmpty())
         account.customEndpoint = endpoint.value().baseUrl().toString();

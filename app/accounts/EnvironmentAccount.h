@@ -25,8 +25,11 @@ public:
     static QString accountName() { return QStringLiteral("Environment"); }
 
     /// std::nullopt when EXOSCALE_API_KEY is unset or empty. Otherwise the account, or an Error:
-    /// InvalidInput when EXOSCALE_API_SECRET is missing, and the Endpoint's error (with its code,
-    /// such as InsecureEndpoint) when EXOSCALE_ZONE or EXOSCALE_API_ENDPOINT is unusable.
+    /// InvalidInput when EXOSCALE_API_KEY is not a key id (Account::validateApiKey) or
+    /// EXOSCALE_API_SECRET is missing, the Endpoint's error (with its code, such as
+    /// InsecureEndpoint) when EXOSCALE_ZONE or EXOSCALE_API_ENDPOINT is unusable, and
+    /// InvalidEndpoint when EXOSCALE_API_ENDPOINT names a host that needs a person's
+    /// confirmation (Endpoint::needsHostConfirmation): there is nobody to ask here.
     static std::optional<Result<EnvironmentCredentials>> fromEnvironment(
         const QProcessEnvironment &env);
 

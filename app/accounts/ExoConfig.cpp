@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExoConfig.h"
 
+#include "accounts/TomlShield.h"
+#include "domain/Utf8.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <toml++/toml.h>
@@ -21,9 +25,11 @@ namespace {
 // A real exoscale.toml is a few hundred bytes; anything this large is not one.
 constexpr qint64 maxFileSize = 1024 * 1024;
 
+/// Text that toml++ read from the shielded document, restored (TomlShield).
 QString fromUtf8(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    const std::string original = TomlShield::unshield(text);
+    return QString::fromUtf8(original.data(), static_cast<qsizetype>(original.size()));
 }
 
 constexpr char asciiLower(char c)
@@ -221,15 +227,21 @@ private:
                     .arg(where(key ? static_cast<const toml::node &>(*key) : table), name));
         }
         account.apiKey = fromUtf8(key->get());
+        if (const Error invalid = Account::validateApiKey(account.apiKey); invalid) {
+            return Error::invalidInput(
+                ExoConfig::tr("%1: the API key (\"key\") of the account \"%2\" cannot be used. %3")
+                    .arg(where(*key), name, invalid.message()));
+        }
 
         toml::value<std::string> *secret = nullptr;
         if (const Error error = findString(table, "secret", name, secret); error)
             return error;
         if (secret) {
             // parse() wipes the document's copy.
-            const std::string &bytes = secret->get();
+            std::string bytes = TomlShield::unshield(secret->get());
             entry.secret
                 = Secret::fromUtf8(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+            wipe(bytes);
         }
 
         if (const Error error = readSecretCommand(table, name, entry.secretCommand); error)
@@ -268,6 +280,15 @@ private:
                     .arg(where(culprit ? *culprit : static_cast<const toml::node &>(table)), name,
                         cause.message()),
                 cause.detail());
+        }
+        if (resolved.value().needsHostConfirmation()) {
+            // Importing happens in one go, with no place to confirm each host: such an account
+            // is added by hand, where Add Account asks for the confirmation.
+            return Error(Error::Code::InvalidEndpoint,
+                ExoConfig::tr("%1: the account \"%2\" cannot be imported. %3 To use this "
+                              "address anyway, add the account with Add Account, which asks "
+                              "you to confirm the host.")
+                    .arg(where(*endpoint), name, resolved.value().hostWarning()));
         }
         if (!account.customEndpoint.isEmpty()) {
             // Saved in the one form Keyport writes itself: the full base URL ending in /v2.
@@ -378,7 +399,31 @@ Result<ExoConfig> ExoConfig::load(const QString &path)
 
 Result<ExoConfig> ExoConfig::parse(const QByteArray &toml, const QString &fileName)
 {
-    const std::string_view document(toml.constData(), static_cast<size_t>(toml.size()));
+    // toml++ 3.3 trusts its input to be UTF-8 and reaches undefined behaviour on some invalid
+    // sequences (such as EF BB BD 03): it only ever sees checked bytes.
+    if (const qsizetype offset = Utf8::firstInvalidOffset(toml); offset >= 0) {
+        const QByteArrayView before = QByteArrayView(toml).first(offset);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const QByteArrayView lineBefore = before.sliced(lineStart);
+        // Columns count characters, as toml++'s do: every byte that starts one.
+        const auto column = std::count_if(lineBefore.begin(), lineBefore.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }) + 1;
+        return Error::invalidInput(
+            tr("%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).")
+                .arg(fileName, QString::number(before.count('\n') + 1), QString::number(column),
+                    QString::number(offset)));
+    }
+    std::optional<QByteArray> shielded = TomlShield::shield(toml);
+    if (!shielded) {
+        return Error::invalidInput(
+            tr("%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport "
+               "does not read in an exo CLI configuration file.")
+                .arg(fileName));
+    }
+    // Wiped on every way out: it holds the secrets as much as the file does.
+    const auto wipeShielded = qScopeGuard([&shielded] { wipe(*shielded); });
+    const std::string_view document(shielded->constData(), static_cast<size_t>(shielded->size()));
     const auto syntaxError = [&fileName](const toml::parse_error &error) {
         const toml::source_position begin = error.source().begin;
         return Error::invalidInput(

@@ -34,9 +34,13 @@ public:
     /// Error (InvalidInput) naming the file; otherwise as parse().
     static Result<ExoConfig> load(const QString &path);
     /// Parses @p toml; @p fileName names the file in error messages, such as
-    /// "exoscale.toml, line 4, column 9: …" for a syntax error. Errors are InvalidInput, except
+    /// "exoscale.toml, line 4, column 9: …" for a syntax error. Bytes that are not valid UTF-8
+    /// are refused (with their line and offset) before the TOML parser sees them, and so is an
+    /// API key that is not a key id (Account::validateApiKey). Errors are InvalidInput, except
     /// an unusable endpoint or zone, which keeps the Endpoint's code (InvalidEndpoint or
-    /// InsecureEndpoint). No error message ever contains a secret.
+    /// InsecureEndpoint), and an endpoint whose host would need a person's confirmation
+    /// (Endpoint::needsHostConfirmation), which is InvalidEndpoint: the import asks nobody.
+    /// No error message ever contains a secret.
     static Result<ExoConfig> parse(const QByteArray &toml, const QString &fileName);
 
     /// The account named @p name, or nullptr.

@@ -13,6 +13,19 @@ namespace {
 // Enough for a sentence of explanation; a program may pour anything into its error output.
 constexpr qsizetype maxErrorLength = 200;
 
+/// Whether the variable @p name must not reach the command: Keyport's own credentials and
+/// anything that looks like a secret, which the command has no business reading; and
+/// GLIBC_TUNABLES, which changes how the C library of the command behaves.
+bool isWithheld(const QString &name)
+{
+    const QString upper = name.toUpper();
+    static const QStringList secretWords = {QStringLiteral("SECRET"), QStringLiteral("PASSWORD"),
+        QStringLiteral("PASSWD"), QStringLiteral("TOKEN")};
+    return upper.startsWith(u"EXOSCALE_API_SECRET") || upper == u"GLIBC_TUNABLES"
+        || std::any_of(secretWords.cbegin(), secretWords.cend(),
+            [&upper](const QString &word) { return upper.contains(word); });
+}
+
 QString firstLine(const QByteArray &bytes)
 {
     qsizetype end = bytes.indexOf('\n');
@@ -62,8 +75,13 @@ void SecretCommandJob::start()
     // No input: a command waiting for a typed answer would only run into the timeout.
     m_process->setStandardInputFile(QProcess::nullDevice());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setProcessEnvironment(environment(QProcessEnvironment::systemEnvironment()));
     connect(m_process.get(), &QProcess::errorOccurred, this, &SecretCommandJob::onErrorOccurred);
     connect(m_process.get(), &QProcess::finished, this, &SecretCommandJob::onFinished);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
+        &SecretCommandJob::onStandardOutput);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this,
+        &SecretCommandJob::onStandardError);
 
     qCDebug(lcAccounts) << "running secret command" << program();
     m_elapsed.start();
@@ -76,6 +94,43 @@ void SecretCommandJob::abort()
     m_timer.stop();
     releaseProcess();
     m_secret.wipe();
+}
+
+QProcessEnvironment SecretCommandJob::environment(const QProcessEnvironment &parent)
+{
+    QProcessEnvironment result = parent;
+    const QStringList names = parent.keys();
+    for (const QString &name : names) {
+        if (isWithheld(name))
+            result.remove(name);
+    }
+    return result;
+}
+
+void SecretCommandJob::onStandardOutput()
+{
+    // QProcess keeps what it reads until it is read: a command that never stops printing (such
+    // as yes) would fill memory long before the timeout. The output stays there until the end,
+    // so that only one copy of the secret ever exists.
+    if (m_process->bytesAvailable() > maxOutputSize)
+        failTooMuchOutput();
+}
+
+void SecretCommandJob::onStandardError()
+{
+    m_errorOutput += m_process->readAllStandardError();
+    if (m_errorOutput.size() > maxOutputSize)
+        failTooMuchOutput();
+}
+
+void SecretCommandJob::failTooMuchOutput()
+{
+    QByteArray discarded = m_process->readAllStandardOutput();
+    wipe(discarded);
+    fail(Error::Code::OperationFailed,
+        tr("The command %1 printed more than %2 KiB, which cannot be a secret, and was "
+           "stopped.")
+            .arg(program(), QString::number(maxOutputSize / 1024)));
 }
 
 void SecretCommandJob::onErrorOccurred(QProcess::ProcessError error)
@@ -101,7 +156,8 @@ void SecretCommandJob::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
             fail(Error::Code::OperationFailed, tr("The command %1 crashed.").arg(program()));
             return;
         }
-        const QString reason = firstLine(m_process->readAllStandardError());
+        m_errorOutput += m_process->readAllStandardError();
+        const QString reason = firstLine(m_errorOutput);
         fail(Error::Code::OperationFailed,
             reason.isEmpty() ? tr("The command %1 failed with exit code %2.")
                                    .arg(program(), QString::number(exitCode))
@@ -141,6 +197,7 @@ void SecretCommandJob::onTimeout()
 void SecretCommandJob::fail(Error::Code code, const QString &message)
 {
     m_timer.stop();
+    m_errorOutput.clear();
     releaseProcess();
     m_secret.wipe();
     // The message may quote the command's error output: the log gets the kind of failure only.

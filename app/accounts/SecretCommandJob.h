@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTimer>
 
@@ -20,8 +21,10 @@ namespace Keyport {
 ///
 /// Errors, each with a plain message naming the program: it could not be started, it exited
 /// with a non-zero code (the message quotes the first line of its error output), it crashed, or
-/// it printed nothing (all OperationFailed); it did not finish in time (Timeout; the process is
-/// killed). cancel() kills the process too.
+/// it printed nothing, or it printed more than maxOutputSize (the process is killed at once) (all
+/// OperationFailed); it did not finish in time (Timeout; the process is killed). cancel() kills
+/// the process too. The command does not inherit Keyport's secret-looking environment
+/// variables (environment()).
 class SecretCommandJob : public Job
 {
     Q_OBJECT
@@ -32,6 +35,13 @@ public:
     ~SecretCommandJob() override;
 
     static constexpr std::chrono::milliseconds defaultTimeout = std::chrono::seconds(30);
+    /// The most a command may print on either of its outputs; with more, it is stopped.
+    static constexpr qint64 maxOutputSize = 64 * 1024;
+
+    /// The environment the command runs in: @p parent without EXOSCALE_API_SECRET*, without any
+    /// variable whose name contains SECRET, PASSWORD, PASSWD or TOKEN (in any case), and
+    /// without GLIBC_TUNABLES.
+    static QProcessEnvironment environment(const QProcessEnvironment &parent);
 
     QStringList command() const { return m_command; }
     /// How long the command may run before it is killed; set it before the job starts.
@@ -46,6 +56,9 @@ protected:
     void abort() override;
 
 private:
+    void onStandardOutput();
+    void onStandardError();
+    void failTooMuchOutput();
     void onErrorOccurred(QProcess::ProcessError error);
     void onFinished(int exitCode, QProcess::ExitStatus exitStatus);
     void onTimeout();
@@ -60,6 +73,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     Secret m_secret;
+    QByteArray m_errorOutput; ///< read as it comes, to count it
 };
 
 } // namespace Keyport

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessKeyListReader.h"
 
+#include "domain/Utf8.h"
+
 namespace Keyport {
 
 namespace {
@@ -24,39 +26,6 @@ int hexValue(char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-/// The length of the UTF-8 sequence that starts @p bytes, or 0 when it is not a valid one
-/// (overlong forms, surrogates and code points above U+10FFFF are not).
-qsizetype utf8SequenceLength(QByteArrayView bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const unsigned char c = p[0];
-    int length;
-    char32_t point;
-    if ((c & 0xE0) == 0xC0) {
-        length = 2;
-        point = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        length = 3;
-        point = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        length = 4;
-        point = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (bytes.size() < length)
-        return 0;
-    for (int i = 1; i < length; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        point = (point << 6) | (p[i] & 0x3F);
-    }
-    static constexpr char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (point < minimum[length] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
-        return 0;
-    return length;
 }
 
 } // namespace
@@ -146,7 +115,7 @@ bool AccessKeyListReader::readRawString(QByteArrayView &raw, bool &hasEscapes)
             ++m_pos;
             continue;
         }
-        const qsizetype length = utf8SequenceLength(m_json.sliced(m_pos));
+        const qsizetype length = Utf8::sequenceLength(m_json.sliced(m_pos));
         if (length <= 0)
             return syntaxError(tr("invalid UTF-8 in a string"));
         m_pos += length;

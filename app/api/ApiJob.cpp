@@ -75,6 +75,12 @@ void ApiJob::send()
         emitResult(Error::cancelled());
         return;
     }
+    if (!m_client->canSign()) {
+        emitResult(Error(Error::Code::InvalidInput,
+            tr("The account's API key is not a valid Exoscale key id, so no request was sent."),
+            label() + QStringLiteral(": the key id cannot be put in a request header")));
+        return;
+    }
     const auto attemptTimeout
         = m_client->options().retry.attemptTimeout(m_client->options().timeout, elapsed());
     if (attemptTimeout.count() <= 0) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Endpoint.h"
 
+#include "RequestSigner.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -83,6 +85,31 @@ bool Endpoint::isLoopbackHost(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+bool Endpoint::isExoscaleHost(const QString &host)
+{
+    // The ACE form ("xn--…") of an internationalised name never ends in the ASCII suffix.
+    const QString ascii = QString::fromLatin1(QUrl::toAce(host)).toLower();
+    return ascii.endsWith(u".exoscale.com");
+}
+
+bool Endpoint::needsHostConfirmation() const
+{
+    if (!isValid() || !isCustom())
+        return false;
+    const QString host = m_baseUrl.host();
+    return !isExoscaleHost(host) && !isLoopbackHost(host);
+}
+
+QString Endpoint::hostWarning() const
+{
+    return tr("%1 is not an Exoscale API host. Keyport's signature on a request does not cover "
+              "the host it is sent to, so %1 could send your requests on to Exoscale and act "
+              "with your key for up to %n minute(s) after each one. Use this address only if "
+              "you trust whoever runs it.",
+        nullptr, int(RequestSigner::validitySeconds / 60))
+        .arg(m_baseUrl.host());
 }
 
 } // namespace Keyport

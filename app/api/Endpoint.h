@@ -42,6 +42,16 @@ public:
     QUrl url(const QString &encodedPath) const;
 
     static bool isLoopbackHost(const QString &host);
+    /// A host under exoscale.com (compared in its ASCII form, so look-alike letters do not
+    /// pass), such as api-ch-gva-2.exoscale.com.
+    static bool isExoscaleHost(const QString &host);
+
+    /// Whether a person must confirm the host before Keyport sends it a signed request: a
+    /// custom endpoint that is neither an Exoscale host nor loopback. The signature does not
+    /// cover the host, so such a host could replay the signed requests to Exoscale.
+    bool needsHostConfirmation() const;
+    /// Why needsHostConfirmation(): a translated warning that names the host.
+    QString hostWarning() const;
 
     friend bool operator==(const Endpoint &, const Endpoint &) = default;
 

@@ -67,7 +67,7 @@ OperationJob *ExoscaleClient::getOperation(const QString &operationId)
 QNetworkReply *ExoscaleClient::sendSigned(
     const QByteArray &method, const QString &encodedPath, const QByteArray &body, bool sendOnce)
 {
-    if (!m_network)
+    if (!m_network || !canSign())
         return nullptr;
     const QUrl url = m_endpoint.url(encodedPath);
     QNetworkRequest request(url);

@@ -51,6 +51,9 @@ public:
 
     const Endpoint &endpoint() const { return m_endpoint; }
     QString apiKey() const { return m_signer.apiKey(); }
+    /// False when the API key id cannot be put into a request header (RequestSigner::canSign):
+    /// then nothing is ever sent.
+    bool canSign() const { return m_signer.canSign(); }
     const ClientOptions &options() const { return m_options; }
     void setOptions(ClientOptions options) { m_options = std::move(options); }
 
@@ -71,7 +74,8 @@ public:
     static QByteArray userAgent();
 
     /// Signs and sends one request; the body that is signed is the buffer that is sent. With
-    /// @p sendOnce, the network layer may not send it again by itself. For ApiJob.
+    /// @p sendOnce, the network layer may not send it again by itself. Null, and nothing sent,
+    /// without network access or when !canSign(). For ApiJob.
     QNetworkReply *sendSigned(const QByteArray &method, const QString &encodedPath,
         const QByteArray &body, bool sendOnce);
 

@@ -95,9 +95,20 @@ QByteArray RequestSigner::signature(const QByteArray &secret, const QByteArray &
     return result;
 }
 
+bool RequestSigner::isSignableKeyId(QStringView keyId)
+{
+    if (keyId.isEmpty())
+        return false;
+    return std::all_of(keyId.begin(), keyId.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    });
+}
+
 QByteArray RequestSigner::authorization(
     QByteArrayView method, const QUrl &url, QByteArrayView body, const QDateTime &expires) const
 {
+    if (!canSign())
+        return {};
     const qint64 expiry = expires.toSecsSinceEpoch();
     const QueryItems query = signedQueryItems(url);
     const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();

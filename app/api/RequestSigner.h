@@ -26,9 +26,17 @@ public:
     RequestSigner(QString apiKey, Secret apiSecret);
 
     QString apiKey() const { return m_apiKey; }
+    /// Whether apiKey() can go into an Authorization header: see isSignableKeyId().
+    bool canSign() const { return isSignableKeyId(m_apiKey); }
 
+    /// The Authorization header's value; empty, and nothing signed, when !canSign().
     QByteArray authorization(QByteArrayView method, const QUrl &url, QByteArrayView body,
         const QDateTime &expires) const;
+
+    /// Non-empty ASCII letters and digits only. Key ids are checked where they enter Keyport
+    /// (AccessKey::isValidKeyId); this is the last line: a CR, LF, comma or space in the id
+    /// would add headers or header parameters of its own choosing to the request.
+    static bool isSignableKeyId(QStringView keyId);
 
     /// The query parameters that are signed, ordered by name: those that appear once.
     static QueryItems signedQueryItems(const QUrl &url);

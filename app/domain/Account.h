@@ -34,8 +34,13 @@ public:
     Result<Endpoint> endpoint() const;
 
     /// 1-64 characters, not blank, no '/' (it is part of keychain entry names), no control
-    /// characters, no leading or trailing space.
+    /// characters, no line or paragraph separators, no bidirectional marks, embeddings,
+    /// overrides or isolates (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069: they can
+    /// make a name look like another), no leading or trailing space.
     static Error validateName(const QString &name);
+    /// An API key id: "EXO" followed by 24 hexadecimal digits (AccessKey::isValidKeyId). The
+    /// message never quotes the value, which may be a secret pasted into the wrong field.
+    static Error validateApiKey(const QString &apiKey);
 
     friend bool operator==(const Account &, const Account &) = default;
 };

@@ -20,7 +20,7 @@ QProcessEnvironment environment(const QStringList &variables)
 }
 
 // Obviously fake values.
-const QString key = u"EXOSCALE_API_KEY=EXOfake0000000000000000env"_s;
+const QString key = u"EXOSCALE_API_KEY=EXOfeed0000000000000000e0e1"_s;
 const QString secret = u"EXOSCALE_API_SECRET=fake-secret-env"_s;
 
 } // namespace
@@ -76,6 +76,36 @@ void TestEnvironmentAccount::fromEnvironment_data()
     QTest::newRow("endpoint not a URL")
         << QStringList{key, secret, u"EXOSCALE_API_ENDPOINT=ftp://example.com"_s} << true
         << Error::Code::InvalidEndpoint << u"EXOSCALE_API_ENDPOINT"_s << QString();
+    // Key ids are checked before anything else: a line break would become an HTTP header.
+    QTest::newRow("key with CR LF")
+        << QStringList{u"EXOSCALE_API_KEY=EXOfeed0000000000000000e0e1\r\nX-Injected: 1"_s, secret}
+        << true << Error::Code::InvalidInput << u"EXOSCALE_API_KEY"_s << QString();
+    QTest::newRow("key with LF only")
+        << QStringList{u"EXOSCALE_API_KEY=EXOfeed\nX-Injected: 1"_s, secret} << true
+        << Error::Code::InvalidInput << u"EXOSCALE_API_KEY"_s << QString();
+    QTest::newRow("key too short") << QStringList{u"EXOSCALE_API_KEY=EXO1234"_s, secret} << true
+                                   << Error::Code::InvalidInput << u"24 hexadecimal"_s << QString();
+    QTest::newRow("key not hexadecimal")
+        << QStringList{u"EXOSCALE_API_KEY=EXOfeed000000000000000000zz"_s, secret} << true
+        << Error::Code::InvalidInput << u"EXOSCALE_API_KEY"_s << QString();
+    QTest::newRow("key with a comma")
+        << QStringList{u"EXOSCALE_API_KEY=EXOfeed0000000000000000e0e1,signature=x"_s, secret}
+        << true << Error::Code::InvalidInput << u"EXOSCALE_API_KEY"_s << QString();
+    // A host that is not Exoscale's could replay the signed requests: nobody can confirm it
+    // here, so it is refused.
+    QTest::newRow("endpoint on another host")
+        << QStringList{key, secret, u"EXOSCALE_API_ENDPOINT=https://proxy.example.net/v2"_s} << true
+        << Error::Code::InvalidEndpoint << u"proxy.example.net"_s << QString();
+    QTest::newRow("endpoint on a look-alike host")
+        << QStringList{key, secret,
+               u"EXOSCALE_API_ENDPOINT=https://api-ch-gva-2.exoscale.com.example.net"_s}
+        << true << Error::Code::InvalidEndpoint << u"EXOSCALE_API_ENDPOINT"_s << QString();
+    QTest::newRow("endpoint on exoscale.com without a dot")
+        << QStringList{key, secret, u"EXOSCALE_API_ENDPOINT=https://notexoscale.com"_s} << true
+        << Error::Code::InvalidEndpoint << u"EXOSCALE_API_ENDPOINT"_s << QString();
+    QTest::newRow("https on localhost")
+        << QStringList{key, secret, u"EXOSCALE_API_ENDPOINT=https://localhost:8443"_s} << true
+        << none << u"https://localhost:8443/v2"_s << u"ch-gva-2"_s;
     QTest::newRow("invalid zone") << QStringList{key, secret, u"EXOSCALE_ZONE=Not A Zone"_s} << true
                                   << Error::Code::InvalidEndpoint << u"EXOSCALE_ZONE"_s
                                   << QString();
@@ -103,6 +133,8 @@ void TestEnvironmentAccount::fromEnvironment()
         // The secret never appears in what people or the log see.
         QVERIFY(!error.message().contains(u"fake-secret-env"_s));
         QVERIFY(!error.detail().contains(u"fake-secret-env"_s));
+        // Nor is a bad key id quoted.
+        QVERIFY(!error.message().contains(u"X-Injected"_s));
         return;
     }
 
@@ -113,7 +145,7 @@ void TestEnvironmentAccount::fromEnvironment()
     QCOMPARE(account.name, EnvironmentAccount::accountName());
     QCOMPARE(account.origin, Account::Origin::Environment);
     QVERIFY(!account.isSaved());
-    QCOMPARE(account.apiKey, u"EXOfake0000000000000000env"_s);
+    QCOMPARE(account.apiKey, u"EXOfeed0000000000000000e0e1"_s);
     QCOMPARE(account.zone, zone);
     QCOMPARE(credentials.secret.utf8(), QByteArray("fake-secret-env"));
     const Result<Endpoint> endpoint = account.endpoint();

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <type_traits>
 
 using namespace Keyport;
@@ -30,6 +31,11 @@ private Q_SLOTS:
     void malformed();
     void noSecretInErrors_data();
     void noSecretInErrors();
+    void invalidUtf8_data();
+    void invalidUtf8();
+    void tomlUnsafeCharacters_data();
+    void tomlUnsafeCharacters();
+    void unicodeTextKept();
     void candidatePaths_data();
     void candidatePaths();
     void locate_data();
@@ -54,7 +60,7 @@ defaultAccount = "prod"
 
 [[accounts]]
 name = "prod"
-key = "EXOfake0000000000000000prod"
+key = "EXOfeed00000000000000000001"
 secret = "fake-secret-prod"
 defaultZone = "de-fra-1"
 endpoint = "https://api-de-fra-1.exoscale.com/v2"
@@ -62,7 +68,7 @@ clientTimeout = 20
 
 [[accounts]]
 name = "staging"
-key = "EXOfake000000000000staging"
+key = "EXOfeed00000000000000000002"
 secretCommand = ["pass", "show", "exoscale"]
 defaultZone = "ch-dk-2"
 environment = "ppapi"
@@ -99,7 +105,7 @@ void TestExoConfig::realisticFile()
 
     const ExoConfigAccount &prod = config.accounts.at(0);
     QCOMPARE(prod.account.name, u"prod"_s);
-    QCOMPARE(prod.account.apiKey, u"EXOfake0000000000000000prod"_s);
+    QCOMPARE(prod.account.apiKey, u"EXOfeed00000000000000000001"_s);
     QCOMPARE(prod.secret.utf8(), QByteArray("fake-secret-prod"));
     QVERIFY(prod.secretCommand.isEmpty());
     QCOMPARE(prod.account.zone, u"de-fra-1"_s);
@@ -111,7 +117,7 @@ void TestExoConfig::realisticFile()
 
     const ExoConfigAccount &staging = config.accounts.at(1);
     QCOMPARE(staging.account.name, u"staging"_s);
-    QCOMPARE(staging.account.apiKey, u"EXOfake000000000000staging"_s);
+    QCOMPARE(staging.account.apiKey, u"EXOfeed00000000000000000002"_s);
     QVERIFY(staging.secret.isEmpty());
     QCOMPARE(staging.secretCommand, (QStringList{u"pass"_s, u"show"_s, u"exoscale"_s}));
     QCOMPARE(staging.account.zone, u"ch-dk-2"_s);
@@ -132,13 +138,13 @@ void TestExoConfig::caseInsensitiveKeys()
     const QByteArray toml = R"(DEFAULTACCOUNT = "second"
 [[ACCOUNTS]]
 NAME = "first"
-Key = "EXOfake1"
+Key = "EXOfeed00000000000000000011"
 SECRET = "fake-secret-1"
 defaultzone = "at-vie-1"
 ClientTimeout = 5
 [[ACCOUNTS]]
 name = "second"
-KEY = "EXOfake2"
+KEY = "EXOfeed00000000000000000012"
 secretcommand = ["fake-secret-tool", "--print"]
 DefaultZone = "bg-sof-1"
 ENDPOINT = "http://localhost:8080"
@@ -152,14 +158,14 @@ Environment = "ppapi"
 
     const ExoConfigAccount &first = config.accounts.at(0);
     QCOMPARE(first.account.name, u"first"_s);
-    QCOMPARE(first.account.apiKey, u"EXOfake1"_s);
+    QCOMPARE(first.account.apiKey, u"EXOfeed00000000000000000011"_s);
     QCOMPARE(first.secret.utf8(), QByteArray("fake-secret-1"));
     QCOMPARE(first.account.zone, u"at-vie-1"_s);
     QVERIFY(!first.isDefault);
 
     const ExoConfigAccount &second = config.accounts.at(1);
     QCOMPARE(second.account.name, u"second"_s);
-    QCOMPARE(second.account.apiKey, u"EXOfake2"_s);
+    QCOMPARE(second.account.apiKey, u"EXOfeed00000000000000000012"_s);
     QCOMPARE(second.secretCommand, (QStringList{u"fake-secret-tool"_s, u"--print"_s}));
     QCOMPARE(second.account.zone, u"bg-sof-1"_s);
     QCOMPARE(second.account.environment, u"ppapi"_s);
@@ -185,7 +191,7 @@ void TestExoConfig::keySpellings()
     const QString toml = uR"(%1 = "prod"
 [[accounts]]
 name = "prod"
-key = "EXOfake"
+key = "EXOfeed00000000000000000013"
 %2 = ["pass", "show", "exoscale"]
 )"_s.arg(defaultKey, commandKey);
 
@@ -201,7 +207,7 @@ void TestExoConfig::defaults()
 {
     const QByteArray toml = R"([[accounts]]
 name = "minimal"
-key = "EXOfakeminimal"
+key = "EXOfeed00000000000000000014"
 )";
     const Result<ExoConfig> result = ExoConfig::parse(toml, fileName);
     QVERIFY2(result.isOk(), qPrintable(result.error().message()));
@@ -245,7 +251,7 @@ void TestExoConfig::secretAndCommand()
 {
     const QByteArray toml = R"([[accounts]]
 name = "both"
-key = "EXOfakeboth"
+key = "EXOfeed00000000000000000015"
 secret = "fake-secret-both"
 secretCommand = ["pass", "show", "exoscale"]
 )";
@@ -260,7 +266,7 @@ void TestExoConfig::endpointNormalised()
 {
     const QByteArray toml = R"([[accounts]]
 name = "sandbox"
-key = "EXOfakesandbox"
+key = "EXOfeed00000000000000000016"
 endpoint = "http://127.0.0.1:8080/"
 )";
     const Result<ExoConfig> result = ExoConfig::parse(toml, fileName);
@@ -283,20 +289,23 @@ void TestExoConfig::malformed_data()
     QTest::newRow("missing ]") << QByteArray("# first\n\n[[accounts]\nname = \"prod\"\n") << invalid
                                << QStringList{u"exoscale.toml, line 3, column "_s};
     QTest::newRow("duplicate key")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n\nkey = \"EXOb\"\n")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n\nkey "
+                      "= \"EXOfeed0000000000000000000b\"\n")
         << invalid << QStringList{u"exoscale.toml, line 5, column 7:"_s, u"key"_s};
-    QTest::newRow("invalid UTF-8") << QByteArray("\n\nx = \"a\xff\"\n") << invalid
-                                   << QStringList{u"exoscale.toml, line 3, column "_s};
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("\n\nx = \"a\xff\"\n") << invalid
+        << QStringList{u"exoscale.toml, line 3, column 7:"_s, u"byte offset 8"_s};
     QTest::newRow("value without quotes") << QByteArray("[[accounts]]\nname = prod\n") << invalid
                                           << QStringList{u"exoscale.toml, line 2, column 8:"_s};
 
     // Case-insensitive keys make two spellings one key.
     QTest::newRow("duplicate key, other case")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\nKEY = \"EXOb\"\n") << invalid
-        << QStringList{u"line 4"_s, u"\"key\" and \"KEY\""_s, u"case-insensitive"_s};
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\nKEY = "
+                      "\"EXOfeed0000000000000000000b\"\n")
+        << invalid << QStringList{u"line 4"_s, u"\"key\" and \"KEY\""_s, u"case-insensitive"_s};
     QTest::newRow("accounts in two cases")
-        << QByteArray("[[accounts]]\nname = \"a\"\nkey = \"EXOa\"\n"
-                      "[[Accounts]]\nname = \"b\"\nkey = \"EXOb\"\n")
+        << QByteArray("[[accounts]]\nname = \"a\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+                      "[[Accounts]]\nname = \"b\"\nkey = \"EXOfeed0000000000000000000b\"\n")
         << invalid << QStringList{u"line 4"_s, u"\"accounts\" and \"Accounts\""_s};
 
     // Wrong shapes and types: the account (by name or position) and the field.
@@ -308,13 +317,16 @@ void TestExoConfig::malformed_data()
         << QByteArray("accounts = [\"prod\"]\n") << invalid << QStringList{u"\"accounts\""_s};
     QTest::newRow("defaultAccount not a string") << QByteArray(
         "defaultAccount = 1\n") << invalid << QStringList{u"line 1"_s, u"\"defaultAccount\""_s};
-    QTest::newRow("account without name")
-        << QByteArray("[[accounts]]\nname = \"a\"\nkey = \"EXOa\"\n[[accounts]]\nkey = \"EXOb\"\n")
-        << invalid << QStringList{u"account number 2"_s, u"no name"_s};
-    QTest::newRow("empty name") << QByteArray("[[accounts]]\nname = \"\"\nkey = \"EXOa\"\n")
+    QTest::newRow("account without name") << QByteArray(
+        "[[accounts]]\nname = \"a\"\nkey = \"EXOfeed0000000000000000000a\"\n[[accounts]]\nkey = "
+        "\"EXOfeed0000000000000000000b\"\n")
+                                          << invalid
+                                          << QStringList{u"account number 2"_s, u"no name"_s};
+    QTest::newRow("empty name") << QByteArray(
+        "[[accounts]]\nname = \"\"\nkey = \"EXOfeed0000000000000000000a\"\n")
                                 << invalid << QStringList{u"account number 1"_s, u"no name"_s};
     QTest::newRow("name not a string")
-        << QByteArray("[[accounts]]\nname = 7\nkey = \"EXOa\"\n") << invalid
+        << QByteArray("[[accounts]]\nname = 7\nkey = \"EXOfeed0000000000000000000a\"\n") << invalid
         << QStringList{u"line 2"_s, u"account number 1"_s, u"text string"_s};
     QTest::newRow("account without key") << QByteArray("[[accounts]]\nname = \"prod\"\n") << invalid
                                          << QStringList{u"\"prod\""_s, u"API key"_s};
@@ -323,45 +335,70 @@ void TestExoConfig::malformed_data()
     QTest::newRow("key not a string")
         << QByteArray("[[accounts]]\nname = \"prod\"\nkey = 5\n") << invalid
         << QStringList{u"line 3"_s, u"\"prod\""_s, u"\"key\""_s, u"text string"_s};
-    QTest::newRow("secret not a string")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\nSecret = [\"x\"]\n")
-        << invalid << QStringList{u"\"prod\""_s, u"\"Secret\""_s, u"text string"_s};
-    QTest::newRow("zone not a string")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\ndefaultZone = 2\n") << invalid
-        << QStringList{u"\"prod\""_s, u"\"defaultZone\""_s};
+    QTest::newRow("secret not a string") << QByteArray(
+        "[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\nSecret = [\"x\"]\n")
+                                         << invalid
+                                         << QStringList{
+                                                u"\"prod\""_s, u"\"Secret\""_s, u"text string"_s};
+    QTest::newRow("zone not a string") << QByteArray(
+        "[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\ndefaultZone = 2\n")
+                                       << invalid
+                                       << QStringList{u"\"prod\""_s, u"\"defaultZone\""_s};
     QTest::newRow("secretCommand a string")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
                       "secretCommand = \"pass show exoscale\"\n")
         << invalid << QStringList{u"line 4"_s, u"\"prod\""_s, u"\"secretCommand\""_s};
     QTest::newRow("secretCommand mixed list")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
                       "secretcommand = [\"pass\", 3]\n")
         << invalid << QStringList{u"\"prod\""_s, u"\"secretcommand\""_s, u"list"_s};
-    QTest::newRow("secretCommand empty")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\nsecretCommand = []\n")
-        << invalid << QStringList{u"\"prod\""_s, u"\"secretCommand\""_s, u"program"_s};
+    QTest::newRow("secretCommand empty") << QByteArray(
+        "[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\nsecretCommand = "
+        "[]\n") << invalid << QStringList{u"\"prod\""_s, u"\"secretCommand\""_s, u"program"_s};
 
     // Values Keyport cannot use.
-    QTest::newRow("invalid name") << QByteArray("[[accounts]]\nname = \"a/b\"\nkey = \"EXOa\"\n")
+    QTest::newRow("invalid name") << QByteArray(
+        "[[accounts]]\nname = \"a/b\"\nkey = \"EXOfeed0000000000000000000a\"\n")
                                   << invalid << QStringList{u"\"a/b\""_s, u"slash"_s};
     QTest::newRow("duplicate names")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
-                      "[[accounts]]\nname = \"prod\"\nkey = \"EXOb\"\n")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+                      "[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000b\"\n")
         << invalid << QStringList{u"line 4"_s, u"already"_s, u"\"prod\""_s};
     QTest::newRow("http endpoint on a public host")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
                       "endpoint = \"http://api.example.com/v2\"\n")
         << Error::Code::InsecureEndpoint
         << QStringList{u"line 4"_s, u"\"prod\""_s, u"http://api.example.com/v2"_s};
+    // Key ids: EXO and 24 hexadecimal digits, and never a line break for an HTTP header.
+    QTest::newRow("key not a key id")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXO1\"\n") << invalid
+        << QStringList{u"line 3"_s, u"\"prod\""_s, u"24 hexadecimal digits"_s};
+    QTest::newRow("key with CR LF")
+        << QByteArray("[[accounts]]\nname = \"prod\"\n"
+                      "key = \"EXOfeed0000000000000000000a\\r\\nX-Injected: 1\"\n")
+        << invalid << QStringList{u"line 3"_s, u"\"prod\""_s, u"(\"key\")"_s};
+    // The signature does not cover the host: one that is not Exoscale's needs a person's
+    // confirmation, which an import cannot ask for.
+    QTest::newRow("endpoint on another host")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+                      "endpoint = \"https://proxy.example.net/v2\"\n")
+        << Error::Code::InvalidEndpoint
+        << QStringList{u"line 4"_s, u"\"prod\""_s, u"proxy.example.net"_s, u"Add Account"_s};
+    QTest::newRow("endpoint on a look-alike host")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+                      "endpoint = \"https://api-ch-gva-2.exoscale.com.example.net\"\n")
+        << Error::Code::InvalidEndpoint << QStringList{u"line 4"_s, u"\"prod\""_s};
     QTest::newRow("endpoint not a URL")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\nendpoint = \"api\"\n")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = "
+                      "\"EXOfeed0000000000000000000a\"\nendpoint = \"api\"\n")
         << Error::Code::InvalidEndpoint << QStringList{u"\"prod\""_s, u"API address"_s};
     QTest::newRow("invalid zone") << QByteArray(
-        "[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\ndefaultZone = \"CH GVA\"\n")
-                                  << Error::Code::InvalidEndpoint
+        "[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\ndefaultZone = \"CH "
+        "GVA\"\n") << Error::Code::InvalidEndpoint
                                   << QStringList{u"line 4"_s, u"\"prod\""_s, u"CH GVA"_s};
     QTest::newRow("invalid environment")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\nenvironment = \"a b\"\n")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = "
+                      "\"EXOfeed0000000000000000000a\"\nenvironment = \"a b\"\n")
         << Error::Code::InvalidEndpoint << QStringList{u"\"prod\""_s, u"a b"_s};
 }
 
@@ -379,6 +416,7 @@ void TestExoConfig::malformed()
     QVERIFY2(message.startsWith(fileName), qPrintable(message));
     for (const QString &text : std::as_const(expected))
         QVERIFY2(message.contains(text), qPrintable(u"%1 not in: %2"_s.arg(text, message)));
+    QVERIFY2(!message.contains(u"X-Injected"_s), qPrintable(message));
 }
 
 void TestExoConfig::noSecretInErrors_data()
@@ -386,17 +424,19 @@ void TestExoConfig::noSecretInErrors_data()
     QTest::addColumn<QByteArray>("toml");
 
     QTest::newRow("type error after the secret")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
                       "secret = \"fake-secret-do-not-show\"\ndefaultZone = 1\n");
-    QTest::newRow("unquoted secret") << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
-                                                   "secret = fake-secret-do-not-show\n");
-    QTest::newRow("unclosed secret") << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
-                                                   "secret = \"fake-secret-do-not-show\n");
+    QTest::newRow("unquoted secret")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+                      "secret = fake-secret-do-not-show\n");
+    QTest::newRow("unclosed secret")
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+                      "secret = \"fake-secret-do-not-show\n");
     QTest::newRow("secret twice") << QByteArray(
-        "[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
+        "[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
         "secret = \"fake-secret-do-not-show\"\nSECRET = \"fake-secret-do-not-show\"\n");
     QTest::newRow("bad endpoint after the secret")
-        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOa\"\n"
+        << QByteArray("[[accounts]]\nname = \"prod\"\nkey = \"EXOfeed0000000000000000000a\"\n"
                       "secret = \"fake-secret-do-not-show\"\nendpoint = \"http://example.com\"\n");
 }
 
@@ -409,6 +449,102 @@ void TestExoConfig::noSecretInErrors()
     QVERIFY(!error.message().isEmpty());
     QVERIFY2(!error.message().contains(u"do-not-show"_s), qPrintable(error.message()));
     QVERIFY(!error.detail().contains(u"do-not-show"_s));
+}
+
+void TestExoConfig::invalidUtf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("atEnd");
+
+    QTest::newRow("overlong slash") << QByteArray("\xC0\xAF") << false;
+    QTest::newRow("overlong three bytes") << QByteArray("\xE0\x80\xAF") << false;
+    QTest::newRow("overlong four bytes") << QByteArray("\xF0\x80\x80\xAF") << false;
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+    QTest::newRow("low surrogate") << QByteArray("\xED\xBF\xBF") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+    QTest::newRow("truncated") << QByteArray("\xE3\x81") << false;
+    QTest::newRow("truncated at the end of the file") << QByteArray("\xF0\x9F\x94") << true;
+    QTest::newRow("lone continuation byte") << QByteArray("\x80") << false;
+    QTest::newRow("FF") << QByteArray("\xFF") << false;
+}
+
+void TestExoConfig::invalidUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, atEnd);
+
+    // In the account's name, after ten characters (é is two bytes, one column).
+    const QByteArray before = "[[accounts]]\nname = \"\xC3\xA9" "a";
+    QByteArray toml = before + bytes;
+    if (!atEnd)
+        toml += "\"\nkey = \"EXOfeed0000000000000000000a\"\n";
+    const Result<ExoConfig> result = ExoConfig::parse(toml, fileName);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().code(), Error::Code::InvalidInput);
+    const QString message = result.error().message();
+    QVERIFY2(message.startsWith(u"exoscale.toml, line 2, column 11: "_s), qPrintable(message));
+    QVERIFY2(message.contains(u"not valid UTF-8"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"byte offset %1"_s.arg(before.size())), qPrintable(message));
+}
+
+void TestExoConfig::tomlUnsafeCharacters_data()
+{
+    QTest::addColumn<QByteArray>("toml");
+    QTest::addColumn<int>("line");
+
+    // toml++ 3.3 classifies these code points as whitespace or not by reaching
+    // __builtin_unreachable() (undefined behaviour) wherever the parser asks: here they must
+    // give a plain syntax error. EF BB BD is U+FEFD.
+    QTest::newRow("EF BB BD 03") << QByteArray("\xEF\xBB\xBD\x03") << 1;
+    QTest::newRow("U+FEFD after a key") << QByteArray("# x\nk = 1\xEF\xBB\xBD\n") << 2;
+    QTest::newRow("e acute at the top") << QByteArray("\n\xC3\xA9\n") << 2;
+    QTest::newRow("Cyrillic as a value") << QByteArray("k = \xD0\x96\n") << 1;
+    QTest::newRow("Hiragana in a table header") << QByteArray("[\xE3\x81\x82]\n") << 1;
+    QTest::newRow("escaped e acute in a multi-line string")
+        << QByteArray("k = \"\"\"a\\\xC3\xA9\"\"\"\n") << 1;
+}
+
+void TestExoConfig::tomlUnsafeCharacters()
+{
+    QFETCH(QByteArray, toml);
+    QFETCH(int, line);
+    const Result<ExoConfig> result = ExoConfig::parse(toml, fileName);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().code(), Error::Code::InvalidInput);
+    const QString message = result.error().message();
+    QVERIFY2(
+        message.startsWith(u"exoscale.toml, line %1, column "_s.arg(line)), qPrintable(message));
+    // What the parser quotes is the file's own character, not a stand-in for it.
+    const QList<uint> points = message.toUcs4();
+    QVERIFY2(std::none_of(points.cbegin(), points.cend(),
+                 [](uint point) { return point >= 0xF0000 && point <= 0xFFFFF; }),
+        qPrintable(message));
+}
+
+void TestExoConfig::unicodeTextKept()
+{
+    // Valid TOML that toml++ 3.3 alone would run into undefined behaviour on: é as the first
+    // character after a line-ending backslash in a multi-line string. Names and secrets with
+    // accented, Cyrillic, Japanese and Arabic presentation-form letters come back unchanged.
+    const QString name = u"Z\u00FCrich \u041F\u0440\u043E\u0434 \u3042 \uFE70"_s;
+    const QByteArray toml = "defaultAccount = \"" + name.toUtf8() + "\"\n[[accounts]]\nname = \""
+        + name.toUtf8()
+        + "\"\nkey = \"EXOfeed0000000000000000000a\"\n"
+          "secret = \"\"\"fake-\\\n    \xC3\xA9lan-\xD0\x96\"\"\"\n";
+    const Result<ExoConfig> result = ExoConfig::parse(toml, fileName);
+    QVERIFY2(result.isOk(), qPrintable(result.error().message()));
+    const ExoConfig &config = result.value();
+    QCOMPARE(config.defaultAccount, name);
+    QCOMPARE(config.accounts.size(), size_t(1));
+    QCOMPARE(config.accounts.at(0).account.name, name);
+    QVERIFY(config.accounts.at(0).isDefault);
+    QCOMPARE(config.accounts.at(0).secret.utf8(), QByteArray("fake-\xC3\xA9lan-\xD0\x96"));
+
+    // Characters of the range Keyport uses as stand-ins are refused, not mixed up.
+    const Result<ExoConfig> refused
+        = ExoConfig::parse("# \xF3\xB0\x80\x80\n[[accounts]]\n", fileName);
+    QVERIFY(!refused.isOk());
+    QVERIFY2(refused.error().message().startsWith(fileName), qPrintable(refused.error().message()));
 }
 
 void TestExoConfig::candidatePaths_data()

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,10 @@ private Q_SLOTS:
     void cancelBeforeStart();
     void asynchronousAndAutoDelete();
     void defaults();
+    void endlessOutputIsCapped_data();
+    void endlessOutputIsCapped();
+    void outputUpToTheCapIsRead();
+    void secretVariablesWithheld();
 };
 
 void TestSecretCommand::secret_data()
@@ -290,6 +295,76 @@ void TestSecretCommand::defaults()
     job.setAutoDelete(false);
     QCOMPARE(job.timeout(), std::chrono::milliseconds(30s));
     QCOMPARE(job.command(), (QStringList{u"pass"_s, u"show"_s, u"exoscale"_s}));
+}
+
+void TestSecretCommand::endlessOutputIsCapped_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("yes") << QStringList{u"yes"_s};
+    QTest::newRow("one endless line")
+        << QStringList{u"sh"_s, u"-c"_s, u"exec tr '\\0' x < /dev/zero"_s};
+    QTest::newRow("endless error output") << QStringList{u"sh"_s, u"-c"_s, u"exec yes >&2"_s};
+}
+
+void TestSecretCommand::endlessOutputIsCapped()
+{
+    QFETCH(QStringList, command);
+    auto job = makeJob(command);
+    QSignalSpy spy(job.get(), &Job::finished);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(finishOnce(*job, spy));
+    // Stopped at the cap, not by the 30 s timeout (yes prints hundreds of MB a second).
+    QVERIFY2(elapsed.elapsed() < 5000, "the output was not capped");
+    QCOMPARE(job->error().code(), Error::Code::OperationFailed);
+    const QString message = job->error().message();
+    QVERIFY2(message.contains(u"more than 64 KiB"_s), qPrintable(message));
+    QVERIFY2(message.contains(command.constFirst()), qPrintable(message));
+    QVERIFY(job->takeSecret().isEmpty());
+}
+
+void TestSecretCommand::outputUpToTheCapIsRead()
+{
+    // A long first line, and more lines, in all just under the cap: still a secret.
+    auto job = makeJob(
+        {u"sh"_s, u"-c"_s, u"head -c 60000 /dev/zero | tr '\\0' s; printf '\\nfake-rest\\n'"_s});
+    QSignalSpy spy(job.get(), &Job::finished);
+    QVERIFY(finishOnce(*job, spy));
+    QVERIFY2(!job->error(), qPrintable(job->error().message()));
+    QCOMPARE(job->takeSecret().utf8(), QByteArray(60000, 's'));
+}
+
+void TestSecretCommand::secretVariablesWithheld()
+{
+    // Set in this process, the parent: the command must not see them.
+    const QList<QByteArray> withheld = {"EXOSCALE_API_SECRET", "EXOSCALE_API_SECRET_PROD",
+        "KEYPORT_TEST_SECRET", "KEYPORT_TEST_db_password", "KEYPORT_TEST_TOKEN", "GLIBC_TUNABLES"};
+    for (const QByteArray &name : withheld)
+        qputenv(name.constData(), "fake-withheld-value");
+    qputenv("KEYPORT_TEST_VISIBLE", "fake-visible-value");
+    const auto restore = qScopeGuard([&withheld] {
+        for (const QByteArray &name : withheld)
+            qunsetenv(name.constData());
+        qunsetenv("KEYPORT_TEST_VISIBLE");
+    });
+
+    // The first line is the secret: env's whole output goes on one line.
+    auto job = makeJob({u"sh"_s, u"-c"_s, u"env | tr '\\n' ' '; echo"_s});
+    QSignalSpy spy(job.get(), &Job::finished);
+    QVERIFY(finishOnce(*job, spy));
+    QVERIFY2(!job->error(), qPrintable(job->error().message()));
+    const QByteArray env = job->takeSecret().utf8();
+    // The environment is not printed on failure: it may hold the machine's own secrets.
+    QVERIFY(env.contains("KEYPORT_TEST_VISIBLE=fake-visible-value"));
+    QVERIFY(env.contains("PATH="));
+    QVERIFY(!env.contains("fake-withheld-value"));
+    for (const QByteArray &name : withheld)
+        QVERIFY2(!env.contains(QByteArray(name + '=')), name.constData());
+
+    const QProcessEnvironment filtered
+        = SecretCommandJob::environment(QProcessEnvironment::systemEnvironment());
+    QVERIFY(filtered.contains(u"KEYPORT_TEST_VISIBLE"_s));
+    QVERIFY(!filtered.contains(u"EXOSCALE_API_SECRET"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSecretCommand)

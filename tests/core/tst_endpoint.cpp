@@ -24,6 +24,10 @@ private Q_SLOTS:
     void loopbackHost_data();
     void loopbackHost();
     void defaultIsInvalid();
+    void exoscaleHost_data();
+    void exoscaleHost();
+    void hostConfirmation_data();
+    void hostConfirmation();
 };
 
 void TestEndpoint::zones()
@@ -261,6 +265,60 @@ void TestEndpoint::defaultIsInvalid()
     const Endpoint endpoint;
     QVERIFY(!endpoint.isValid());
     QVERIFY(endpoint.isCustom());
+}
+
+void TestEndpoint::exoscaleHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("exoscale");
+
+    QTest::newRow("zone API") << u"api-ch-gva-2.exoscale.com"_s << true;
+    QTest::newRow("other environment") << u"ppapi-ch-dk-2.exoscale.com"_s << true;
+    QTest::newRow("upper case") << u"API-CH-GVA-2.Exoscale.COM"_s << true;
+    QTest::newRow("the bare domain") << u"exoscale.com"_s << false;
+    QTest::newRow("suffix without a dot") << u"notexoscale.com"_s << false;
+    QTest::newRow("exoscale.com as a label") << u"api.exoscale.com.example.net"_s << false;
+    QTest::newRow("other TLD") << u"api.exoscale.ch"_s << false;
+    // A Cyrillic о in place of the o: its ASCII form is xn--…, not exoscale.com.
+    QTest::newRow("look-alike letter") << u"api.ex\u043Escale.com"_s << false;
+    QTest::newRow("loopback") << u"127.0.0.1"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestEndpoint::exoscaleHost()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, exoscale);
+    QCOMPARE(Endpoint::isExoscaleHost(host), exoscale);
+}
+
+void TestEndpoint::hostConfirmation_data()
+{
+    QTest::addColumn<QString>("url"); // empty: a zone's endpoint
+    QTest::addColumn<bool>("confirm");
+
+    QTest::newRow("zone") << QString() << false;
+    QTest::newRow("Exoscale host") << u"https://api-de-fra-1.exoscale.com/v2"_s << false;
+    QTest::newRow("loopback http") << u"http://127.0.0.1:8080"_s << false;
+    QTest::newRow("localhost https") << u"https://localhost:8443/v2"_s << false;
+    QTest::newRow("IPv6 loopback") << u"http://[::1]:8080"_s << false;
+    QTest::newRow("another host") << u"https://proxy.example.net/v2"_s << true;
+    QTest::newRow("look-alike") << u"https://api-ch-gva-2.exoscale.com.example.net"_s << true;
+    QTest::newRow("private address") << u"https://10.0.0.1/v2"_s << true;
+}
+
+void TestEndpoint::hostConfirmation()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, confirm);
+    const Result<Endpoint> endpoint
+        = url.isEmpty() ? Endpoint::forZone(u"ch-gva-2"_s) : Endpoint::fromUrl(url);
+    QVERIFY2(endpoint.isOk(), qPrintable(endpoint.error().message()));
+    QCOMPARE(endpoint->needsHostConfirmation(), confirm);
+    const QString warning = endpoint->hostWarning();
+    // The warning names the host and says what is at stake.
+    QVERIFY2(warning.contains(endpoint->baseUrl().host()), qPrintable(warning));
+    QVERIFY2(warning.contains(u"10 minute"_s), qPrintable(warning));
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

@@ -90,6 +90,9 @@ private Q_SLOTS:
     void changedInputChangesSignature_data();
     void changedInputChangesSignature();
 
+    void unsafeKeyIdIsNotSigned_data();
+    void unsafeKeyIdIsNotSigned();
+
 private:
     QJsonObject m_vectors;
 };
@@ -377,6 +380,37 @@ void TestRequestSigner::changedInputChangesSignature()
     // Same input, same signature; any change, another one.
     const bool isBaseline = QByteArrayView(QTest::currentDataTag()) == "baseline";
     QCOMPARE(signature == baseSignature, isBaseline);
+}
+
+void TestRequestSigner::unsafeKeyIdIsNotSigned_data()
+{
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<bool>("signable");
+
+    QTest::newRow("test key") << testKey << true;
+    QTest::newRow("real shape") << u"EXO0123456789abcdef01234567"_s << true;
+    QTest::newRow("CR LF header") << u"EXO0123\r\nX-Injected: 1"_s << false;
+    QTest::newRow("LF") << u"EXO0123\nX-Injected: 1"_s << false;
+    QTest::newRow("CR") << u"EXO0123\r"_s << false;
+    QTest::newRow("NUL") << u"EXO0123\0"_s << false;
+    QTest::newRow("comma: another parameter") << u"EXO0123,signature=x"_s << false;
+    QTest::newRow("space") << u"EXO 0123"_s << false;
+    QTest::newRow("non-ASCII letter") << u"EXO\u00E90123"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRequestSigner::unsafeKeyIdIsNotSigned()
+{
+    QFETCH(QString, keyId);
+    QFETCH(bool, signable);
+    const RequestSigner signer(keyId, Secret::fromUtf8(testSecret));
+    QCOMPARE(RequestSigner::isSignableKeyId(keyId), signable);
+    QCOMPARE(signer.canSign(), signable);
+    const QByteArray header
+        = signer.authorization("GET", makeUrl(u"/v2/zone"_s), {}, utcSeconds(testExpiry));
+    QCOMPARE(header.isEmpty(), !signable);
+    QVERIFY(!header.contains('\r'));
+    QVERIFY(!header.contains('\n'));
 }
 
 QTEST_GUILESS_MAIN(TestRequestSigner)

@@ -571,6 +571,31 @@ private Q_SLOTS:
         QCOMPARE(job->error().serverMessage(), QStringLiteral("Request expired"));
     }
 
+    void unsafeKeyIdSendsNothing()
+    {
+        // Key ids are checked where they enter; the client refuses to sign one that would add
+        // a header of its own, whatever let it through.
+        const qsizetype before = sandbox().requests().size();
+        auto injected = m_fixture->clientFor(
+            sandbox().rootKeyId() + u"\r\nX-Injected: 1"_s, sandbox().rootSecret().clone());
+        QVERIFY(!injected->canSign());
+        QCOMPARE(injected->sendSigned("GET", u"/access-key"_s, {}, false), nullptr);
+        auto job = finished(injected->listAccessKeys());
+        QVERIFY(job);
+        QCOMPARE(job->error().code(), Error::Code::InvalidInput);
+        QVERIFY2(job->error().message().contains(u"no request was sent"),
+            qPrintable(job->error().message()));
+        QCOMPARE(job->attempts(), 0);
+        QCOMPARE(sandbox().requests().size(), before);
+        // The same client with the key alone works: the refusal is about the key.
+        auto good = m_fixture->clientFor(sandbox().rootKeyId(), sandbox().rootSecret().clone());
+        QVERIFY(good->canSign());
+        auto listed = finished(good->listAccessKeys());
+        QVERIFY(listed);
+        QVERIFY2(!listed->error(), qPrintable(listed->error().message()));
+        QCOMPARE(sandbox().requests().size(), before + 1);
+    }
+
     void deadServerIsANetworkError()
     {
         const Endpoint dead = Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:1/v2")).value();

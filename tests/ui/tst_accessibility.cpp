@@ -147,8 +147,9 @@ private Q_SLOTS:
         QFile file(toml);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(
-            "[[accounts]]\nname = \"a\"\nkey = \"EXO1\"\nsecret = \"s\"\n"
-            "[[accounts]]\nname = \"b\"\nkey = \"EXO2\"\nsecretCommand = [\"pass\", \"x\"]\n");
+            "[[accounts]]\nname = \"a\"\nkey = \"EXO000000000000000000000001\"\nsecret = \"s\"\n"
+            "[[accounts]]\nname = \"b\"\nkey = \"EXO000000000000000000000002\"\n"
+            "secretCommand = [\"pass\", \"x\"]\n");
         file.close();
         m_window->importAccounts(toml);
         checkDialog<ImportAccountsDialog>(u"Import"_s);

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -500,6 +501,74 @@ private Q_SLOTS:
         const QByteArray saved = file.readAll();
         QVERIFY(saved.contains(m_fixture->sandbox().rootKeyId().toLatin1()));
         QVERIFY(!saved.contains(m_fixture->sandbox().rootSecret().utf8()));
+    }
+
+    void addAccountDialogAsksToTrustAnotherHost()
+    {
+        openWindow();
+        m_window->openAddAccountDialog();
+        auto *dialog = m_window->findChild<AddAccountDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *add = dialog->findChild<QPushButton *>(u"accountAdd"_s);
+        auto *test = dialog->findChild<QPushButton *>(u"accountTest"_s);
+        auto *warning = dialog->findChild<QLabel *>(u"accountHostWarning"_s);
+        auto *trust = dialog->findChild<QCheckBox *>(u"accountTrustHost"_s);
+        auto *result = dialog->findChild<QLabel *>(u"accountTestResult"_s);
+        QVERIFY(warning && trust);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountName"_s), u"proxied"_s);
+        auto *key = dialog->findChild<QLineEdit *>(u"accountKey"_s);
+        QTest::keyClicks(key, m_fixture->sandbox().rootKeyId());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountSecret"_s), u"fake-secret"_s);
+        QVERIFY(add->isEnabled()); // a zone: nothing to confirm
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!trust->isVisible());
+
+        dialog->findChild<QWidget *>(u"accountUseEndpoint"_s)->setProperty("checked", true);
+        auto *endpoint = dialog->findChild<QLineEdit *>(u"accountEndpoint"_s);
+        QTest::keyClicks(endpoint, u"https://proxy.example.net/v2"_s);
+        // Shown before anything can be sent, and nothing can be sent until it is confirmed.
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"proxy.example.net"), qPrintable(warning->text()));
+        QVERIFY2(
+            warning->text().contains(u"not an Exoscale API host"), qPrintable(warning->text()));
+        QVERIFY(trust->isVisible());
+        QVERIFY(!trust->isChecked());
+        QVERIFY(!test->isEnabled());
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(result->text().contains(u"trust"), qPrintable(result->text()));
+
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QVERIFY(trust->isChecked());
+        QVERIFY(test->isEnabled());
+        QVERIFY(add->isEnabled());
+
+        // Trust goes to one host: another one asks again.
+        endpoint->clear();
+        QTest::keyClicks(endpoint, u"https://other.example.org"_s);
+        QVERIFY(warning->text().contains(u"other.example.org"));
+        QVERIFY(!trust->isChecked());
+        QVERIFY(!test->isEnabled());
+        QVERIFY(!add->isEnabled());
+
+        // Exoscale's own hosts and loopback need no confirmation.
+        endpoint->clear();
+        QTest::keyClicks(endpoint, u"https://api-ch-gva-2.exoscale.com/v2"_s);
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!trust->isVisible());
+        QVERIFY(add->isEnabled());
+        endpoint->clear();
+        QTest::keyClicks(endpoint, m_fixture->sandbox().endpointUrl());
+        QVERIFY(!warning->isVisible());
+        QVERIFY(add->isEnabled());
+
+        // A key that is not a key id is refused before anything is sent.
+        key->clear();
+        QTest::keyClicks(key, u"EXO1234"_s);
+        QVERIFY(!add->isEnabled());
+        QVERIFY(!test->isEnabled());
+        QVERIFY2(result->text().contains(u"24 hexadecimal digits"), qPrintable(result->text()));
+        dialog->reject();
     }
 
     void importsAnExoConfig()

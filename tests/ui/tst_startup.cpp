@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Keyport;
 using namespace Keyport::Test;
 using namespace Qt::StringLiterals;
@@ -136,7 +138,67 @@ private Q_SLOTS:
         QVERIFY(startup.accounts()->accounts().isEmpty());
     }
 
+    void settingsArePrivate_data()
+    {
+        QTest::addColumn<bool>("existing"); // left readable by all by an older Keyport
+        QTest::newRow("new") << false;
+        QTest::newRow("existing 0644 in 0755") << true;
+    }
+
+    void settingsArePrivate()
+    {
+        QFETCH(bool, existing);
+        // The default settings, below a fresh XDG_CONFIG_HOME: QSettings reads it once per
+        // process, so each row removes what the last one left instead.
+        const QString path = QSettings().fileName();
+        QVERIFY2(path.startsWith(m_home.path()), qPrintable(path));
+        const QString folder = QFileInfo(path).absolutePath();
+        QVERIFY(QDir(folder).removeRecursively());
+        if (existing) {
+            QVERIFY(QDir().mkpath(folder));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[General]\nkept=1\n");
+            file.close();
+            QVERIFY(QFile::setPermissions(folder,
+                QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                    | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(
+                path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        }
+
+        StartupOptions options;
+        options.environment = QProcessEnvironment();
+        Startup startup(options, {}, std::make_unique<SessionSecretStore>());
+        QCOMPARE(startup.settings()->fileName(), path);
+        // Private before anything is written.
+        QCOMPARE(mode(folder), 0700);
+        QCOMPARE(mode(path), 0600);
+
+        startup.start();
+        QVERIFY(m_fixture->addAccountTo(*startup.accounts(), u"private"_s));
+        // (status() is no help: a default QSettings reports the fallback files it cannot read.)
+        startup.settings()->sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains(m_fixture->sandbox().rootKeyId().toLatin1()), text.constData());
+        if (existing)
+            QVERIFY2(text.contains("kept=1"), text.constData());
+        QCOMPARE(mode(folder), 0700);
+        QCOMPARE(mode(path), 0600);
+    }
+
 private:
+    /// The permission bits, from stat(2).
+    static int mode(const QString &path)
+    {
+        struct stat info;
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            return -1;
+        return int(info.st_mode & 07777);
+    }
+
     QProcessEnvironment sandboxEnvironment() const
     {
         QProcessEnvironment environment;

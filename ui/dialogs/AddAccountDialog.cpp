@@ -4,6 +4,7 @@
 #include "api/Endpoint.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,6 +26,8 @@ AddAccountDialog::AddAccountDialog(const QStringList &existingNames, QWidget *pa
     , m_zone(new QComboBox(this))
     , m_useEndpoint(new QRadioButton(tr("C&ustom endpoint:"), this))
     , m_endpoint(new QLineEdit(this))
+    , m_hostWarning(new QLabel(this))
+    , m_trustHost(new QCheckBox(tr("I t&rust this host with my requests"), this))
     , m_test(new QPushButton(tr("&Test"), this))
     , m_result(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -52,6 +55,13 @@ AddAccountDialog::AddAccountDialog(const QStringList &existingNames, QWidget *pa
     m_useEndpoint->setObjectName(QStringLiteral("accountUseEndpoint"));
     m_endpoint->setObjectName(QStringLiteral("accountEndpoint"));
     m_endpoint->setPlaceholderText(QStringLiteral("https://api-ch-gva-2.exoscale.com/v2"));
+    m_hostWarning->setObjectName(QStringLiteral("accountHostWarning"));
+    m_hostWarning->setWordWrap(true);
+    m_hostWarning->setTextFormat(Qt::PlainText);
+    m_hostWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hostWarning->hide();
+    m_trustHost->setObjectName(QStringLiteral("accountTrustHost"));
+    m_trustHost->hide();
     m_test->setObjectName(QStringLiteral("accountTest"));
     m_result->setObjectName(QStringLiteral("accountTestResult"));
     m_result->setWordWrap(true);
@@ -66,6 +76,8 @@ AddAccountDialog::AddAccountDialog(const QStringList &existingNames, QWidget *pa
     form->addRow(tr("API &secret:"), m_secret);
     form->addRow(m_useZone, m_zone);
     form->addRow(m_useEndpoint, m_endpoint);
+    form->addRow(m_hostWarning);
+    form->addRow(m_trustHost);
     auto *note
         = new QLabel(tr("The secret is kept in the system keychain, never in a file."), this);
     note->setWordWrap(true);
@@ -80,6 +92,7 @@ AddAccountDialog::AddAccountDialog(const QStringList &existingNames, QWidget *pa
     for (QLineEdit *edit : {m_name, m_key, m_secret, m_endpoint})
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::updateState);
     connect(m_useZone, &QRadioButton::toggled, this, &AddAccountDialog::updateState);
+    connect(m_trustHost, &QCheckBox::toggled, this, &AddAccountDialog::updateState);
     connect(m_test, &QPushButton::clicked, this, &AddAccountDialog::testRequested);
     // Add is a request: the window closes the dialog once the account is really stored.
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -137,23 +150,45 @@ Error AddAccountDialog::problem() const
     if (m_existingNames.contains(candidate.name))
         return Error::invalidInput(
             tr("There is already an account named \"%1\".").arg(candidate.name));
-    if (!candidate.apiKey.startsWith(u"EXO"))
-        return Error::invalidInput(tr("An Exoscale API key starts with EXO."));
+    if (const Error error = Account::validateApiKey(candidate.apiKey))
+        return error;
     if (m_secret->text().trimmed().isEmpty())
         return Error::invalidInput(tr("Enter the API secret."));
-    if (const auto endpoint = candidate.endpoint(); !endpoint)
+    const auto endpoint = candidate.endpoint();
+    if (!endpoint)
         return endpoint.error();
+    if (!hostConfirmed(endpoint.value())) {
+        return Error::invalidInput(
+            tr("Confirm that you trust %1 before Keyport sends it a request.")
+                .arg(endpoint.value().baseUrl().host()));
+    }
     return {};
+}
+
+bool AddAccountDialog::hostConfirmed(const Endpoint &endpoint) const
+{
+    return !endpoint.needsHostConfirmation() || m_trustHost->isChecked();
 }
 
 void AddAccountDialog::updateState()
 {
     m_zone->setEnabled(m_useZone->isChecked());
     m_endpoint->setEnabled(m_useEndpoint->isChecked());
+    const auto endpoint = account().endpoint();
+    // Before anything is sent: the signature does not cover the host (Endpoint::hostWarning).
+    const bool askTrust = endpoint.isOk() && endpoint.value().needsHostConfirmation();
+    const QString warning = askTrust ? endpoint.value().hostWarning() : QString();
+    if (m_hostWarning->text() != warning) {
+        // Trust is given to one host: another host asks again.
+        m_hostWarning->setText(warning);
+        m_trustHost->setChecked(false);
+    }
+    m_hostWarning->setVisible(askTrust);
+    m_trustHost->setVisible(askTrust);
     const Error error = problem();
     m_add->setEnabled(!error && !m_busy);
-    m_test->setEnabled(!m_busy && !m_key->text().trimmed().isEmpty() && !m_secret->text().isEmpty()
-        && account().endpoint().isOk());
+    m_test->setEnabled(!m_busy && !Account::validateApiKey(account().apiKey)
+        && !m_secret->text().isEmpty() && endpoint.isOk() && hostConfirmed(endpoint.value()));
     // Only complain about what has been typed, not about empty fields of a fresh dialog.
     const bool started = !m_name->text().isEmpty() || !m_key->text().isEmpty();
     if (!m_busy)

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -17,7 +18,9 @@ namespace Keyport {
 
 /// Collects a new account: name, API key, secret, zone or custom endpoint. Does no I/O: Test
 /// and Add are requests that the window carries out, and answers with setTestResult() /
-/// showError() or accept().
+/// showError() or accept(). A custom endpoint whose host is neither Exoscale's nor loopback
+/// (Endpoint::needsHostConfirmation) shows a warning, and Test and Add stay disabled until the
+/// person ticks "I trust this host".
 class AddAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +45,7 @@ Q_SIGNALS:
 private:
     void updateState();
     Error problem() const;
+    bool hostConfirmed(const Endpoint &endpoint) const;
 
     QStringList m_existingNames;
     QLineEdit *m_name;
@@ -51,6 +55,8 @@ private:
     QComboBox *m_zone;
     QRadioButton *m_useEndpoint;
     QLineEdit *m_endpoint;
+    QLabel *m_hostWarning;
+    QCheckBox *m_trustHost;
     QPushButton *m_test;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;

@@ -245,6 +245,18 @@
         <source>An account name cannot contain control characters.</source>
         <translation>Ein Kontoname darf keine Steuerzeichen enthalten.</translation>
     </message>
+    <message>
+        <source>An account name cannot contain invisible characters that change the direction of the text.</source>
+        <translation>Ein Kontoname darf keine unsichtbaren Zeichen enthalten, die die Schreibrichtung des Textes ändern.</translation>
+    </message>
+    <message>
+        <source>The account needs an API key.</source>
+        <translation>Das Konto benötigt einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An Exoscale API key is EXO followed by 24 hexadecimal digits (0-9, a-f).</source>
+        <translation>Ein Exoscale-API-Schlüssel besteht aus EXO, gefolgt von 24 Hexadezimalziffern (0-9, a-f).</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountListModel</name>
@@ -299,14 +311,6 @@
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>The account needs an API key.</source>
-        <translation>Das Konto benötigt einen API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an Exoscale API key: keys start with EXO.</source>
-        <translation>„%1“ ist kein Exoscale-API-Schlüssel: Schlüssel beginnen mit EXO.</translation>
-    </message>
-    <message>
         <source>The account needs its API secret.</source>
         <translation>Das Konto benötigt sein API-Geheimnis.</translation>
     </message>
@@ -321,6 +325,17 @@
     <message>
         <source>This is the key the account signs with: remove the account instead.</source>
         <translation>Mit diesem Schlüssel signiert das Konto: Entfernen Sie stattdessen das Konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
+        <translation>
+            <numerusform>%n Geheimnis im System-Schlüsselbund konnte nicht gelöscht werden, da dieser derzeit nicht erreichbar ist. Keyport merkt sich seinen Namen (nicht das Geheimnis) und löscht es, sobald der Schlüsselbund wieder verwendet werden kann.</numerusform>
+            <numerusform>%n Geheimnisse im System-Schlüsselbund konnten nicht gelöscht werden, da dieser derzeit nicht erreichbar ist. Keyport merkt sich ihre Namen (nicht die Geheimnisse) und löscht sie, sobald der Schlüsselbund wieder verwendet werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport holds no secret of the key %1.</source>
+        <translation>Keyport verwahrt kein Geheimnis des Schlüssels %1.</translation>
     </message>
 </context>
 <context>
@@ -370,10 +385,6 @@
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>An Exoscale API key starts with EXO.</source>
-        <translation>Ein Exoscale-API-Schlüssel beginnt mit EXO.</translation>
-    </message>
-    <message>
         <source>Enter the API secret.</source>
         <translation>Geben Sie das API-Geheimnis ein.</translation>
     </message>
@@ -384,6 +395,14 @@
     <message>
         <source>Test failed: %1</source>
         <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>I t&amp;rust this host with my requests</source>
+        <translation>Ich &amp;vertraue diesem Host meine Anfragen an</translation>
+    </message>
+    <message>
+        <source>Confirm that you trust %1 before Keyport sends it a request.</source>
+        <translation>Bestätigen Sie, dass Sie %1 vertrauen, bevor Keyport eine Anfrage dorthin sendet.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +417,10 @@
             <numerusform>die Antwort ist größer als %n MiB</numerusform>
             <numerusform>die Antwort ist größer als %n MiB</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
+        <translation>Der API-Schlüssel des Kontos ist keine gültige Exoscale-Schlüssel-ID, daher wurde keine Anfrage gesendet.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +605,10 @@
         <source>No answer came; checking whether the key was created…</source>
         <translation>Keine Antwort erhalten; es wird geprüft, ob der Schlüssel erstellt wurde …</translation>
     </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation>Das Konto wurde geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::CreatingPage</name>
@@ -671,6 +698,13 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
         <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
         <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP, wodurch jede Anfrage offengelegt würde. Verwenden Sie https://; unverschlüsseltes HTTP wird nur für die eigenen (Loopback-)Adressen dieses Computers akzeptiert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <translation>
+            <numerusform>%1 ist kein Exoscale-API-Host. Die Signatur, die Keyport einer Anfrage beifügt, deckt den Host nicht ab, an den sie gesendet wird; daher könnte %1 Ihre Anfragen an Exoscale weiterleiten und nach jeder Anfrage bis zu %n Minute lang mit Ihrem Schlüssel handeln. Verwenden Sie diese Adresse nur, wenn Sie dem Betreiber vertrauen.</numerusform>
+            <numerusform>%1 ist kein Exoscale-API-Host. Die Signatur, die Keyport einer Anfrage beifügt, deckt den Host nicht ab, an den sie gesendet wird; daher könnte %1 Ihre Anfragen an Exoscale weiterleiten und nach jeder Anfrage bis zu %n Minuten lang mit Ihrem Schlüssel handeln. Verwenden Sie diese Adresse nur, wenn Sie dem Betreiber vertrauen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::EnvironmentAccount</name>
@@ -681,6 +715,10 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     <message>
         <source>The environment variable %1 cannot be used. %2</source>
         <translation>Die Umgebungsvariable %1 kann nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used. %2 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>Die Umgebungsvariable %1 kann nicht verwendet werden. %2 Um diese Adresse dennoch zu verwenden, fügen Sie das Konto über „Konto hinzufügen“ hinzu; dort werden Sie gebeten, den Host zu bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +745,10 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -791,6 +833,46 @@ Exoscale meldete: %1</translation>
             <numerusform>Der API-Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list legacy access keys. Add an account that uses a legacy access key to list access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, Legacy-Zugangsschlüssel aufzulisten. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel aufzulisten.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those read legacy access keys. Add an account that uses a legacy access key to read access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, Legacy-Zugangsschlüssel zu lesen. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel zu lesen.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those revoke legacy access keys. Add an account that uses a legacy access key to revoke access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, Legacy-Zugangsschlüssel zu widerrufen. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list the operations of legacy access keys. Add an account that uses a legacy access key to manage access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, die Operationen von Legacy-Zugangsschlüsseln aufzulisten. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel zu verwalten.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list their own legacy operations. Add an account that uses a legacy access key to manage access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, ihre eigenen Legacy-Operationen aufzulisten. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel zu verwalten.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those follow the revocation of a legacy access key. Add an account that uses a legacy access key to revoke access keys.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, den Widerruf eines Legacy-Zugangsschlüssels zu verfolgen. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet, um Zugangsschlüssel zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those manage legacy access keys. Add an account that uses a legacy access key.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel neuer Art, und Exoscale erlaubt solchen Schlüsseln nicht, Legacy-Zugangsschlüssel zu verwalten. Fügen Sie ein Konto hinzu, das einen Legacy-Zugangsschlüssel verwendet.</translation>
+    </message>
+    <message>
+        <source>The API server closed the connection without answering. The request may or may not have been carried out.</source>
+        <translation>Der API-Server hat die Verbindung ohne Antwort geschlossen. Die Anfrage wurde möglicherweise ausgeführt, möglicherweise aber auch nicht.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost before the API server answered. Check the network connection.</source>
+        <translation>Die Netzwerkverbindung ging verloren, bevor der API-Server geantwortet hat. Überprüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to the API server broke off without an answer. Check the network connection.</source>
+        <translation>Die Verbindung zum API-Server ist ohne Antwort abgebrochen. Überprüfen Sie die Netzwerkverbindung.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::ExoConfig</name>
@@ -869,6 +951,22 @@ Exoscale meldete: %1</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1: Der API-Schlüssel („key“) des Kontos „%2“ kann nicht verwendet werden. %3</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>%1: Das Konto „%2“ kann nicht importiert werden. %3 Um diese Adresse dennoch zu verwenden, fügen Sie das Konto über „Konto hinzufügen“ hinzu; dort werden Sie gebeten, den Host zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).</source>
+        <translation>%1, Zeile %2, Spalte %3: Die Datei ist kein gültiger UTF-8-Text (an Byte-Position %4).</translation>
+    </message>
+    <message>
+        <source>%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport does not read in an exo CLI configuration file.</source>
+        <translation>%1 enthält Zeichen aus dem Bereich für private Nutzung U+F0000-U+FFFFF, die Keyport in einer exo-CLI-Konfigurationsdatei nicht liest.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1266,10 @@ Exoscale meldete: %1</translation>
         <source>Close and Lose the Secret</source>
         <translation>Schließen und Geheimnis verlieren</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeychainError</name>
@@ -1348,10 +1450,6 @@ Exoscale meldete: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Signing key: its own rights cannot be listed; every operation is offered</source>
-        <translation>Signierender Schlüssel: Seine eigenen Rechte können nicht aufgelistet werden; alle Operationen werden angeboten</translation>
-    </message>
-    <message>
         <source>Refreshed at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
@@ -1480,6 +1578,92 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
     <message>
         <source>The system keychain can be used again.</source>
         <translation>Der System-Schlüsselbund kann wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
+        <translation>Exoscale hat noch nicht geantwortet. Keyport wartet weiter; Sie können abbrechen oder es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
+        <translation>Exoscale hat Keyport gebeten, mit der nächsten Anfrage zu warten: Die Liste wird um %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
+        <translation>Stand dieser Liste: %1. Sie ist möglicherweise veraltet, da das Laden abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
+        <translation>Signierender Schlüssel: Rechte unbekannt (die Operationsliste konnte nicht geladen werden)</translation>
+    </message>
+    <message>
+        <source>Signing key: cannot list its own rights; every operation is offered</source>
+        <translation>Signierender Schlüssel: kann seine eigenen Rechte nicht auflisten; alle Operationen werden angeboten</translation>
+    </message>
+    <message>
+        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
+        <translation>Signierender Schlüssel: unbekannt (die Liste konnte nicht geladen werden); alle Operationen werden angeboten</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Die Schlüssel der Demo existieren nur auf ihrem simulierten Server: Ihre Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n Geheimnis im System-Schlüsselbund wartet darauf, gelöscht zu werden, sobald dieser verwendet werden kann.</numerusform>
+            <numerusform>%n Geheimnisse im System-Schlüsselbund warten darauf, gelöscht zu werden, sobald dieser verwendet werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded: %1</source>
+        <translation>Die Schlüsselliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded either, for the same reason.</source>
+        <translation>Auch die Schlüsselliste konnte aus demselben Grund nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
+        <translation>Die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
+        <translation>Auch die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte aus demselben Grund nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Die eigenen Rechte des signierenden Schlüssels konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <translation>Auch die eigenen Rechte des signierenden Schlüssels konnten aus demselben Grund nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
+        <translation>Keyport bietet das Geheimnis von %1 nicht mehr an, es befindet sich aber noch im System-Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but not all of its secrets: %2</source>
+        <translation>Das Konto %1 wurde entfernt, aber nicht alle seine Geheimnisse: %2</translation>
+    </message>
+    <message>
+        <source>Quit Without Storing the Secret?</source>
+        <translation>Beenden, ohne das Geheimnis zu speichern?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Das Geheimnis des neuen Schlüssels %1 ist nirgends gespeichert, wo es das Beenden von Keyport überdauert. Sobald Keyport beendet ist, kann es niemand mehr einsehen, und der Schlüssel muss widerrufen und neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Quit and Lose the Secret</source>
+        <translation>Beenden und Geheimnis verlieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>%n im System-Schlüsselbund verbliebenes Geheimnis wurde gelöscht.</numerusform>
+            <numerusform>%n im System-Schlüsselbund verbliebene Geheimnisse wurden gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1810,19 +1994,8 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
         <translation>Bereits entfernt</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
         <translation>Der Widerruf wurde vor seinem Abschluss angehalten. Aktualisieren Sie die Schlüsselliste, um zu sehen, welche Schlüssel entfernt sind.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) could not be revoked; they stay in the key list.</source>
-        <translation>
-            <numerusform>%n Schlüssel konnte nicht widerrufen werden; er bleibt in der Schlüsselliste.</numerusform>
-            <numerusform>%n Schlüssel konnten nicht widerrufen werden; sie bleiben in der Schlüsselliste.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every key was revoked, but not every stored secret could be deleted.</source>
@@ -1836,20 +2009,57 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
         <source>Retry &amp;Failed Keys</source>
         <translation>Fehlgeschlagene erneut &amp;versuchen</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Unknown: checking the key list…</source>
+        <translation>Unbekannt: Schlüsselliste wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking whether Exoscale revoked key %1 of %2…</source>
+        <translation>Es wird geprüft, ob Exoscale Schlüssel %1 von %2 widerrufen hat …</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>You stopped the revocation.</source>
+        <translation>Sie haben den Widerruf angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked.</source>
+        <translation>
+            <numerusform>%n Schlüssel wurde widerrufen.</numerusform>
+            <numerusform>%n Schlüssel wurden widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) not revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n Schlüssel wurde nicht widerrufen; er bleibt in der Schlüsselliste.</numerusform>
+            <numerusform>%n Schlüssel wurden nicht widerrufen; sie bleiben in der Schlüsselliste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
+        <translation>
+            <numerusform>%n Schlüssel in unbekanntem Zustand: Keyport konnte nicht feststellen, ob Exoscale ihn widerrufen hat. Er bleibt in der Schlüsselliste; aktualisieren Sie die Liste später.</numerusform>
+            <numerusform>%n Schlüssel in unbekanntem Zustand: Keyport konnte nicht feststellen, ob Exoscale sie widerrufen hat. Sie bleiben in der Schlüsselliste; aktualisieren Sie die Liste später.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::RevokeKeysFlow</name>
     <message>
-        <source>Keyport stopped waiting before Exoscale confirmed the revocation. Refresh the list to see whether the key is gone.</source>
-        <translation>Keyport hat das Warten beendet, bevor Exoscale den Widerruf bestätigt hat. Aktualisieren Sie die Liste, um zu sehen, ob der Schlüssel entfernt ist.</translation>
-    </message>
-    <message>
         <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
         <translation>Keyport kann für dieses Konto noch keine Anfragen signieren, daher wurde der Schlüssel nicht widerrufen. Versuchen Sie es erneut, sobald die Schlüsselliste geladen ist.</translation>
-    </message>
-    <message>
-        <source>Exoscale accepted the revocation, but Keyport could not confirm that it finished: %1 Refresh the list later to see whether the key is gone.</source>
-        <translation>Exoscale hat den Widerruf angenommen, aber Keyport konnte seinen Abschluss nicht bestätigen: %1 Aktualisieren Sie die Liste später, um zu sehen, ob der Schlüssel entfernt ist.</translation>
     </message>
     <message>
         <source>The secret Keyport stored for this key was not deleted: %1</source>
@@ -1859,12 +2069,52 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
         <source>Keyport closed the secret store before it answered.</source>
         <translation>Keyport hat den Geheimnisspeicher geschlossen, bevor dieser geantwortet hat.</translation>
     </message>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the revocation.</source>
+        <translation>Keyport hat aufgehört zu warten, bevor Exoscale den Widerruf bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>%1 Keyport stopped before it could check whether the key is gone. Refresh the key list to see.</source>
+        <translation>%1 Keyport hat angehalten, bevor es prüfen konnte, ob der Schlüssel entfernt ist. Aktualisieren Sie die Schlüsselliste, um nachzusehen.</translation>
+    </message>
+    <message>
+        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
+        <translation>Der Widerruf wurde angehalten, bevor dieser Schlüssel an der Reihe war; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>You stopped the revocation before Exoscale confirmed it.</source>
+        <translation>Sie haben den Widerruf angehalten, bevor Exoscale ihn bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the revocation, but Keyport could not follow it to the end: %1</source>
+        <translation>Exoscale hat den Widerruf angenommen, aber Keyport konnte ihn nicht bis zum Ende verfolgen: %1</translation>
+    </message>
+    <message>
+        <source>%1 Keyport can no longer read the key list of this account to check whether the key is gone.</source>
+        <translation>%1 Keyport kann die Schlüsselliste dieses Kontos nicht mehr lesen, um zu prüfen, ob der Schlüssel entfernt ist.</translation>
+    </message>
+    <message>
+        <source>%1 Keyport could not read the key list to check whether the key is gone either: %2</source>
+        <translation>%1 Keyport konnte auch die Schlüsselliste nicht lesen, um zu prüfen, ob der Schlüssel entfernt ist: %2</translation>
+    </message>
+    <message>
+        <source>%1 Exoscale accepted the revocation but has not finished it: the key is still in the key list. Refresh the list later to see whether it is gone.</source>
+        <translation>%1 Exoscale hat den Widerruf angenommen, aber noch nicht abgeschlossen: Der Schlüssel ist noch in der Schlüsselliste. Aktualisieren Sie die Liste später, um zu sehen, ob er entfernt ist.</translation>
+    </message>
+    <message>
+        <source>%1 The key is still in the key list: Exoscale did not revoke it.</source>
+        <translation>%1 Der Schlüssel ist noch in der Schlüsselliste: Exoscale hat ihn nicht widerrufen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the log %1: %2</source>
+        <translation>Das Protokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2142,14 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
     <message>
         <source>the kind must be an HTTP status from 400 to 599, malformed, drop, hang, latency or iamv3</source>
         <translation>die Art muss ein HTTP-Status von 400 bis 599, malformed, drop, hang, latency oder iamv3 sein</translation>
+    </message>
+    <message>
+        <source>a method or a path must follow @</source>
+        <translation>auf @ muss eine Methode oder ein Pfad folgen</translation>
+    </message>
+    <message>
+        <source>a status takes the Retry-After seconds, as in 503:5, or nothing</source>
+        <translation>ein Status erwartet die Retry-After-Sekunden, wie in 503:5, oder nichts</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2184,10 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
             <numerusform>Der Befehl %1 wurde nicht innerhalb von %n Sekunde beendet und daher abgebrochen.</numerusform>
             <numerusform>Der Befehl %1 wurde nicht innerhalb von %n Sekunden beendet und daher abgebrochen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The command %1 printed more than %2 KiB, which cannot be a secret, and was stopped.</source>
+        <translation>Der Befehl %1 hat mehr als %2 KiB ausgegeben, was kein Geheimnis sein kann, und wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2235,10 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
     <message>
         <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
         <translation>&lt;b&gt;Das Geheimnis wurde nicht gespeichert&lt;/b&gt;: %1&lt;br&gt;Kopieren Sie es jetzt an einen sicheren Ort: Sobald dieses Fenster geschlossen ist, kann es niemand mehr einsehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kept in memory for this session only&lt;/b&gt;: Keyport forgets it when it quits.&lt;br&gt;Copy it somewhere safe now: once Keyport has quit, nobody can see it again.</source>
+        <translation>&lt;b&gt;Nur im Arbeitsspeicher dieser Sitzung aufbewahrt&lt;/b&gt;: Keyport vergisst es beim Beenden.&lt;br&gt;Kopieren Sie es jetzt an einen sicheren Ort: Sobald Keyport beendet ist, kann es niemand mehr einsehen.</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2330,6 @@ Gibt ihren Endpunkt, ihren Root-Schlüssel und das Geheimnis des Root-Schlüssel
         <translation>Wie lange ein Widerruf aussteht, in Millisekunden.</translation>
     </message>
     <message>
-        <source>Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang or latency. Repeatable. Example: 503*2</source>
-        <translation>Einen Fehler einspeisen: KIND[:VALUE][@PATH-PREFIX][*COUNT], wobei KIND ein HTTP-Status, 429, malformed, drop, hang oder latency ist. Wiederholbar. Beispiel: 503*2</translation>
-    </message>
-    <message>
         <source>Manage Exoscale IAM access keys.</source>
         <translation>Exoscale-IAM-Zugangsschlüssel verwalten.</translation>
     </message>
@@ -2078,6 +2340,14 @@ Gibt ihren Endpunkt, ihren Root-Schlüssel und das Geheimnis des Root-Schlüssel
     <message>
         <source>Open the account NAME.</source>
         <translation>Das Konto NAME öffnen.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH ending in / is everything under it. Repeatable. Examples: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</source>
+        <translation>Einen Fehler einschleusen: KIND[:VALUE][@[METHOD]PATH][*COUNT], wobei KIND ein HTTP-Status, 429, malformed, drop, hang, latency oder iamv3 ist. @PATH steht für genau diesen Pfad; ein PATH, der auf / endet, umfasst alles darunter. Kann mehrfach angegeben werden. Beispiele: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per request to FILE, one a line: time, method, path, status (0 when dropped or never answered) and fault. Never a body or a header.</source>
+        <translation>Pro Anfrage ein JSON-Objekt in FILE schreiben, eines pro Zeile: Zeit, Methode, Pfad, Status (0, wenn die Anfrage verworfen oder nie beantwortet wurde) und eingeschleuster Fehler. Niemals Inhalt oder Header.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccountStore</name>
+    <message numerus="yes">
+        <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
+        <translation>
+            <numerusform>%n secret could not be deleted from the system keychain, which cannot be reached now. Keyport keeps its name (not the secret) and deletes it as soon as the keychain can be used again.</numerusform>
+            <numerusform>%n secrets could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ApiJob</name>
     <message numerus="yes">
         <source>the answer is larger than %n MiB</source>
@@ -76,6 +86,16 @@
         <translation>
             <numerusform>%1 — %n operation</numerusform>
             <numerusform>%1 — %n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Endpoint</name>
+    <message numerus="yes">
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <translation>
+            <numerusform>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute after each one. Use this address only if you trust whoever runs it.</numerusform>
+            <numerusform>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minutes after each one. Use this address only if you trust whoever runs it.</numerusform>
         </translation>
     </message>
 </context>
@@ -173,6 +193,20 @@ Keyport deletes the %n secrets it keeps for this account. The keys themselves st
             <numerusform>The key works. It is restricted to %n operations.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n secret waits to be deleted from the system keychain once it can be used.</numerusform>
+            <numerusform>%n secrets wait to be deleted from the system keychain once it can be used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>Deleted %n secret that was left in the system keychain.</numerusform>
+            <numerusform>Deleted %n secrets that were left in the system keychain.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::ReviewPage</name>
@@ -208,10 +242,24 @@ Keyport deletes the %n secrets it keeps for this account. The keys themselves st
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) could not be revoked; they stay in the key list.</source>
+        <source>%n key(s) revoked.</source>
         <translation>
-            <numerusform>%n key could not be revoked; they stay in the key list.</numerusform>
-            <numerusform>%n keys could not be revoked; they stay in the key list.</numerusform>
+            <numerusform>%n key revoked.</numerusform>
+            <numerusform>%n keys revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) not revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n key not revoked; it stays in the key list.</numerusform>
+            <numerusform>%n keys not revoked; they stay in the key list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
+        <translation>
+            <numerusform>%n key in an unknown state: Keyport could not find out whether Exoscale revoked it. It stays in the key list; refresh the list later.</numerusform>
+            <numerusform>%n keys in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</numerusform>
         </translation>
     </message>
 </context>

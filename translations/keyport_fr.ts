@@ -245,6 +245,18 @@
         <source>An account name cannot contain control characters.</source>
         <translation>Un nom de compte ne peut pas contenir de caractères de contrôle.</translation>
     </message>
+    <message>
+        <source>An account name cannot contain invisible characters that change the direction of the text.</source>
+        <translation>Un nom de compte ne peut pas contenir de caractères invisibles qui changent le sens du texte.</translation>
+    </message>
+    <message>
+        <source>The account needs an API key.</source>
+        <translation>Le compte nécessite une clé d’API.</translation>
+    </message>
+    <message>
+        <source>An Exoscale API key is EXO followed by 24 hexadecimal digits (0-9, a-f).</source>
+        <translation>Une clé d’API Exoscale commence par EXO, suivi de 24 chiffres hexadécimaux (0-9, a-f).</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountListModel</name>
@@ -299,14 +311,6 @@
         <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The account needs an API key.</source>
-        <translation>Le compte nécessite une clé d’API.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an Exoscale API key: keys start with EXO.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une clé d’API Exoscale&#xa0;: les clés commencent par EXO.</translation>
-    </message>
-    <message>
         <source>The account needs its API secret.</source>
         <translation>Le compte nécessite son secret d’API.</translation>
     </message>
@@ -321,6 +325,17 @@
     <message>
         <source>This is the key the account signs with: remove the account instead.</source>
         <translation>C’est la clé avec laquelle le compte signe&#xa0;: retirez plutôt le compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
+        <translation>
+            <numerusform>%n secret n’a pas pu être supprimé, car le trousseau du système est actuellement inaccessible. Keyport conserve son nom (pas le secret) et le supprimera dès que le trousseau sera de nouveau utilisable.</numerusform>
+            <numerusform>%n secrets n’ont pas pu être supprimés, car le trousseau du système est actuellement inaccessible. Keyport conserve leurs noms (pas les secrets) et les supprimera dès que le trousseau sera de nouveau utilisable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport holds no secret of the key %1.</source>
+        <translation>Keyport ne conserve aucun secret de la clé %1.</translation>
     </message>
 </context>
 <context>
@@ -370,10 +385,6 @@
         <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>An Exoscale API key starts with EXO.</source>
-        <translation>Une clé d’API Exoscale commence par EXO.</translation>
-    </message>
-    <message>
         <source>Enter the API secret.</source>
         <translation>Saisissez le secret d’API.</translation>
     </message>
@@ -384,6 +395,14 @@
     <message>
         <source>Test failed: %1</source>
         <translation>Échec du test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>I t&amp;rust this host with my requests</source>
+        <translation>Je fais con&amp;fiance à cet hôte pour mes requêtes</translation>
+    </message>
+    <message>
+        <source>Confirm that you trust %1 before Keyport sends it a request.</source>
+        <translation>Confirmez que vous faites confiance à %1 avant que Keyport ne lui envoie une requête.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +417,10 @@
             <numerusform>la réponse dépasse %n Mio</numerusform>
             <numerusform>la réponse dépasse %n Mio</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
+        <translation>La clé d’API du compte n’est pas un identifiant de clé Exoscale valide&#xa0;; aucune requête n’a donc été envoyée.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +605,10 @@
         <source>No answer came; checking whether the key was created…</source>
         <translation>Aucune réponse n’est arrivée&#xa0;; vérification de la création éventuelle de la clé…</translation>
     </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation>Le compte a été fermé.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::CreatingPage</name>
@@ -671,6 +698,13 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
         <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
         <translation>L’adresse %1 utilise HTTP en clair, ce qui exposerait chaque requête. Utilisez https://&#xa0;; HTTP en clair n’est accepté que sur les adresses propres à cet ordinateur (boucle locale).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <translation>
+            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée&#xa0;; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minute après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
+            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée&#xa0;; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minutes après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::EnvironmentAccount</name>
@@ -681,6 +715,10 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <message>
         <source>The environment variable %1 cannot be used. %2</source>
         <translation>La variable d’environnement %1 ne peut pas être utilisée. %2</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used. %2 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>La variable d’environnement %1 ne peut pas être utilisée. %2 Pour utiliser quand même cette adresse, ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», qui vous demande de confirmer l’hôte.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +745,10 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -791,6 +833,46 @@ Réponse d’Exoscale&#xa0;: %1</translation>
             <numerusform>Le serveur d’API n’a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list legacy access keys. Add an account that uses a legacy access key to list access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de lister les clés d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour lister les clés d’accès.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those read legacy access keys. Add an account that uses a legacy access key to read access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de lire les clés d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour lire les clés d’accès.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those revoke legacy access keys. Add an account that uses a legacy access key to revoke access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de révoquer des clés d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour révoquer des clés d’accès.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list the operations of legacy access keys. Add an account that uses a legacy access key to manage access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de lister les opérations des clés d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour gérer les clés d’accès.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list their own legacy operations. Add an account that uses a legacy access key to manage access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de lister leurs propres opérations d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour gérer les clés d’accès.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those follow the revocation of a legacy access key. Add an account that uses a legacy access key to revoke access keys.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de suivre la révocation d’une clé d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération pour révoquer des clés d’accès.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those manage legacy access keys. Add an account that uses a legacy access key.</source>
+        <translation>Ce compte signe avec une clé d’API IAM de nouvelle génération, et Exoscale ne permet pas à celles-ci de gérer des clés d’accès d’ancienne génération. Ajoutez un compte qui utilise une clé d’accès d’ancienne génération.</translation>
+    </message>
+    <message>
+        <source>The API server closed the connection without answering. The request may or may not have been carried out.</source>
+        <translation>Le serveur d’API a fermé la connexion sans répondre. La requête a pu être exécutée ou non.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost before the API server answered. Check the network connection.</source>
+        <translation>La connexion réseau a été perdue avant que le serveur d’API ne réponde. Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The connection to the API server broke off without an answer. Check the network connection.</source>
+        <translation>La connexion au serveur d’API s’est interrompue sans réponse. Vérifiez la connexion réseau.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::ExoConfig</name>
@@ -869,6 +951,22 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1&#xa0;: la clé d’API («&#xa0;key&#xa0;») du compte «&#xa0;%2&#xa0;» ne peut pas être utilisée. %3</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» ne peut pas être importé. %3 Pour utiliser quand même cette adresse, ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», qui vous demande de confirmer l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: le fichier n’est pas un texte UTF-8 valide (à la position d’octet %4).</translation>
+    </message>
+    <message>
+        <source>%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport does not read in an exo CLI configuration file.</source>
+        <translation>%1 contient des caractères de la plage à usage privé U+F0000-U+FFFFF, que Keyport ne lit pas dans un fichier de configuration de la CLI exo.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1266,10 @@ Réponse d’Exoscale&#xa0;: %1</translation>
         <source>Close and Lose the Secret</source>
         <translation>Fermer et perdre le secret</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeychainError</name>
@@ -1348,10 +1450,6 @@ Réponse d’Exoscale&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Signing key: its own rights cannot be listed; every operation is offered</source>
-        <translation>Clé de signature&#xa0;: ses propres droits ne peuvent pas être listés&#xa0;; toutes les opérations sont proposées</translation>
-    </message>
-    <message>
         <source>Refreshed at %1</source>
         <translation>Actualisé à %1</translation>
     </message>
@@ -1480,6 +1578,92 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <message>
         <source>The system keychain can be used again.</source>
         <translation>Le trousseau du système est de nouveau utilisable.</translation>
+    </message>
+    <message>
+        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
+        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre&#xa0;; vous pouvez annuler ou réessayer.</translation>
+    </message>
+    <message>
+        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
+        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête&#xa0;: la liste sera actualisée à %1.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
+        <translation>Clé de signature&#xa0;: droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
+    </message>
+    <message>
+        <source>Signing key: cannot list its own rights; every operation is offered</source>
+        <translation>Clé de signature&#xa0;: ne peut pas lister ses propres droits&#xa0;; toutes les opérations sont proposées</translation>
+    </message>
+    <message>
+        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
+        <translation>Clé de signature&#xa0;: inconnue (la liste n’a pas pu être chargée)&#xa0;; toutes les opérations sont proposées</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Les clés de la démo n’existent que sur son serveur simulé&#xa0;: leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n secret attend d’être supprimé dès que le trousseau du système sera utilisable.</numerusform>
+            <numerusform>%n secrets attendent d’être supprimés dès que le trousseau du système sera utilisable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded: %1</source>
+        <translation>La liste des clés n’a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded either, for the same reason.</source>
+        <translation>La liste des clés n’a pas pu être chargée non plus, pour la même raison.</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
+        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
+        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée non plus, pour la même raison.</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Les droits propres de la clé de signature n’ont pas pu être listés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <translation>Les droits propres de la clé de signature n’ont pas pu être listés non plus, pour la même raison.</translation>
+    </message>
+    <message>
+        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
+        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but not all of its secrets: %2</source>
+        <translation>Le compte %1 a été retiré, mais pas tous ses secrets&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Quit Without Storing the Secret?</source>
+        <translation>Quitter sans enregistrer le secret&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Le secret de la nouvelle clé %1 n’est enregistré nulle part où il survivrait à la fermeture de Keyport. Une fois Keyport fermé, personne ne pourra plus le voir, et il faudra révoquer la clé puis la créer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Quit and Lose the Secret</source>
+        <translation>Quitter et perdre le secret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>%n secret resté dans le trousseau du système a été supprimé.</numerusform>
+            <numerusform>%n secrets restés dans le trousseau du système ont été supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1810,19 +1994,8 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
         <translation>Déjà supprimée</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Échec&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
         <translation>La révocation a été interrompue avant la fin. Actualisez la liste des clés pour voir lesquelles ont disparu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) could not be revoked; they stay in the key list.</source>
-        <translation>
-            <numerusform>%n clé n’a pas pu être révoquée&#xa0;; elle reste dans la liste des clés.</numerusform>
-            <numerusform>%n clés n’ont pas pu être révoquées&#xa0;; elles restent dans la liste des clés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every key was revoked, but not every stored secret could be deleted.</source>
@@ -1836,20 +2009,57 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
         <source>Retry &amp;Failed Keys</source>
         <translation>Réessayer les clés en é&amp;chec</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruption…</translation>
+    </message>
+    <message>
+        <source>Unknown: checking the key list…</source>
+        <translation>État inconnu&#xa0;: vérification de la liste des clés…</translation>
+    </message>
+    <message>
+        <source>Checking whether Exoscale revoked key %1 of %2…</source>
+        <translation>Vérification de la révocation de la clé %1 sur %2 par Exoscale…</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Non révoquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>État inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You stopped the revocation.</source>
+        <translation>Vous avez interrompu la révocation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked.</source>
+        <translation>
+            <numerusform>%n clé révoquée.</numerusform>
+            <numerusform>%n clés révoquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) not revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n clé non révoquée&#xa0;; elle reste dans la liste des clés.</numerusform>
+            <numerusform>%n clés non révoquées&#xa0;; elles restent dans la liste des clés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
+        <translation>
+            <numerusform>%n clé dans un état inconnu&#xa0;: Keyport n’a pas pu déterminer si Exoscale l’a révoquée. Elle reste dans la liste des clés&#xa0;; actualisez celle-ci plus tard.</numerusform>
+            <numerusform>%n clés dans un état inconnu&#xa0;: Keyport n’a pas pu déterminer si Exoscale les a révoquées. Elles restent dans la liste des clés&#xa0;; actualisez celle-ci plus tard.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::RevokeKeysFlow</name>
     <message>
-        <source>Keyport stopped waiting before Exoscale confirmed the revocation. Refresh the list to see whether the key is gone.</source>
-        <translation>Keyport a cessé d’attendre avant qu’Exoscale confirme la révocation. Actualisez la liste pour voir si la clé a disparu.</translation>
-    </message>
-    <message>
         <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
         <translation>Keyport ne peut pas encore signer de requêtes pour ce compte&#xa0;; la clé n’a donc pas été révoquée. Réessayez une fois la liste des clés chargée.</translation>
-    </message>
-    <message>
-        <source>Exoscale accepted the revocation, but Keyport could not confirm that it finished: %1 Refresh the list later to see whether the key is gone.</source>
-        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu confirmer qu’elle est terminée&#xa0;: %1 Actualisez la liste plus tard pour voir si la clé a disparu.</translation>
     </message>
     <message>
         <source>The secret Keyport stored for this key was not deleted: %1</source>
@@ -1859,12 +2069,52 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
         <source>Keyport closed the secret store before it answered.</source>
         <translation>Keyport a fermé le stockage de secrets avant qu’il ne réponde.</translation>
     </message>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the revocation.</source>
+        <translation>Keyport a cessé d’attendre avant qu’Exoscale ne confirme la révocation.</translation>
+    </message>
+    <message>
+        <source>%1 Keyport stopped before it could check whether the key is gone. Refresh the key list to see.</source>
+        <translation>%1 Keyport s’est arrêté avant de pouvoir vérifier si la clé a disparu. Actualisez la liste des clés pour le savoir.</translation>
+    </message>
+    <message>
+        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
+        <translation>La révocation a été interrompue avant le tour de cette clé&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>You stopped the revocation before Exoscale confirmed it.</source>
+        <translation>Vous avez interrompu la révocation avant qu’Exoscale ne la confirme.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the revocation, but Keyport could not follow it to the end: %1</source>
+        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu la suivre jusqu’au bout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 Keyport can no longer read the key list of this account to check whether the key is gone.</source>
+        <translation>%1 Keyport ne peut plus lire la liste des clés de ce compte pour vérifier si la clé a disparu.</translation>
+    </message>
+    <message>
+        <source>%1 Keyport could not read the key list to check whether the key is gone either: %2</source>
+        <translation>%1 Keyport n’a pas non plus pu lire la liste des clés pour vérifier si la clé a disparu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Exoscale accepted the revocation but has not finished it: the key is still in the key list. Refresh the list later to see whether it is gone.</source>
+        <translation>%1 Exoscale a accepté la révocation mais ne l’a pas terminée&#xa0;: la clé figure encore dans la liste des clés. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
+    </message>
+    <message>
+        <source>%1 The key is still in the key list: Exoscale did not revoke it.</source>
+        <translation>%1 La clé figure encore dans la liste des clés&#xa0;: Exoscale ne l’a pas révoquée.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
         <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the log %1: %2</source>
+        <translation>Impossible d’écrire le journal %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2142,14 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <message>
         <source>the kind must be an HTTP status from 400 to 599, malformed, drop, hang, latency or iamv3</source>
         <translation>le type doit être un statut HTTP de 400 à 599, malformed, drop, hang, latency ou iamv3</translation>
+    </message>
+    <message>
+        <source>a method or a path must follow @</source>
+        <translation>une méthode ou un chemin doit suivre @</translation>
+    </message>
+    <message>
+        <source>a status takes the Retry-After seconds, as in 503:5, or nothing</source>
+        <translation>un statut prend le nombre de secondes de Retry-After, comme dans 503:5, ou rien</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2184,10 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
             <numerusform>La commande %1 ne s’est pas terminée en %n seconde et a été arrêtée.</numerusform>
             <numerusform>La commande %1 ne s’est pas terminée en %n secondes et a été arrêtée.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The command %1 printed more than %2 KiB, which cannot be a secret, and was stopped.</source>
+        <translation>La commande %1 a affiché plus de %2 KiB, ce qui ne peut pas être un secret, et a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2235,10 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <message>
         <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
         <translation>&lt;b&gt;Le secret n’a pas été enregistré&lt;/b&gt;&#xa0;: %1&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois cette fenêtre fermée, personne ne pourra plus le voir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kept in memory for this session only&lt;/b&gt;: Keyport forgets it when it quits.&lt;br&gt;Copy it somewhere safe now: once Keyport has quit, nobody can see it again.</source>
+        <translation>&lt;b&gt;Conservé en mémoire pour cette session uniquement&lt;/b&gt;&#xa0;: Keyport l’oublie à sa fermeture.&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois Keyport fermé, personne ne pourra plus le voir.</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2330,6 @@ Affiche son point de terminaison, sa clé racine et le secret de la clé racine,
         <translation>Durée pendant laquelle une révocation reste en attente, en millisecondes.</translation>
     </message>
     <message>
-        <source>Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang or latency. Repeatable. Example: 503*2</source>
-        <translation>Injecter une défaillance&#xa0;: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND étant un statut HTTP, 429, malformed, drop, hang ou latency. Répétable. Exemple&#xa0;: 503*2</translation>
-    </message>
-    <message>
         <source>Manage Exoscale IAM access keys.</source>
         <translation>Gérer les clés d’accès IAM Exoscale.</translation>
     </message>
@@ -2078,6 +2340,14 @@ Affiche son point de terminaison, sa clé racine et le secret de la clé racine,
     <message>
         <source>Open the account NAME.</source>
         <translation>Ouvrir le compte NAME.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH ending in / is everything under it. Repeatable. Examples: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</source>
+        <translation>Injecter une défaillance&#xa0;: KIND[:VALUE][@[METHOD]PATH][*COUNT], où KIND est un statut HTTP, 429, malformed, drop, hang, latency ou iamv3. @PATH désigne exactement ce chemin&#xa0;; un PATH qui se termine par / couvre tout ce qui se trouve en dessous. Peut être répété. Exemples&#xa0;: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per request to FILE, one a line: time, method, path, status (0 when dropped or never answered) and fault. Never a body or a header.</source>
+        <translation>Écrire un objet JSON par requête dans FILE, un par ligne&#xa0;: heure, méthode, chemin, statut (0 si la requête a été abandonnée ou n’a jamais reçu de réponse) et défaillance. Jamais de corps ni d’en-tête.</translation>
     </message>
 </context>
 </TS>

@@ -245,6 +245,18 @@
         <source>An account name cannot contain control characters.</source>
         <translation>Il nome di un account non può contenere caratteri di controllo.</translation>
     </message>
+    <message>
+        <source>An account name cannot contain invisible characters that change the direction of the text.</source>
+        <translation>Il nome di un account non può contenere caratteri invisibili che cambiano la direzione del testo.</translation>
+    </message>
+    <message>
+        <source>The account needs an API key.</source>
+        <translation>L&apos;account richiede una chiave API.</translation>
+    </message>
+    <message>
+        <source>An Exoscale API key is EXO followed by 24 hexadecimal digits (0-9, a-f).</source>
+        <translation>Una chiave API Exoscale è composta da EXO seguito da 24 cifre esadecimali (0-9, a-f).</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountListModel</name>
@@ -299,14 +311,6 @@
         <translation>Esiste già un account denominato &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The account needs an API key.</source>
-        <translation>L&apos;account richiede una chiave API.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an Exoscale API key: keys start with EXO.</source>
-        <translation>&quot;%1&quot; non è una chiave API di Exoscale: le chiavi iniziano con EXO.</translation>
-    </message>
-    <message>
         <source>The account needs its API secret.</source>
         <translation>L&apos;account richiede il suo segreto API.</translation>
     </message>
@@ -321,6 +325,17 @@
     <message>
         <source>This is the key the account signs with: remove the account instead.</source>
         <translation>Questa è la chiave con cui firma l&apos;account: rimuovere invece l&apos;account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
+        <translation>
+            <numerusform>Non è stato possibile eliminare %n segreto conservato nel portachiavi di sistema, che al momento non è raggiungibile. Keyport ne conserva il nome (non il segreto) e lo eliminerà non appena il portachiavi sarà di nuovo utilizzabile.</numerusform>
+            <numerusform>Non è stato possibile eliminare %n segreti conservati nel portachiavi di sistema, che al momento non è raggiungibile. Keyport ne conserva i nomi (non i segreti) e li eliminerà non appena il portachiavi sarà di nuovo utilizzabile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport holds no secret of the key %1.</source>
+        <translation>Keyport non conserva alcun segreto della chiave %1.</translation>
     </message>
 </context>
 <context>
@@ -370,10 +385,6 @@
         <translation>Esiste già un account denominato &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>An Exoscale API key starts with EXO.</source>
-        <translation>Una chiave API di Exoscale inizia con EXO.</translation>
-    </message>
-    <message>
         <source>Enter the API secret.</source>
         <translation>Inserire il segreto API.</translation>
     </message>
@@ -384,6 +395,14 @@
     <message>
         <source>Test failed: %1</source>
         <translation>Verifica non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>I t&amp;rust this host with my requests</source>
+        <translation>Mi &amp;fido di questo host per le mie richieste</translation>
+    </message>
+    <message>
+        <source>Confirm that you trust %1 before Keyport sends it a request.</source>
+        <translation>Confermare di fidarsi di %1 prima che Keyport gli invii una richiesta.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +417,10 @@
             <numerusform>la risposta supera %n MiB</numerusform>
             <numerusform>la risposta supera %n MiB</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
+        <translation>La chiave API dell&apos;account non è un ID chiave Exoscale valido, quindi non è stata inviata alcuna richiesta.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +605,10 @@
         <source>No answer came; checking whether the key was created…</source>
         <translation>Nessuna risposta ricevuta; verifica in corso della creazione della chiave…</translation>
     </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation>L&apos;account è stato chiuso.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::CreatingPage</name>
@@ -671,6 +698,13 @@ Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translati
         <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
         <translation>L&apos;indirizzo %1 usa HTTP in chiaro, che esporrebbe ogni richiesta. Usare https://; HTTP in chiaro è accettato solo sugli indirizzi propri di questo computer (loopback).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <translation>
+            <numerusform>%1 non è un host API di Exoscale. La firma che Keyport appone a una richiesta non copre l&apos;host a cui viene inviata, quindi %1 potrebbe inoltrare le richieste a Exoscale e agire con la chiave dell&apos;account fino a %n minuto dopo ciascuna di esse. Usare questo indirizzo solo se ci si fida di chi lo gestisce.</numerusform>
+            <numerusform>%1 non è un host API di Exoscale. La firma che Keyport appone a una richiesta non copre l&apos;host a cui viene inviata, quindi %1 potrebbe inoltrare le richieste a Exoscale e agire con la chiave dell&apos;account fino a %n minuti dopo ciascuna di esse. Usare questo indirizzo solo se ci si fida di chi lo gestisce.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::EnvironmentAccount</name>
@@ -681,6 +715,10 @@ Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translati
     <message>
         <source>The environment variable %1 cannot be used. %2</source>
         <translation>Impossibile usare la variabile d&apos;ambiente %1. %2</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used. %2 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>Impossibile usare la variabile d&apos;ambiente %1. %2 Per usare comunque questo indirizzo, aggiungere l&apos;account con &quot;Aggiungi account&quot;, che chiede di confermare l&apos;host.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +745,10 @@ Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translati
     <message>
         <source>Warning</source>
         <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -791,6 +833,46 @@ Risposta di Exoscale: %1</translation>
             <numerusform>Il server API non ha risposto entro %n secondi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list legacy access keys. Add an account that uses a legacy access key to list access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di elencare le chiavi di accesso legacy. Per elencare le chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those read legacy access keys. Add an account that uses a legacy access key to read access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di leggere le chiavi di accesso legacy. Per leggere le chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those revoke legacy access keys. Add an account that uses a legacy access key to revoke access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di revocare chiavi di accesso legacy. Per revocare chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list the operations of legacy access keys. Add an account that uses a legacy access key to manage access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di elencare le operazioni delle chiavi di accesso legacy. Per gestire le chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those list their own legacy operations. Add an account that uses a legacy access key to manage access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di elencare le proprie operazioni legacy. Per gestire le chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those follow the revocation of a legacy access key. Add an account that uses a legacy access key to revoke access keys.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di seguire la revoca di una chiave di accesso legacy. Per revocare chiavi di accesso, aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>This account signs with a new-style IAM API key, and Exoscale does not let those manage legacy access keys. Add an account that uses a legacy access key.</source>
+        <translation>Questo account firma con una chiave API IAM di nuovo tipo, ed Exoscale non consente a queste chiavi di gestire chiavi di accesso legacy. Aggiungere un account che usa una chiave di accesso legacy.</translation>
+    </message>
+    <message>
+        <source>The API server closed the connection without answering. The request may or may not have been carried out.</source>
+        <translation>Il server API ha chiuso la connessione senza rispondere. La richiesta potrebbe essere stata eseguita oppure no.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost before the API server answered. Check the network connection.</source>
+        <translation>La connessione di rete è andata persa prima che il server API rispondesse. Controllare la connessione di rete.</translation>
+    </message>
+    <message>
+        <source>The connection to the API server broke off without an answer. Check the network connection.</source>
+        <translation>La connessione al server API si è interrotta senza risposta. Controllare la connessione di rete.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::ExoConfig</name>
@@ -869,6 +951,22 @@ Risposta di Exoscale: %1</translation>
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, riga %2, colonna %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1: impossibile usare la chiave API (&quot;key&quot;) dell&apos;account &quot;%2&quot;. %3</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>%1: impossibile importare l&apos;account &quot;%2&quot;. %3 Per usare comunque questo indirizzo, aggiungere l&apos;account con &quot;Aggiungi account&quot;, che chiede di confermare l&apos;host.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).</source>
+        <translation>%1, riga %2, colonna %3: il file non è un testo UTF-8 valido (alla posizione di byte %4).</translation>
+    </message>
+    <message>
+        <source>%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport does not read in an exo CLI configuration file.</source>
+        <translation>%1 contiene caratteri dell&apos;area a uso privato U+F0000-U+FFFFF, che Keyport non legge in un file di configurazione della CLI exo.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1266,10 @@ Risposta di Exoscale: %1</translation>
         <source>Close and Lose the Secret</source>
         <translation>Chiudi e perdi il segreto</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeychainError</name>
@@ -1348,10 +1450,6 @@ Risposta di Exoscale: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Signing key: its own rights cannot be listed; every operation is offered</source>
-        <translation>Chiave di firma: impossibile elencarne i diritti; vengono proposte tutte le operazioni</translation>
-    </message>
-    <message>
         <source>Refreshed at %1</source>
         <translation>Aggiornato alle %1</translation>
     </message>
@@ -1480,6 +1578,92 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <message>
         <source>The system keychain can be used again.</source>
         <translation>Il portachiavi di sistema è di nuovo utilizzabile.</translation>
+    </message>
+    <message>
+        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
+        <translation>Exoscale non ha ancora risposto. Keyport continua ad attendere; è possibile annullare o riprovare.</translation>
+    </message>
+    <message>
+        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
+        <translation>Exoscale ha chiesto a Keyport di attendere prima di inviare nuove richieste: l&apos;elenco verrà aggiornato alle %1.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
+        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: il caricamento è stato annullato.</translation>
+    </message>
+    <message>
+        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
+        <translation>Chiave di firma: diritti sconosciuti (impossibile caricare l&apos;elenco delle operazioni)</translation>
+    </message>
+    <message>
+        <source>Signing key: cannot list its own rights; every operation is offered</source>
+        <translation>Chiave di firma: non può elencare i propri diritti; vengono proposte tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
+        <translation>Chiave di firma: sconosciuta (impossibile caricare l&apos;elenco); vengono proposte tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Le chiavi della demo esistono solo nel suo server simulato: i loro segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n segreto conservato nel portachiavi di sistema è in attesa di essere eliminato, non appena questo sarà utilizzabile.</numerusform>
+            <numerusform>%n segreti conservati nel portachiavi di sistema sono in attesa di essere eliminati, non appena questo sarà utilizzabile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded: %1</source>
+        <translation>Impossibile caricare l&apos;elenco delle chiavi: %1</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded either, for the same reason.</source>
+        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle chiavi.</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
+        <translation>Impossibile caricare l&apos;elenco delle operazioni a cui è possibile limitare le chiavi: %1</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
+        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle operazioni a cui è possibile limitare le chiavi.</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Impossibile elencare i diritti propri della chiave di firma: %1</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <translation>Per lo stesso motivo, non è stato possibile elencare nemmeno i diritti propri della chiave di firma.</translation>
+    </message>
+    <message>
+        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
+        <translation>Keyport non offre più il segreto di %1, che però si trova ancora nel portachiavi di sistema: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but not all of its secrets: %2</source>
+        <translation>L&apos;account %1 è stato rimosso, ma non tutti i suoi segreti: %2</translation>
+    </message>
+    <message>
+        <source>Quit Without Storing the Secret?</source>
+        <translation>Uscire senza salvare il segreto?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Il segreto della nuova chiave %1 non è salvato in alcun luogo che sopravviva alla chiusura di Keyport. Una volta chiuso Keyport, nessuno potrà più vederlo e la chiave dovrà essere revocata e creata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Quit and Lose the Secret</source>
+        <translation>Esci e perdi il segreto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>Eliminato %n segreto rimasto nel portachiavi di sistema.</numerusform>
+            <numerusform>Eliminati %n segreti rimasti nel portachiavi di sistema.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1810,19 +1994,8 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
         <translation>Già rimossa</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Non riuscita: %1</translation>
-    </message>
-    <message>
         <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
         <translation>La revoca è stata interrotta prima del termine. Aggiornare l&apos;elenco delle chiavi per vedere quali sono state rimosse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) could not be revoked; they stay in the key list.</source>
-        <translation>
-            <numerusform>Impossibile revocare %n chiave; resta nell&apos;elenco delle chiavi.</numerusform>
-            <numerusform>Impossibile revocare %n chiavi; restano nell&apos;elenco delle chiavi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every key was revoked, but not every stored secret could be deleted.</source>
@@ -1836,20 +2009,57 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
         <source>Retry &amp;Failed Keys</source>
         <translation>Ri&amp;prova le chiavi non revocate</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
+    </message>
+    <message>
+        <source>Unknown: checking the key list…</source>
+        <translation>Stato sconosciuto: verifica dell&apos;elenco delle chiavi in corso…</translation>
+    </message>
+    <message>
+        <source>Checking whether Exoscale revoked key %1 of %2…</source>
+        <translation>Verifica della revoca della chiave %1 di %2 da parte di Exoscale…</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Non revocata: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Stato sconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>You stopped the revocation.</source>
+        <translation>La revoca è stata interrotta dall&apos;utente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked.</source>
+        <translation>
+            <numerusform>%n chiave revocata.</numerusform>
+            <numerusform>%n chiavi revocate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) not revoked; they stay in the key list.</source>
+        <translation>
+            <numerusform>%n chiave non revocata; resta nell&apos;elenco delle chiavi.</numerusform>
+            <numerusform>%n chiavi non revocate; restano nell&apos;elenco delle chiavi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
+        <translation>
+            <numerusform>%n chiave in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale l&apos;abbia revocata. Resta nell&apos;elenco delle chiavi; aggiornare l&apos;elenco più tardi.</numerusform>
+            <numerusform>%n chiavi in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale le abbia revocate. Restano nell&apos;elenco delle chiavi; aggiornare l&apos;elenco più tardi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::RevokeKeysFlow</name>
     <message>
-        <source>Keyport stopped waiting before Exoscale confirmed the revocation. Refresh the list to see whether the key is gone.</source>
-        <translation>Keyport ha smesso di attendere prima che Exoscale confermasse la revoca. Aggiornare l&apos;elenco per vedere se la chiave è stata rimossa.</translation>
-    </message>
-    <message>
         <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
         <translation>Keyport non può ancora firmare le richieste per questo account, quindi la chiave non è stata revocata. Riprovare dopo il caricamento dell&apos;elenco delle chiavi.</translation>
-    </message>
-    <message>
-        <source>Exoscale accepted the revocation, but Keyport could not confirm that it finished: %1 Refresh the list later to see whether the key is gone.</source>
-        <translation>Exoscale ha accettato la revoca, ma Keyport non è riuscito a confermarne il completamento: %1 Aggiornare l&apos;elenco più tardi per vedere se la chiave è stata rimossa.</translation>
     </message>
     <message>
         <source>The secret Keyport stored for this key was not deleted: %1</source>
@@ -1859,12 +2069,52 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
         <source>Keyport closed the secret store before it answered.</source>
         <translation>Keyport ha chiuso l&apos;archivio dei segreti prima che rispondesse.</translation>
     </message>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the revocation.</source>
+        <translation>Keyport ha smesso di attendere prima che Exoscale confermasse la revoca.</translation>
+    </message>
+    <message>
+        <source>%1 Keyport stopped before it could check whether the key is gone. Refresh the key list to see.</source>
+        <translation>%1 Keyport si è interrotto prima di poter verificare se la chiave è stata rimossa. Aggiornare l&apos;elenco delle chiavi per verificarlo.</translation>
+    </message>
+    <message>
+        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
+        <translation>La revoca è stata interrotta prima che arrivasse il turno di questa chiave; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>You stopped the revocation before Exoscale confirmed it.</source>
+        <translation>La revoca è stata interrotta dall&apos;utente prima che Exoscale la confermasse.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the revocation, but Keyport could not follow it to the end: %1</source>
+        <translation>Exoscale ha accettato la revoca, ma Keyport non è riuscito a seguirla fino alla fine: %1</translation>
+    </message>
+    <message>
+        <source>%1 Keyport can no longer read the key list of this account to check whether the key is gone.</source>
+        <translation>%1 Keyport non può più leggere l&apos;elenco delle chiavi di questo account per verificare se la chiave è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>%1 Keyport could not read the key list to check whether the key is gone either: %2</source>
+        <translation>%1 Keyport non è riuscito nemmeno a leggere l&apos;elenco delle chiavi per verificare se la chiave è stata rimossa: %2</translation>
+    </message>
+    <message>
+        <source>%1 Exoscale accepted the revocation but has not finished it: the key is still in the key list. Refresh the list later to see whether it is gone.</source>
+        <translation>%1 Exoscale ha accettato la revoca ma non l&apos;ha completata: la chiave è ancora nell&apos;elenco delle chiavi. Aggiornare l&apos;elenco più tardi per vedere se è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>%1 The key is still in the key list: Exoscale did not revoke it.</source>
+        <translation>%1 La chiave è ancora nell&apos;elenco delle chiavi: Exoscale non l&apos;ha revocata.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
         <translation>Impossibile leggere il catalogo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the log %1: %2</source>
+        <translation>Impossibile scrivere il file di log %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2142,14 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <message>
         <source>the kind must be an HTTP status from 400 to 599, malformed, drop, hang, latency or iamv3</source>
         <translation>il tipo deve essere uno stato HTTP da 400 a 599, malformed, drop, hang, latency o iamv3</translation>
+    </message>
+    <message>
+        <source>a method or a path must follow @</source>
+        <translation>dopo @ deve seguire un metodo o un percorso</translation>
+    </message>
+    <message>
+        <source>a status takes the Retry-After seconds, as in 503:5, or nothing</source>
+        <translation>uno stato accetta i secondi di Retry-After, come in 503:5, oppure niente</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2184,10 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
             <numerusform>Il comando %1 non è terminato entro %n secondo ed è stato interrotto.</numerusform>
             <numerusform>Il comando %1 non è terminato entro %n secondi ed è stato interrotto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The command %1 printed more than %2 KiB, which cannot be a secret, and was stopped.</source>
+        <translation>Il comando %1 ha stampato più di %2 KiB, che non possono essere un segreto, ed è stato interrotto.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2235,10 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <message>
         <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
         <translation>&lt;b&gt;Il segreto non è stato salvato&lt;/b&gt;: %1&lt;br&gt;Copiarlo subito in un luogo sicuro: una volta chiusa questa finestra, nessuno potrà più vederlo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kept in memory for this session only&lt;/b&gt;: Keyport forgets it when it quits.&lt;br&gt;Copy it somewhere safe now: once Keyport has quit, nobody can see it again.</source>
+        <translation>&lt;b&gt;Conservato solo nella memoria di questa sessione&lt;/b&gt;: Keyport lo dimentica alla chiusura.&lt;br&gt;Copiarlo subito in un luogo sicuro: una volta chiuso Keyport, nessuno potrà più vederlo.</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2330,6 @@ Stampa il suo endpoint, la sua chiave radice e il segreto della chiave radice, u
         <translation>Per quanto tempo una revoca resta in sospeso, in millisecondi.</translation>
     </message>
     <message>
-        <source>Inject a fault: KIND[:VALUE][@PATH-PREFIX][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang or latency. Repeatable. Example: 503*2</source>
-        <translation>Inietta un guasto: KIND[:VALUE][@PATH-PREFIX][*COUNT], dove KIND è uno stato HTTP, 429, malformed, drop, hang o latency. Ripetibile. Esempio: 503*2</translation>
-    </message>
-    <message>
         <source>Manage Exoscale IAM access keys.</source>
         <translation>Gestisce le chiavi di accesso IAM di Exoscale.</translation>
     </message>
@@ -2078,6 +2340,14 @@ Stampa il suo endpoint, la sua chiave radice e il segreto della chiave radice, u
     <message>
         <source>Open the account NAME.</source>
         <translation>Apre l&apos;account NAME.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH ending in / is everything under it. Repeatable. Examples: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</source>
+        <translation>Inietta un guasto: KIND[:VALUE][@[METHOD]PATH][*COUNT], dove KIND è uno stato HTTP, 429, malformed, drop, hang, latency o iamv3. @PATH indica esattamente quel percorso; un PATH che termina con / comprende tutto ciò che si trova al di sotto. Ripetibile. Esempi: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per request to FILE, one a line: time, method, path, status (0 when dropped or never answered) and fault. Never a body or a header.</source>
+        <translation>Scrive un oggetto JSON per richiesta in FILE, uno per riga: ora, metodo, percorso, stato (0 se la richiesta è stata scartata o non ha mai ricevuto risposta) e guasto. Mai il corpo o le intestazioni.</translation>
     </message>
 </context>
 </TS>

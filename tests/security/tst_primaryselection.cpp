@@ -45,8 +45,12 @@ QByteArray primaryAsSeenByXclip()
 
 void selectByMouse(QLineEdit *edit)
 {
+    // A drag across the text, as a person selects it.
     const int y = edit->height() / 2;
-    QTest::mouseDClick(edit, Qt::LeftButton, {}, QPoint(10, y));
+    QTest::mousePress(edit, Qt::LeftButton, {}, QPoint(2, y));
+    QTest::mouseMove(edit, QPoint(edit->width() / 2, y));
+    QTest::mouseMove(edit, QPoint(edit->width() - 2, y));
+    QTest::mouseRelease(edit, Qt::LeftButton, {}, QPoint(edit->width() - 2, y));
 }
 
 void selectByKeyboard(QLineEdit *edit)
@@ -80,12 +84,7 @@ private Q_SLOTS:
         QCOMPARE(primaryAsSeenByXclip(), testSecret);
     }
 
-    void aRevealedSecretFieldDoesNot_data()
-    {
-        QTest::addColumn<bool>("byMouse");
-        QTest::newRow("mouse") << true;
-        QTest::newRow("keyboard") << false;
-    }
+    void aRevealedSecretFieldDoesNot_data() { selectionGestures(); }
 
     void aRevealedSecretFieldDoesNot()
     {
@@ -108,6 +107,13 @@ private Q_SLOTS:
     }
 
 private:
+    static void selectionGestures()
+    {
+        QTest::addColumn<bool>("byMouse");
+        QTest::newRow("mouse") << true;
+        QTest::newRow("keyboard") << false;
+    }
+
     static void show(QLineEdit *edit)
     {
         edit->resize(420, 30);

@@ -19,7 +19,9 @@
 #include "widgets/SecretClipboard.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QFile>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
@@ -255,6 +257,41 @@ private Q_SLOTS:
         QVERIFY(removed.wait(15000));
         sandbox.kill();
         sandbox.waitForFinished();
+    }
+
+    void aTypedAccountSecretIsWipedOnCancel()
+    {
+        // A test value, typed as a person would; the literal itself is in read-only memory, which
+        // the search does not read.
+        static const QString typed = u"TypedAccountSecretProbe0123456789abcdefXYZ"_s;
+        MaskedPattern utf16;
+        for (const QChar c : typed) {
+            utf16.bytes.append(char(c.unicode() & 0xff) ^ char(mask));
+            utf16.bytes.append(char(c.unicode() >> 8) ^ char(mask));
+        }
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"k.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        QNetworkAccessManager network;
+        AccountStore accounts(&settings, &session, &session);
+        auto window = std::make_unique<MainWindow>(
+            AppContext{&network, &accounts, &session, &session, std::nullopt});
+        window->show();
+        window->openAddAccountDialog();
+        auto *dialog = window->findChild<QDialog *>(u"addAccountDialog"_s);
+        QVERIFY(dialog);
+        auto *secret = dialog->findChild<QLineEdit *>(u"accountSecret"_s);
+        QVERIFY(secret);
+        QTest::keyClicks(secret, typed);
+        // Corrected once, as people do: the undo history now holds characters too.
+        QTest::keyClick(secret, Qt::Key_Backspace);
+        QTest::keyClick(secret, Qt::Key_Z);
+        QVERIFY2(!occurrences(utf16).isEmpty(), "the typed text was not found");
+        dialog->reject();
+        QTRY_VERIFY(!window->findChild<QDialog *>(u"addAccountDialog"_s));
+        QTest::qWait(100);
+        const QStringList left = occurrences(utf16);
+        QVERIFY2(left.isEmpty(), qPrintable(u"copies: "_s + left.join(u", ")));
     }
 
 private:

@@ -2,6 +2,7 @@
 #include "AddAccountDialog.h"
 
 #include "api/Endpoint.h"
+#include "widgets/SecretField.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -105,9 +106,11 @@ AddAccountDialog::AddAccountDialog(const QStringList &existingNames, QWidget *pa
 
 AddAccountDialog::~AddAccountDialog()
 {
-    // The secret was typed into a line edit: do not leave it in a freed buffer longer than
-    // needed.
-    m_secret->clear();
+    // The secret was typed into a line edit: its text is overwritten where it is, and setText()
+    // drops the undo history, which holds every character typed (clear() would add to it).
+    QString typed = m_secret->text();
+    SecretField::wipeString(typed);
+    m_secret->setText(QString());
 }
 
 Account AddAccountDialog::account() const

@@ -474,7 +474,8 @@ void TestExoConfig::invalidUtf8()
     QFETCH(bool, atEnd);
 
     // In the account's name, after ten characters (é is two bytes, one column).
-    const QByteArray before = "[[accounts]]\nname = \"\xC3\xA9" "a";
+    const QByteArray before = "[[accounts]]\nname = \"\xC3\xA9"
+                              "a";
     QByteArray toml = before + bytes;
     if (!atEnd)
         toml += "\"\nkey = \"EXOfeed0000000000000000000a\"\n";

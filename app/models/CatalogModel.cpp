@@ -121,7 +121,8 @@ QString CatalogModel::countsText() const
 bool CatalogModel::suggestsGetOperation() const
 {
     const QStringList effective = effectiveOperations();
-    if (effective.contains(u"get-operation"))
+    // Never suggest what the signing key may not grant: adding it would only block the page.
+    if (effective.contains(u"get-operation") || !isGrantable(QStringLiteral("get-operation")))
         return false;
     // Reads never start a job; everything else may return an Operation to follow.
     static const QStringList readPrefixes{

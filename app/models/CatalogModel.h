@@ -55,7 +55,8 @@ public:
     /// "2 tags, 5 operations → 57 operations in effect"
     QString countsText() const;
     /// True when the selection may start asynchronous jobs (an operation that is not a list-,
-    /// get- or similar read) without get-operation, which is needed to follow them.
+    /// get- or similar read) without get-operation, which is needed to follow them, and the
+    /// signing key may grant get-operation.
     bool suggestsGetOperation() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -128,6 +128,21 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
     }
 
+    void getOperationIsSuggestedOnlyWhenGrantable()
+    {
+        CatalogModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // create-instance starts a job; get-operation follows it.
+        model.setCatalog(catalog(), Catalog(), false);
+        model.setSelection({}, {u"create-instance"_s});
+        QVERIFY(model.suggestsGetOperation());
+        // This signer may not grant get-operation: suggesting it would only block the page.
+        model.setCatalog(catalog(), signer(), true);
+        model.setSelection({}, {u"create-instance"_s});
+        QVERIFY(!model.suggestsGetOperation());
+    }
+
     void removeNotGrantableKeepsTheRest()
     {
         CatalogModel model;

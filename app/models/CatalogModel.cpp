@@ -37,6 +37,40 @@ bool CatalogModel::tagGrantable(int tagRow) const
     return m_tagGrantable.value(tagRow, false);
 }
 
+bool CatalogModel::isTagGrantable(const QString &tag) const
+{
+    // A tag the catalog does not know is KeyDraft::problems()' business, not the signer's.
+    const qsizetype row = m_tags.indexOf(tag);
+    return row < 0 || tagGrantable(int(row));
+}
+
+QStringList CatalogModel::notGrantableSelection() const
+{
+    QStringList result;
+    for (const QString &tag : selectedTags()) {
+        if (!isTagGrantable(tag))
+            result.append(tag);
+    }
+    for (const QString &operation : selectedOperations()) {
+        if (!isGrantable(operation))
+            result.append(operation);
+    }
+    return result;
+}
+
+void CatalogModel::removeNotGrantable()
+{
+    const auto tagsRemoved
+        = m_selectedTags.removeIf([this](const QString &tag) { return !isTagGrantable(tag); });
+    // Also those a removed tag covered: without the tag they would come back as picked alone.
+    const auto operationsRemoved = m_selectedOperations.removeIf(
+        [this](const QString &operation) { return !isGrantable(operation); });
+    if (tagsRemoved == 0 && operationsRemoved == 0)
+        return;
+    notifyAllChanged();
+    Q_EMIT selectionChanged();
+}
+
 void CatalogModel::setSelection(const QStringList &tags, const QStringList &operations)
 {
     m_selectedTags = QSet<QString>(tags.begin(), tags.end());
@@ -87,7 +121,8 @@ QString CatalogModel::countsText() const
 bool CatalogModel::suggestsGetOperation() const
 {
     const QStringList effective = effectiveOperations();
-    if (effective.contains(u"get-operation"))
+    // Never suggest what the signing key may not grant: adding it would only block the page.
+    if (effective.contains(u"get-operation") || !isGrantable(QStringLiteral("get-operation")))
         return false;
     // Reads never start a job; everything else may return an Operation to follow.
     static const QStringList readPrefixes{
@@ -142,14 +177,22 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     if (isTag(index)) {
         const QString &tag = m_tags.at(index.row());
         const bool selected = m_selectedTags.contains(tag);
+        const int operations = int(m_operationsByTag.at(index.row()).size());
+        const bool notGrantable = selected && !tagGrantable(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return tr(
-                "%1 — %n operation(s)", nullptr, int(m_operationsByTag.at(index.row()).size()))
-                .arg(tag);
+            return notGrantable
+                ? tr("%1 — %n operation(s), not grantable by this signing key", nullptr, operations)
+                      .arg(tag)
+                : tr("%1 — %n operation(s)", nullptr, operations).arg(tag);
         case Qt::CheckStateRole:
             return selected ? Qt::Checked : Qt::Unchecked;
         case Qt::ToolTipRole:
+            if (notGrantable) {
+                return tr("The signing key may not grant every operation of the tag %1, so it "
+                          "cannot grant the tag. Untick it to go on.")
+                    .arg(tag);
+            }
             return tagGrantable(index.row())
                 ? tr("The tag %1: every operation below, and any Exoscale adds to it later.")
                       .arg(tag)
@@ -162,6 +205,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return selected;
         case GrantableRole:
             return tagGrantable(index.row());
+        case NotGrantableInSelectionRole:
+            return notGrantable;
         default:
             return {};
         }
@@ -169,14 +214,28 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     const QString operation = operationAt(index);
     const QString coveredBy = coveringTag(operation);
     const bool alone = m_selectedOperations.contains(operation);
+    const bool inEffect = !coveredBy.isEmpty() || alone;
+    const bool grantable = isGrantable(operation);
     switch (role) {
     case Qt::DisplayRole:
+        return inEffect && !grantable ? tr("%1 — not grantable by this signing key").arg(operation)
+                                      : operation;
     case NameRole:
         return operation;
     case Qt::CheckStateRole:
-        return !coveredBy.isEmpty() || alone ? Qt::Checked : Qt::Unchecked;
+        return inEffect ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
-        if (!isGrantable(operation))
+        if (!grantable && !coveredBy.isEmpty()) {
+            return tr("Included by the tag %1, which the signing key may not grant: it may not "
+                      "use %2.")
+                .arg(coveredBy, operation);
+        }
+        if (!grantable && alone) {
+            return tr("The signing key may not use %1, so it cannot grant it. Untick it to go "
+                      "on.")
+                .arg(operation);
+        }
+        if (!grantable)
             return tr("The signing key may not use %1, so it cannot grant it.").arg(operation);
         if (!coveredBy.isEmpty())
             return tr("Included by the tag %1.").arg(coveredBy);
@@ -184,9 +243,11 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case IsTagRole:
         return false;
     case InEffectRole:
-        return !coveredBy.isEmpty() || alone;
+        return inEffect;
     case GrantableRole:
-        return isGrantable(operation);
+        return grantable;
+    case NotGrantableInSelectionRole:
+        return inEffect && !grantable;
     default:
         return {};
     }
@@ -196,18 +257,21 @@ Qt::ItemFlags CatalogModel::flags(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
+    const Qt::ItemFlags checkable
+        = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+    // What the signing key may not grant cannot be ticked; but once ticked (by a template) it
+    // stays enabled, so that it can be unticked.
     if (isTag(index)) {
-        return tagGrantable(index.row())
-            ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+        return tagGrantable(index.row()) || m_selectedTags.contains(m_tags.at(index.row()))
+            ? checkable
             : Qt::ItemIsSelectable;
     }
     const QString operation = operationAt(index);
-    if (!isGrantable(operation))
-        return Qt::ItemIsSelectable;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (coveringTag(operation).isEmpty())
-        result |= Qt::ItemIsUserCheckable;
-    return result;
+    if (!coveringTag(operation).isEmpty()) // in effect through its tag: untick the tag instead
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return isGrantable(operation) || m_selectedOperations.contains(operation)
+        ? checkable
+        : Qt::ItemIsSelectable;
 }
 
 bool CatalogModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -216,6 +280,9 @@ bool CatalogModel::setData(const QModelIndex &index, const QVariant &value, int 
         || !(flags(index) & Qt::ItemIsUserCheckable))
         return false;
     const bool checked = Qt::CheckState(value.toInt()) == Qt::Checked;
+    // Unticking is always allowed; ticking what the signing key may not grant never is.
+    if (checked && !index.data(GrantableRole).toBool())
+        return false;
     if (isTag(index)) {
         const QString &tag = m_tags.at(index.row());
         if (checked)

@@ -12,13 +12,23 @@ namespace Keyport {
 /// its operations inside. Checking a tag selects the tag (the server expands it); checking an
 /// operation picks it alone. An operation that a selected tag brings shows as checked and cannot
 /// be unticked on its own. Operations the signing key may not grant are disabled, with the
-/// reason in their tooltip.
+/// reason in their tooltip; but when the selection already holds such a tag or operation (a
+/// template from a key the signing key could not have made), it shows as ticked and not
+/// grantable, and can be unticked: only ticking what the signing key may not grant is refused.
 class CatalogModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Role { NameRole = Qt::UserRole + 1, IsTagRole, InEffectRole, GrantableRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        IsTagRole,
+        InEffectRole,
+        GrantableRole,
+        /// Ticked (or in effect through a ticked tag) although the signing key may not grant
+        /// it: Exoscale would refuse the key.
+        NotGrantableInSelectionRole,
+    };
 
     explicit CatalogModel(QObject *parent = nullptr);
 
@@ -35,10 +45,18 @@ public:
     QStringList effectiveOperations() const;
     bool isGrantable(const QString &operation) const;
 
+    /// The selected tags, and the operations picked alone, that the signing key may not grant;
+    /// sorted, tags first.
+    QStringList notGrantableSelection() const;
+    bool hasNotGrantableSelection() const { return !notGrantableSelection().isEmpty(); }
+    /// Unticks every tag and operation of the selection that the signing key may not grant.
+    void removeNotGrantable();
+
     /// "2 tags, 5 operations → 57 operations in effect"
     QString countsText() const;
     /// True when the selection may start asynchronous jobs (an operation that is not a list-,
-    /// get- or similar read) without get-operation, which is needed to follow them.
+    /// get- or similar read) without get-operation, which is needed to follow them, and the
+    /// signing key may grant get-operation.
     bool suggestsGetOperation() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -57,6 +75,7 @@ private:
     QString operationAt(const QModelIndex &index) const;
     QString coveringTag(const QString &operation) const;
     bool tagGrantable(int tagRow) const;
+    bool isTagGrantable(const QString &tag) const;
     void notifyAllChanged();
 
     Catalog m_catalog;

@@ -206,11 +206,34 @@ private Q_SLOTS:
         report();
     }
 
+    void templateBeyondTheSigner()
+    {
+        // A signer that lacks the tag sks and get-operation: the template of sks-autoscaler
+        // shows them as not grantable, with the button that removes them.
+        KeyDraft signer;
+        signer.name = u"iam-only"_s;
+        signer.tags = {u"iam"_s};
+        signer.operations = {u"list-zones"_s};
+        auto created = m_fixture->sandbox().createKey(signer);
+        QVERIFY(created);
+        openWindow(true, created->key.key, created->secret.clone());
+        selectKey(u"sks-autoscaler"_s);
+        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
+        KeyWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = m_window->findChild<KeyWizard *>())
+            && wizard->currentId() == KeyWizard::OperationsPageId);
+        QVERIFY(wizard->findChild<QAbstractButton *>(u"removeUngrantable"_s)->isVisible());
+        check(wizard, u"template wizard beyond the signer: operations"_s);
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        report();
+    }
+
 private:
-    void openWindow(bool withAccount)
+    void openWindow(bool withAccount, const QString &keyId = {}, Secret secret = {})
     {
         if (withAccount) {
-            QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s));
+            QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s, keyId, std::move(secret)));
         }
         m_window = std::make_unique<MainWindow>(AppContext{&m_fixture->network(), m_accounts.get(),
             nullptr, &m_session, SandboxFixture::fastOptions()});

@@ -15,8 +15,10 @@
 #include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
 #include "widgets/SecretField.h"
+#include "wizard/CatalogItemDelegate.h"
 #include "wizard/OperationsPage.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -28,9 +30,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -39,6 +43,20 @@ using namespace std::chrono_literals;
 
 namespace {
 const QString service = u"KeyportWizardTest"_s;
+
+/// The catalog's delegate, opened up to see how it would draw a row.
+class DelegateProbe : public CatalogItemDelegate
+{
+public:
+    QStyleOptionViewItem optionFor(const QModelIndex &index, QWidget *view) const
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.widget = view;
+        initStyleOption(&option, index);
+        return option;
+    }
+};
 
 } // namespace
 
@@ -385,6 +403,120 @@ private Q_SLOTS:
         QVERIFY(catalog->flags(operationIndex(catalog, u"compute"_s, u"list-zones"_s))
             & Qt::ItemIsEnabled);
         QVERIFY(!check(catalog, u"compute"_s, u"create-instance"_s));
+    }
+
+    void templateBeyondTheSignerIsTrimmedBeforeCreate()
+    {
+        // sks-autoscaler holds the tag sks and get-operation, which this signer lacks, and
+        // list-zones, which it has.
+        KeyDraft signer;
+        signer.name = u"iam-only"_s;
+        signer.tags = {u"iam"_s};
+        signer.operations = {u"list-zones"_s};
+        auto created = m_fixture->sandbox().createKey(signer);
+        QVERIFY(created);
+        openMainWindow(created->key.key, created->secret.clone());
+        QVERIFY(m_window->session()->ownOperationsKnown());
+        selectKeyNamed(u"sks-autoscaler"_s);
+        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
+        auto *wizard = m_window->findChild<KeyWizard *>();
+        QVERIFY(wizard);
+        WizardDriver driver(wizard);
+        QTRY_COMPARE(wizard->currentId(), int(KeyWizard::OperationsPageId));
+        QCOMPARE(wizard->draft().tags, QStringList{u"sks"_s});
+        QCOMPARE(wizard->draft().operations, (QStringList{u"get-operation"_s, u"list-zones"_s}));
+
+        // Both are shown ticked and as not grantable, and can be unticked.
+        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        const QModelIndex sks = operationIndex(catalog, u"sks"_s, {});
+        const QModelIndex getOperation = operationIndex(catalog, u"compute"_s, u"get-operation"_s);
+        const QModelIndex listZones = operationIndex(catalog, u"compute"_s, u"list-zones"_s);
+        for (const QModelIndex &index : {sks, getOperation}) {
+            QVERIFY(index.data(CatalogModel::NotGrantableInSelectionRole).toBool());
+            QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+            QVERIFY(index.data().toString().contains(u"not grantable by this signing key"));
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(u"Untick it to go on"));
+            QVERIFY(catalog->flags(index) & Qt::ItemIsEnabled);
+            QVERIFY(catalog->flags(index) & Qt::ItemIsUserCheckable);
+        }
+        QVERIFY(!listZones.data(CatalogModel::NotGrantableInSelectionRole).toBool());
+        QCOMPARE(listZones.data().toString(), u"list-zones"_s);
+        // Drawn apart: a warning icon and another text colour than a grantable row's.
+        auto *tree = driver.find<QTreeView>(u"operationTree"_s);
+        auto *filter = qobject_cast<QSortFilterProxyModel *>(tree->model());
+        QVERIFY(filter);
+        DelegateProbe probe;
+        const QStyleOptionViewItem marked = probe.optionFor(filter->mapFromSource(sks), tree);
+        const QStyleOptionViewItem plain = probe.optionFor(filter->mapFromSource(listZones), tree);
+        QVERIFY(!marked.icon.isNull());
+        QVERIFY(plain.icon.isNull());
+        QVERIFY(marked.palette.color(QPalette::Text) != plain.palette.color(QPalette::Text));
+
+        // The page says why it does not go on, and offers the way out.
+        auto *note = driver.find<QLabel>(u"notGrantableNote"_s);
+        auto *remove = driver.find<QPushButton>(u"removeUngrantable"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"sks") && note->text().contains(u"get-operation")
+                && !note->text().contains(u"list-zones"),
+            qPrintable(note->text()));
+        QVERIFY(note->text().contains(u"Exoscale would refuse this key"));
+        QVERIFY(remove->isVisible());
+        QCOMPARE(remove->text(), u"&Remove What This Key Cannot Grant"_s);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(remove);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Name), u"Remove What This Key Cannot Grant"_s);
+        QVERIFY(!driver.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!driver.next());
+        const int sksOperations = int(catalog->catalog().operationsForTag(u"sks"_s).size());
+        QVERIFY(!catalog->catalog().operationsForTag(u"sks"_s).contains(u"list-zones"_s));
+        QCOMPARE(driver.text(u"operationCounts"_s),
+            u"1 tag(s), 2 operation(s) → %1 operation(s) in effect"_s.arg(sksOperations + 2));
+        // Ticking something else the signer lacks is still refused.
+        QVERIFY(!check(catalog, u"compute"_s, u"create-instance"_s));
+
+        // get-operation, unticked from the keyboard: its row, Space.
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        tree->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), tree);
+        tree->setCurrentIndex(filter->mapFromSource(getOperation));
+        QTest::keyClick(tree, Qt::Key_Space);
+        QCOMPARE(wizard->draft().operations, QStringList{u"list-zones"_s});
+        QCOMPARE(getOperation.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!getOperation.data(CatalogModel::NotGrantableInSelectionRole).toBool());
+        QCOMPARE(driver.text(u"operationCounts"_s),
+            u"1 tag(s), 1 operation(s) → %1 operation(s) in effect"_s.arg(sksOperations + 1));
+        QVERIFY(!note->text().contains(u"get-operation"));
+        QVERIFY(note->text().contains(u"sks"));
+        // sks starts jobs, but get-operation is not offered again: the signer cannot grant it.
+        QVERIFY(!driver.find<QWidget>(u"addGetOperation"_s)->isVisible());
+        QVERIFY(!driver.button(QWizard::NextButton)->isEnabled());
+
+        // The button removes the rest; it is the next stop of Tab after the list.
+        QTest::keyClick(tree, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), remove);
+        QTest::keyClick(remove, Qt::Key_Space);
+        QCOMPARE(wizard->draft().tags, QStringList{});
+        QCOMPARE(wizard->draft().operations, QStringList{u"list-zones"_s});
+        QVERIFY(!remove->isVisible());
+        QVERIFY(!note->isVisible());
+        QCOMPARE(driver.text(u"operationCounts"_s),
+            u"0 tag(s), 1 operation(s) → 1 operation(s) in effect"_s);
+        QCOMPARE(QApplication::focusWidget(), tree);
+        QVERIFY(driver.button(QWizard::NextButton)->isEnabled());
+
+        // Create: Exoscale accepts it, and the request holds only what the signer may grant.
+        QVERIFY(driver.next());
+        QVERIFY(driver.next());
+        QCOMPARE(wizard->currentId(), int(KeyWizard::ReviewPageId));
+        const QString differences = driver.text(u"reviewDifferences"_s);
+        QVERIFY2(differences.contains(u"− tag sks")
+                && differences.contains(u"− operation get-operation"),
+            qPrintable(differences));
+        QVERIFY(driver.commit());
+        QTRY_COMPARE(wizard->currentId(), int(KeyWizard::SecretPageId));
+        QCOMPARE(lastCreateBody(),
+            QByteArray(R"({"name":"sks-autoscaler-copy","operations":["list-zones"]})"));
     }
 
     void lostAnswerOfACreatedKeyIsReconciled()

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperationsPage.h"
 
+#include "CatalogItemDelegate.h"
 #include "KeyWizard.h"
 #include "models/CatalogModel.h"
 #include "services/AccountSession.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMetaObject>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -27,6 +30,8 @@ OperationsPage::OperationsPage(KeyWizard *wizard)
     , m_catalogNote(new QLabel(this))
     , m_suggestion(new QLabel(this))
     , m_addGetOperation(new QPushButton(tr("Add &get-operation"), this))
+    , m_notGrantableNote(new QLabel(this))
+    , m_removeNotGrantable(new QPushButton(tr("&Remove What This Key Cannot Grant"), this))
 {
     setTitle(tr("Operations and Tags"));
     setSubTitle(tr("Tick a tag to grant all its operations, or single operations."));
@@ -43,6 +48,7 @@ OperationsPage::OperationsPage(KeyWizard *wizard)
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Operations and tags"));
+    m_tree->setItemDelegate(new CatalogItemDelegate(m_tree));
     m_counts->setObjectName(QStringLiteral("operationCounts"));
     m_catalogNote->setObjectName(QStringLiteral("catalogNote"));
     m_catalogNote->setWordWrap(true);
@@ -51,7 +57,23 @@ OperationsPage::OperationsPage(KeyWizard *wizard)
     m_suggestion->setText(tr("Some chosen operations start jobs that run on after the answer; a "
                              "program can only follow them with get-operation."));
     m_addGetOperation->setObjectName(QStringLiteral("addGetOperation"));
+    m_notGrantableNote->setObjectName(QStringLiteral("notGrantableNote"));
+    m_notGrantableNote->setWordWrap(true);
+    m_notGrantableNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Red that stays readable on a dark palette too, as a page's problem.
+    QPalette warning = m_notGrantableNote->palette();
+    const bool dark = warning.color(QPalette::Window).lightness() < 128;
+    warning.setColor(
+        QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+    m_notGrantableNote->setPalette(warning);
+    m_notGrantableNote->hide();
+    m_removeNotGrantable->setObjectName(QStringLiteral("removeUngrantable"));
+    m_removeNotGrantable->setAccessibleName(tr("Remove What This Key Cannot Grant"));
+    m_removeNotGrantable->hide();
 
+    auto *notGrantableRow = new QHBoxLayout;
+    notGrantableRow->addWidget(m_notGrantableNote, 1);
+    notGrantableRow->addWidget(m_removeNotGrantable);
     auto *suggestionRow = new QHBoxLayout;
     suggestionRow->addWidget(m_suggestion, 1);
     suggestionRow->addWidget(m_addGetOperation);
@@ -61,6 +83,7 @@ OperationsPage::OperationsPage(KeyWizard *wizard)
     layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_counts);
+    layout->addLayout(notGrantableRow);
     layout->addLayout(suggestionRow);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -74,6 +97,13 @@ OperationsPage::OperationsPage(KeyWizard *wizard)
         operations.append(QStringLiteral("get-operation"));
         m_model->setSelection(m_model->selectedTags(), operations);
     });
+    connect(m_removeNotGrantable, &QPushButton::clicked, this, [this] {
+        m_model->removeNotGrantable();
+        // The button is gone now: the keyboard goes on from the list it changed.
+        m_tree->setFocus();
+    });
+    // Right after the list whose rows it unticks.
+    setTabOrder(m_tree, m_removeNotGrantable);
     // Space toggles the current row (the item delegate does it), as in any check list.
 }
 
@@ -114,12 +144,31 @@ void OperationsPage::update()
     draft.tags = m_model->selectedTags();
     draft.operations = m_model->selectedOperations();
     clearProblem();
+
+    const QStringList notGrantable = m_model->notGrantableSelection();
+    if (!notGrantable.isEmpty()) {
+        m_notGrantableNote->setText(
+            tr("The signing key cannot grant %1, so Exoscale would refuse this key. Untick "
+               "them one by one, or remove them all, to go on.")
+                .arg(QLocale().createSeparatedList(notGrantable)));
+    } else {
+        m_notGrantableNote->clear();
+    }
+    m_notGrantableNote->setVisible(!notGrantable.isEmpty());
+    m_removeNotGrantable->setVisible(!notGrantable.isEmpty());
+    Q_EMIT completeChanged();
+}
+
+bool OperationsPage::isComplete() const
+{
+    // Exoscale refuses (403) a key that grants more than the signing key may.
+    return ProblemShowingPage::isComplete() && !m_model->hasNotGrantableSelection();
 }
 
 bool OperationsPage::validatePage()
 {
     update();
-    return true;
+    return isComplete();
 }
 
 } // namespace Keyport

@@ -14,7 +14,9 @@ namespace Keyport {
 class CatalogModel;
 
 /// Page 2: the operation catalog fetched from the API, tags as groups; live counts; operations
-/// the signing key may not grant disabled; a nudge to add get-operation.
+/// the signing key may not grant disabled; a nudge to add get-operation. When the draft holds
+/// what the signing key may not grant (a template), the page says so, offers to remove it all,
+/// and does not go on until it is gone: Exoscale would refuse the key.
 class OperationsPage : public ProblemShowingPage
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 
     void initializePage() override;
     bool validatePage() override;
+    bool isComplete() const override;
     CatalogModel *catalogModel() const { return m_model; }
 
 private:
@@ -37,6 +40,8 @@ private:
     QLabel *m_catalogNote;
     QLabel *m_suggestion;
     QPushButton *m_addGetOperation;
+    QLabel *m_notGrantableNote;
+    QPushButton *m_removeNotGrantable;
 };
 
 } // namespace Keyport

@@ -586,6 +586,29 @@
         <source>Included by the tag %1.</source>
         <translation>Im Tag %1 enthalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s), not grantable by this signing key</source>
+        <translation>
+            <numerusform>%1 — %n Operation, von diesem signierenden Schlüssel nicht gewährbar</numerusform>
+            <numerusform>%1 — %n Operationen, von diesem signierenden Schlüssel nicht gewährbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing key may not grant every operation of the tag %1, so it cannot grant the tag. Untick it to go on.</source>
+        <translation>Der signierende Schlüssel darf nicht alle Operationen des Tags %1 gewähren und kann das Tag daher nicht gewähren. Entfernen Sie das Häkchen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1 — not grantable by this signing key</source>
+        <translation>%1 — von diesem signierenden Schlüssel nicht gewährbar</translation>
+    </message>
+    <message>
+        <source>Included by the tag %1, which the signing key may not grant: it may not use %2.</source>
+        <translation>Im Tag %1 enthalten, das der signierende Schlüssel nicht gewähren darf: Er darf %2 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
+        <translation>Der signierende Schlüssel darf %1 nicht verwenden und kann diese Operation daher nicht gewähren. Entfernen Sie das Häkchen, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::CreateKeyFlow</name>
@@ -1726,6 +1749,18 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
     <message>
         <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
         <translation>Der signierende Schlüssel darf seine eigenen Operationen nicht auflisten, daher werden alle Operationen angeboten; Exoscale lehnt jede ab, die er nicht gewähren darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove What This Key Cannot Grant</source>
+        <translation>&amp;Entfernen, was dieser Schlüssel nicht gewähren kann</translation>
+    </message>
+    <message>
+        <source>Remove What This Key Cannot Grant</source>
+        <translation>Entfernen, was dieser Schlüssel nicht gewähren kann</translation>
+    </message>
+    <message>
+        <source>The signing key cannot grant %1, so Exoscale would refuse this key. Untick them one by one, or remove them all, to go on.</source>
+        <translation>Der signierende Schlüssel kann %1 nicht gewähren, daher würde Exoscale diesen Schlüssel ablehnen. Entfernen Sie die Häkchen einzeln oder alle auf einmal, um fortzufahren.</translation>
     </message>
 </context>
 <context>

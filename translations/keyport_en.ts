@@ -88,6 +88,13 @@
             <numerusform>%1 — %n operations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s), not grantable by this signing key</source>
+        <translation>
+            <numerusform>%1 — %n operation, not grantable by this signing key</numerusform>
+            <numerusform>%1 — %n operations, not grantable by this signing key</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Endpoint</name>

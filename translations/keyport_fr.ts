@@ -586,6 +586,29 @@
         <source>Included by the tag %1.</source>
         <translation>Incluse par l’étiquette %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s), not grantable by this signing key</source>
+        <translation>
+            <numerusform>%1 — %n opération, non accordable par cette clé de signature</numerusform>
+            <numerusform>%1 — %n opérations, non accordables par cette clé de signature</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing key may not grant every operation of the tag %1, so it cannot grant the tag. Untick it to go on.</source>
+        <translation>La clé de signature n’est pas autorisée à accorder toutes les opérations de l’étiquette %1&#xa0;; elle ne peut donc pas accorder l’étiquette. Décochez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 — not grantable by this signing key</source>
+        <translation>%1 — non accordable par cette clé de signature</translation>
+    </message>
+    <message>
+        <source>Included by the tag %1, which the signing key may not grant: it may not use %2.</source>
+        <translation>Incluse par l’étiquette %1, que la clé de signature n’est pas autorisée à accorder&#xa0;: elle n’est pas autorisée à utiliser %2.</translation>
+    </message>
+    <message>
+        <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
+        <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder. Décochez-la pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::CreateKeyFlow</name>
@@ -1726,6 +1749,18 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <message>
         <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
         <translation>La clé de signature n’est pas autorisée à lister ses propres opérations&#xa0;; toutes les opérations sont donc proposées, et Exoscale refuse celles qu’elle ne peut pas accorder.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove What This Key Cannot Grant</source>
+        <translation>&amp;Retirer ce que cette clé ne peut pas accorder</translation>
+    </message>
+    <message>
+        <source>Remove What This Key Cannot Grant</source>
+        <translation>Retirer ce que cette clé ne peut pas accorder</translation>
+    </message>
+    <message>
+        <source>The signing key cannot grant %1, so Exoscale would refuse this key. Untick them one by one, or remove them all, to go on.</source>
+        <translation>La clé de signature ne peut pas accorder %1&#xa0;; Exoscale refuserait donc cette clé. Décochez-les un par un, ou retirez-les tous, pour continuer.</translation>
     </message>
 </context>
 <context>

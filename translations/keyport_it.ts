@@ -586,6 +586,29 @@
         <source>Included by the tag %1.</source>
         <translation>Inclusa dal tag %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n operation(s), not grantable by this signing key</source>
+        <translation>
+            <numerusform>%1 — %n operazione, non concedibile da questa chiave di firma</numerusform>
+            <numerusform>%1 — %n operazioni, non concedibili da questa chiave di firma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signing key may not grant every operation of the tag %1, so it cannot grant the tag. Untick it to go on.</source>
+        <translation>La chiave di firma non può concedere tutte le operazioni del tag %1, quindi non può concedere il tag. Togliere la spunta per proseguire.</translation>
+    </message>
+    <message>
+        <source>%1 — not grantable by this signing key</source>
+        <translation>%1 — non concedibile da questa chiave di firma</translation>
+    </message>
+    <message>
+        <source>Included by the tag %1, which the signing key may not grant: it may not use %2.</source>
+        <translation>Inclusa dal tag %1, che la chiave di firma non può concedere: non può usare %2.</translation>
+    </message>
+    <message>
+        <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
+        <translation>La chiave di firma non può usare %1, quindi non può concederla. Togliere la spunta per proseguire.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::CreateKeyFlow</name>
@@ -1726,6 +1749,18 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <message>
         <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
         <translation>La chiave di firma non è autorizzata a elencare le proprie operazioni, quindi vengono proposte tutte; Exoscale rifiuterà quelle che non può concedere.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove What This Key Cannot Grant</source>
+        <translation>&amp;Rimuovi ciò che questa chiave non può concedere</translation>
+    </message>
+    <message>
+        <source>Remove What This Key Cannot Grant</source>
+        <translation>Rimuovi ciò che questa chiave non può concedere</translation>
+    </message>
+    <message>
+        <source>The signing key cannot grant %1, so Exoscale would refuse this key. Untick them one by one, or remove them all, to go on.</source>
+        <translation>La chiave di firma non può concedere %1, quindi Exoscale rifiuterebbe questa chiave. Togliere le spunte una alla volta, oppure rimuoverle tutte, per proseguire.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -31,6 +32,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -41,28 +43,63 @@ namespace {
 
 const QString accountName = u"sandbox"_s;
 
+/// How long the calling thread has been runnable but waiting for a CPU, in ms (Linux's
+/// /proc/thread-self/schedstat); 0 when the kernel does not say.
+qint64 runQueueWaitMs()
+{
+    QFile file(u"/proc/thread-self/schedstat"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() / 1000000 : 0;
+}
+
 /// Ticks every 20 ms on the UI thread and keeps the longest gap between two ticks (or since the
-/// last one): a blocked event loop shows as a long gap.
+/// last one): a blocked event loop shows as a long gap. The machines running the tests are
+/// shared: the part of a gap the UI thread spent ready to run but waiting for a CPU is not the
+/// event loop being blocked, and is left out (blocking in a call, busy work or sleeping all
+/// still count).
 class UiThreadProbe
 {
 public:
     UiThreadProbe()
     {
         m_clock.start();
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
+        m_lastWait = runQueueWaitMs();
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
         m_timer.start(20);
     }
-    qint64 longestGap() const { return std::max(m_longest, m_clock.elapsed() - m_last); }
+    /// The longest gap, without the time spent waiting for a CPU, in ms.
+    qint64 longestGap() const { return std::max(m_longest, gapSinceLastTick().first); }
+    QString report() const
+    {
+        return u"longest gap %1 ms (wall clock %2 ms; the rest was spent waiting for a CPU)"_s
+            .arg(longestGap())
+            .arg(std::max(m_longestWall, gapSinceLastTick().second));
+    }
 
 private:
+    /// Since the last tick: the gap without the wait for a CPU, and the wall-clock gap.
+    std::pair<qint64, qint64> gapSinceLastTick() const
+    {
+        const qint64 wall = m_clock.elapsed() - m_last;
+        return {wall - (runQueueWaitMs() - m_lastWait), wall};
+    }
+    void tick()
+    {
+        const auto [gap, wall] = gapSinceLastTick();
+        m_longest = std::max(m_longest, gap);
+        m_longestWall = std::max(m_longestWall, wall);
+        m_last = m_clock.elapsed();
+        m_lastWait = runQueueWaitMs();
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastWait = 0;
     qint64 m_longest = 0;
+    qint64 m_longestWall = 0;
 };
 
 QtMessageHandler previousHandler = nullptr;
@@ -325,7 +362,7 @@ private:
             QVERIFY2(signer.startsWith(u"Signing key: unknown (the list could not be loaded)"),
                 qPrintable(signer));
         }
-        QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
+        QVERIFY2(probe.longestGap() < 100, qPrintable(probe.report()));
     }
 
     /// Create Key through the wizard, with the fault on the POST.
@@ -389,7 +426,7 @@ private:
         // No key lost from sight: the window lists exactly the server's keys.
         QCOMPARE(keyIds(m_window->session()->keys()), keyIds(keys));
         QCOMPARE(m_window->keyModel()->rowCount(), int(keys.size()));
-        QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
+        QVERIFY2(probe.longestGap() < 100, qPrintable(probe.report()));
     }
 
     /// Revoke one key through the window's revoke dialog, with the fault on the DELETE or on
@@ -477,7 +514,7 @@ private:
         QCOMPARE(m_fixture->sandbox().hasKey(keyId), !gone);
         QCOMPARE(m_window->keyModel()->rowOf(keyId) >= 0, !gone);
         QCOMPARE(keyIds(m_window->session()->keys()), keyIds(m_fixture->sandbox().keys()));
-        QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
+        QVERIFY2(probe.longestGap() < 100, qPrintable(probe.report()));
     }
 
     /// Whether a @p method request reached the sandbox and met the fault @p spec.

@@ -9,9 +9,15 @@ keyport=$1
 [ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root to run keyport as another user"; exit 0; }
 home=$(mktemp -d)
 chmod 755 "$home"
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$home"' EXIT
+# A copy nobody can reach wherever the build tree is (its resources are built in).
+cp "$keyport" "$home/keyport"
+chmod 755 "$home/keyport"
+# Core dumps allowed to start with, so that only keyport itself can turn them off.
+ulimit -c unlimited
 HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen \
-    setpriv --reuid=65534 --regid=65534 --clear-groups "$keyport" --demo >/dev/null 2>&1 &
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$home/keyport" --demo >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 50); do
     grep -q 'Max core file size' "/proc/$pid/limits" 2>/dev/null && break

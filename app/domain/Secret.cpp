@@ -2,6 +2,7 @@
 #include "Secret.h"
 
 #include <QDebug>
+#include <QRandomGenerator>
 
 #include <cstring>
 
@@ -67,6 +68,27 @@ bool Secret::operator==(const Secret &other) const
 void Secret::wipe()
 {
     wipeBytes(m_bytes);
+}
+
+QByteArray Secret::masked(QByteArrayView bytes, const QByteArray &mask)
+{
+    QByteArray result(bytes.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        result[i] = char(bytes.at(i) ^ mask.at(i % mask.size()));
+    return result;
+}
+
+QByteArray Secret::newMask()
+{
+    QByteArray mask(64, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(mask.data()), mask.size() / int(sizeof(quint32)));
+    // No zero byte: every masked byte differs from the secret's.
+    for (char &byte : mask) {
+        if (byte == 0)
+            byte = 0x5a;
+    }
+    return mask;
 }
 
 QDebug operator<<(QDebug debug, const Secret &)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 class QDebug;
@@ -37,6 +38,13 @@ public:
 
     /// Overwrites the bytes and empties the secret.
     void wipe();
+
+    /// For secrets kept a long time in memory (the session store, the simulated server): XOR
+    /// with a random mask, so that memory never holds them in the clear between uses. The same
+    /// call masks and unmasks.
+    static QByteArray masked(QByteArrayView bytes, const QByteArray &mask);
+    /// 64 random bytes, none of them zero.
+    static QByteArray newMask();
 
 private:
     explicit Secret(QByteArray bytes);

@@ -71,6 +71,7 @@ Sandbox::Sandbox(const QList<CatalogOperation> &catalog, QObject *parent)
     , m_catalog(catalog)
     , m_catalogEntries(m_catalog.entries())
     , m_knownOperationsBody(ApiJson::operationListBody(m_catalogEntries))
+    , m_mask(Secret::newMask())
 {
     StoredKey root;
     root.key.name = QStringLiteral("sandbox-root");
@@ -78,7 +79,7 @@ Sandbox::Sandbox(const QList<CatalogOperation> &catalog, QObject *parent)
     root.key.type = AccessKey::Type::Unrestricted;
     root.key.typeText = ApiJson::typeName(root.key.type);
     root.key.version = QStringLiteral("v2");
-    root.secret = randomSecret();
+    root.maskedSecret = masked(randomSecret());
     m_rootKeyId = root.key.key;
     m_keys.insert(m_rootKeyId, root);
     m_keyOrder.append(m_rootKeyId);
@@ -170,9 +171,14 @@ QString Sandbox::endpointUrl() const
     return QStringLiteral("http://127.0.0.1:%1/v2").arg(port());
 }
 
+QByteArray Sandbox::masked(const QByteArray &bytes) const
+{
+    return Secret::masked(bytes, m_mask);
+}
+
 Secret Sandbox::rootSecret() const
 {
-    return Secret::fromUtf8(QByteArray(m_keys.value(m_rootKeyId).secret));
+    return Secret::fromUtf8(masked(m_keys.value(m_rootKeyId).maskedSecret));
 }
 
 QString Sandbox::newKeyId() const
@@ -293,10 +299,11 @@ Result<CreatedKey> Sandbox::createKey(
         stored.key.tags.removeDuplicates();
         stored.key.operations.removeDuplicates();
     }
-    stored.secret = randomSecret();
+    Secret secret = Secret::fromUtf8(randomSecret());
+    stored.maskedSecret = masked(secret.utf8());
     m_keys.insert(stored.key.key, stored);
     m_keyOrder.append(stored.key.key);
-    return CreatedKey{readBack(stored.key), Secret::fromUtf8(QByteArray(stored.secret))};
+    return CreatedKey{readBack(stored.key), std::move(secret)};
 }
 
 HttpAction Sandbox::handle(const HttpRequest &request)
@@ -466,7 +473,8 @@ Result<QString> Sandbox::authenticate(const HttpRequest &request) const
     }
     const QByteArray message = RequestSigner::message(
         request.method, request.path(), request.body, signedQuery, expires);
-    if (!constantTimeEquals(RequestSigner::signature(key->secret, message), signature))
+    const Secret secret = Secret::fromUtf8(masked(key->maskedSecret));
+    if (!constantTimeEquals(RequestSigner::signature(secret.utf8(), message), signature))
         return refuse(QStringLiteral("Invalid request signature"));
     return credential;
 }

@@ -104,7 +104,9 @@ private:
     struct StoredKey
     {
         AccessKey key; ///< as created: the requested operations, without the tags' ones
-        QByteArray secret;
+        /// The secret, masked (see masked()): in demo mode the simulated server lives in
+        /// Keyport's own process, whose memory must not hold a new key's secret in the clear.
+        QByteArray maskedSecret;
         bool revoking = false;
     };
     struct Route;
@@ -125,6 +127,8 @@ private:
     void finishRevocation(const QString &operationId, const QString &keyId);
 
     QString newKeyId() const;
+    /// XOR with this sandbox's random mask: masks and unmasks.
+    QByteArray masked(const QByteArray &bytes) const;
     void record(RecordedRequest request);
 
     HttpServer m_server;
@@ -143,6 +147,7 @@ private:
     std::chrono::milliseconds m_latency{0};
     std::chrono::milliseconds m_revokeDelay{300};
     Clock m_clock = systemClock();
+    QByteArray m_mask;
 };
 
 } // namespace Keyport

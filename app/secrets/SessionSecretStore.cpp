@@ -66,11 +66,13 @@ Error SessionSecretStore::perform(SessionSecretJob &job, Secret &found)
                 tr("No secret is kept for this key in this session."),
                 u"no session entry %1"_s.arg(job.entry()));
         }
-        found = it->second.clone();
+        found = Secret::fromUtf8(Secret::masked(it->second.utf8(), m_mask));
         return {};
     }
     case SecretJob::Kind::Write:
-        m_secrets.insert_or_assign(job.entry(), std::move(job.m_payload));
+        m_secrets.insert_or_assign(
+            job.entry(), Secret::fromUtf8(Secret::masked(job.m_payload.utf8(), m_mask)));
+        job.m_payload.wipe();
         return {};
     case SecretJob::Kind::Remove:
         m_secrets.erase(job.entry());

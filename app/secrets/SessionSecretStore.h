@@ -44,7 +44,9 @@ private:
     Error perform(SessionSecretJob &job, Secret &found);
 
     // Not a QHash: its copy-on-write needs copyable values, and a Secret is move-only.
+    /// Masked (Secret::masked), so that memory never holds them in the clear between uses.
     std::unordered_map<QString, Secret> m_secrets;
+    QByteArray m_mask = Secret::newMask();
     PendingJobCounter m_pending;
 };
 

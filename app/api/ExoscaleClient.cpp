@@ -85,6 +85,9 @@ QNetworkReply *ExoscaleClient::sendSigned(
 
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // The answer to a create carries a new key's secret: the connection, and its buffers, are
+    // closed after it instead of being kept for later requests.
+    request.setRawHeader("Connection", "close");
     auto *device = new OneShotBody(body);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, device);
     device->setParent(reply);

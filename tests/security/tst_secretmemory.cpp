@@ -259,6 +259,68 @@ private Q_SLOTS:
         sandbox.waitForFinished();
     }
 
+    void noCopyInTheDemoEither()
+    {
+        // The demo: the simulated server runs in this process and the new key's secret is kept
+        // for the session (both masked in memory); once the wizard closed, no clear copy is left.
+        SessionSecretStore session;
+        QNetworkAccessManager network;
+        AccountStore accounts(nullptr, &session, &session);
+        ClientOptions options;
+        options.timeout = std::chrono::seconds(10);
+        auto window = std::make_unique<MainWindow>(
+            AppContext{&network, &accounts, nullptr, &session, options});
+        window->show();
+        window->startDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled(), 15000);
+        window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        auto *wizard = window->findChild<KeyWizard *>();
+        QVERIFY(wizard);
+        WizardDriver driver(wizard);
+        driver.type(u"keyName"_s, u"demo-memory"_s);
+        driver.click(u"kindUnrestricted"_s);
+        QVERIFY(driver.next());
+        QVERIFY(driver.commit());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(KeyWizard::SecretPageId), 15000);
+        const QString keyId = driver.text(u"createdKeyId"_s);
+
+        // The pattern, from the session store; the clear copy is wiped at once.
+        MaskedPattern utf8;
+        MaskedPattern utf16;
+        {
+            SecretJob *read = accounts.readKeySecret(window->currentAccountName(), keyId);
+            QVERIFY(read);
+            QSignalSpy done(read, &Job::finished);
+            QVERIFY(done.wait(5000));
+            Secret secret = read->takeSecret();
+            for (const char byte : secret.utf8()) {
+                utf8.bytes.append(char(byte ^ mask));
+                utf16.bytes.append(char(byte ^ mask));
+                utf16.bytes.append(char(mask));
+            }
+            secret.wipe();
+        }
+        QCOMPARE(utf8.bytes.size(), 43);
+        QVERIFY2(!occurrences(utf16).isEmpty(), "the secret field's text was not found");
+
+        driver.click(u"secretAck"_s);
+        QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!window->findChild<KeyWizard *>());
+        for (int i = 0; i < 5; ++i)
+            QTest::qWait(100);
+        const QStringList asUtf8 = occurrences(utf8);
+        const QStringList asUtf16 = occurrences(utf16);
+        QVERIFY2(asUtf8.isEmpty(), qPrintable(u"UTF-8 copies: "_s + asUtf8.join(u", ")));
+        QVERIFY2(asUtf16.isEmpty(), qPrintable(u"UTF-16 copies: "_s + asUtf16.join(u", ")));
+        // Still there for the session, through the store.
+        SecretJob *again = accounts.readKeySecret(window->currentAccountName(), keyId);
+        QVERIFY(again);
+        QSignalSpy readAgain(again, &Job::finished);
+        QVERIFY(readAgain.wait(5000));
+        QVERIFY(!again->error());
+    }
+
     void aTypedAccountSecretIsWipedOnCancel()
     {
         // A test value, typed as a person would; the literal itself is in read-only memory, which

@@ -149,6 +149,26 @@ QStringList occurrences(const MaskedPattern &pattern)
     return found;
 }
 
+/// Creates an unrestricted key named @p name through the window's wizard, as a person would;
+/// the wizard on its secret page, or null.
+KeyWizard *createUnrestrictedKey(MainWindow *window, const QString &name)
+{
+    auto *newKey = window->findChild<QAction *>(u"actionNewKey"_s);
+    if (!QTest::qWaitFor([newKey] { return newKey->isEnabled(); }, 15000))
+        return nullptr;
+    newKey->trigger();
+    auto *wizard = window->findChild<KeyWizard *>();
+    if (!wizard)
+        return nullptr;
+    WizardDriver driver(wizard);
+    driver.type(u"keyName"_s, name);
+    driver.click(u"kindUnrestricted"_s);
+    if (!driver.next() || !driver.commit())
+        return nullptr;
+    const auto onSecretPage = [wizard] { return wizard->currentId() == KeyWizard::SecretPageId; };
+    return QTest::qWaitFor(onSecretPage, 15000) ? wizard : nullptr;
+}
+
 } // namespace
 
 class TestSecretMemory : public QObject
@@ -213,18 +233,9 @@ private Q_SLOTS:
             AppContext{&network, &accounts, &m_keychain, &session, options});
         window->show();
         QVERIFY(window->selectAccount(u"memory"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled(), 15000);
-
-        window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
-        auto *wizard = window->findChild<KeyWizard *>();
-        QVERIFY(wizard);
+        KeyWizard *wizard = createUnrestrictedKey(window.get(), u"memory-test"_s);
+        QVERIFY2(wizard, "the wizard did not reach the secret page");
         WizardDriver driver(wizard);
-        driver.type(u"keyName"_s, u"memory-test"_s);
-        driver.click(u"kindUnrestricted"_s);
-        QVERIFY(driver.next());
-        QVERIFY(driver.commit());
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(KeyWizard::SecretPageId), 15000);
         const QString keyId = driver.text(u"createdKeyId"_s);
         QVERIFY(driver.text(u"secretStoreStatus"_s).startsWith(u"Saved in the system keychain"));
         // Shown, and copied both ways, as a person would.
@@ -272,17 +283,9 @@ private Q_SLOTS:
             AppContext{&network, &accounts, nullptr, &session, options});
         window->show();
         window->startDemo();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled(), 15000);
-        window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
-        auto *wizard = window->findChild<KeyWizard *>();
-        QVERIFY(wizard);
+        KeyWizard *wizard = createUnrestrictedKey(window.get(), u"demo-memory"_s);
+        QVERIFY2(wizard, "the wizard did not reach the secret page");
         WizardDriver driver(wizard);
-        driver.type(u"keyName"_s, u"demo-memory"_s);
-        driver.click(u"kindUnrestricted"_s);
-        QVERIFY(driver.next());
-        QVERIFY(driver.commit());
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(KeyWizard::SecretPageId), 15000);
         const QString keyId = driver.text(u"createdKeyId"_s);
 
         // The pattern, from the session store; the clear copy is wiped at once.

@@ -250,8 +250,9 @@ AccountStore::Holder AccountStore::newKeyHolder(const Account &account) const
 
 QString AccountStore::entryName(const Account &account, const QString &keyId)
 {
-    // No account name holds a '/': "environment/<key>" cannot collide with one.
-    if (account.origin == Account::Origin::Environment)
+    // No account name holds a '/': "environment/<key>" cannot collide with one. The account's
+    // own secret is never in the keychain for such an account: it keeps its plain name.
+    if (account.origin == Account::Origin::Environment && keyId != account.apiKey)
         return SecretStore::entryName(QStringLiteral("environment/") + account.apiKey, keyId);
     return SecretStore::entryName(account.name, keyId);
 }
@@ -327,7 +328,7 @@ Job *AccountStore::addAccount(const Account &requested, const Secret &secret)
     if (secret.isEmpty())
         return new FailedJob(Error::invalidInput(tr("The account needs its API secret.")), this);
     SecretStore *store = storeOf(ownSecretHolder(account));
-    const QString entry = SecretStore::entryName(account.name, account.apiKey);
+    const QString entry = entryName(account, account.apiKey);
     auto copy = std::make_shared<Secret>(secret.clone());
     return new SequenceJob(
         {Step{[store, entry, copy]() -> SecretJob * {
@@ -361,9 +362,7 @@ Job *AccountStore::removeAccount(const QString &name)
     QHash<QString, Holder> held = m_held.value(name);
     held.insert(found->apiKey, ownSecretHolder(*found));
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
-        const QString entry = it.key() == found->apiKey
-            ? SecretStore::entryName(found->name, found->apiKey)
-            : entryName(*found, it.key());
+        const QString entry = entryName(*found, it.key());
         if (it.value() == Holder::Keychain) {
             steps.append(Step{keychainDeletion(entry, deferred), deferOnError(entry, deferred)});
         } else {
@@ -397,7 +396,7 @@ SecretJob *AccountStore::readAccountSecret(const QString &name)
     SecretStore *store = found ? storeOf(ownSecretHolder(*found)) : secretStore();
     if (!store)
         return nullptr;
-    return store->read(SecretStore::entryName(name, found ? found->apiKey : QString()));
+    return store->read(found ? entryName(*found, found->apiKey) : SecretStore::entryName(name, {}));
 }
 
 QSet<QString> AccountStore::storedKeySecrets(const QString &accountName) const
@@ -472,11 +471,7 @@ SecretJob *AccountStore::readKeySecret(const QString &accountName, const QString
     SecretStore *store = keySecretStore(accountName, keyId);
     if (!store)
         return nullptr;
-    const auto found = account(accountName);
-    const QString entry = found && found->apiKey == keyId
-        ? SecretStore::entryName(accountName, keyId)
-        : entryName(accountName, keyId);
-    return store->read(entry);
+    return store->read(entryName(accountName, keyId));
 }
 
 Job *AccountStore::forgetKeySecret(const QString &accountName, const QString &keyId)

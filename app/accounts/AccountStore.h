@@ -101,7 +101,8 @@ public:
     /// be deleted now becomes a pending deletion (the job ends with KeychainDeferred).
     Job *forgetKeySecret(const QString &accountName, const QString &keyId);
 
-    /// "keyport/<namespace>/<key id>" of a key's secret (see the class comment).
+    /// "keyport/<namespace>/<key id>" of a key's secret (see the class comment); for the
+    /// account's own key, "keyport/<account>/<key id>".
     QString entryName(const QString &accountName, const QString &keyId) const;
     static QString entryName(const Account &account, const QString &keyId);
 

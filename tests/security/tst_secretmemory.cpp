@@ -149,6 +149,17 @@ QStringList occurrences(const MaskedPattern &pattern)
     return found;
 }
 
+/// Every copy of the secret left in memory, as UTF-8 and as UTF-16.
+QStringList clearCopies(const MaskedPattern &utf8, const MaskedPattern &utf16)
+{
+    QStringList copies;
+    for (const QString &at : occurrences(utf8))
+        copies.append(u"UTF-8 at "_s + at);
+    for (const QString &at : occurrences(utf16))
+        copies.append(u"UTF-16 at "_s + at);
+    return copies;
+}
+
 /// Creates an unrestricted key named @p name through the window's wizard, as a person would;
 /// the wizard on its secret page, or null.
 KeyWizard *createUnrestrictedKey(MainWindow *window, const QString &name)
@@ -256,10 +267,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QTest::qWait(100);
 
-        const QStringList asUtf8 = occurrences(utf8);
-        const QStringList asUtf16 = occurrences(utf16);
-        QVERIFY2(asUtf8.isEmpty(), qPrintable(u"UTF-8 copies: "_s + asUtf8.join(u", ")));
-        QVERIFY2(asUtf16.isEmpty(), qPrintable(u"UTF-16 copies: "_s + asUtf16.join(u", ")));
+        const QStringList copies = clearCopies(utf8, utf16);
+        QVERIFY2(copies.isEmpty(), qPrintable(copies.join(u", ")));
 
         // Nothing left in the test keyring.
         window.reset();
@@ -312,10 +321,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->findChild<KeyWizard *>());
         for (int i = 0; i < 5; ++i)
             QTest::qWait(100);
-        const QStringList asUtf8 = occurrences(utf8);
-        const QStringList asUtf16 = occurrences(utf16);
-        QVERIFY2(asUtf8.isEmpty(), qPrintable(u"UTF-8 copies: "_s + asUtf8.join(u", ")));
-        QVERIFY2(asUtf16.isEmpty(), qPrintable(u"UTF-16 copies: "_s + asUtf16.join(u", ")));
+        const QStringList copies = clearCopies(utf8, utf16);
+        QVERIFY2(copies.isEmpty(), qPrintable(copies.join(u", ")));
         // Still there for the session, through the store.
         SecretJob *again = accounts.readKeySecret(window->currentAccountName(), keyId);
         QVERIFY(again);

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessKeyModel</name>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AccessKeyListReader</name>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
@@ -224,6 +238,103 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccessKeysPage</name>
+    <message>
+        <source>No key matches.</source>
+        <translation>Kein Schlüssel passt.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Search</source>
+        <translation>Suche &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Search names, keys, tags, operations, resources</source>
+        <translation>Namen, Schlüssel, Tags, Operationen, Ressourcen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugangsschlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key matches</source>
+        <translation>Kein Schlüssel passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel passen</numerusform>
+            <numerusform>%1 von %n Schlüsseln passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
+        <translation>Exoscale hat noch nicht geantwortet. Keyport wartet weiter; Sie können abbrechen oder es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
+        <translation>Exoscale hat Keyport gebeten, mit der nächsten Anfrage zu warten: Die Liste wird um %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
+        <translation>Stand dieser Liste: %1. Sie ist möglicherweise veraltet, da das Laden abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
+        <translation>Stand dieser Liste: %1. Sie ist möglicherweise veraltet, da die letzte Aktualisierung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded: %1</source>
+        <translation>Die Schlüsselliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded either, for the same reason.</source>
+        <translation>Auch die Schlüsselliste konnte aus demselben Grund nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
+        <translation>Die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
+        <translation>Auch die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte aus demselben Grund nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Die eigenen Rechte des signierenden Schlüssels konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <translation>Auch die eigenen Rechte des signierenden Schlüssels konnten aus demselben Grund nicht aufgelistet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Account</name>
     <message>
         <source>The account needs a name.</source>
@@ -259,37 +370,6 @@
     </message>
 </context>
 <context>
-    <name>Keyport::AccountListModel</name>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>%1 (from the environment)
-%2</source>
-        <translation>%1 (aus der Umgebung)
-%2</translation>
-    </message>
-    <message>
-        <source>%1 (simulated)
-%2</source>
-        <translation>%1 (simuliert)
-%2</translation>
-    </message>
-    <message>
-        <source>Account %1, %2</source>
-        <translation>Konto %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (this session only)
-%2</source>
-        <translation>%1 (nur für diese Sitzung)
-%2</translation>
-    </message>
-</context>
-<context>
     <name>Keyport::AccountSession</name>
     <message>
         <source>No secret store is available for the account&apos;s secret.</source>
@@ -298,6 +378,86 @@
     <message>
         <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
         <translation>Das Geheimnis des Kontos %1 ist %2 nicht vorhanden. Entfernen Sie das Konto und fügen Sie es mit seinem Geheimnis erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStatusBar</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Signing key: an IAM API key (it cannot manage legacy access keys)</source>
+        <translation>Signierender Schlüssel: ein IAM-API-Schlüssel (er kann keine Legacy-Zugangsschlüssel verwalten)</translation>
+    </message>
+    <message>
+        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
+        <translation>Signierender Schlüssel: Rechte unbekannt (die Operationsliste konnte nicht geladen werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Signierender Schlüssel: uneingeschränkt, darf %n Operation gewähren</numerusform>
+            <numerusform>Signierender Schlüssel: uneingeschränkt, darf alle %n Operationen gewähren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Signierender Schlüssel: eingeschränkt, darf %n Operation gewähren</numerusform>
+            <numerusform>Signierender Schlüssel: eingeschränkt, darf %n Operationen gewähren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key: cannot list its own rights; every operation is offered</source>
+        <translation>Signierender Schlüssel: kann seine eigenen Rechte nicht auflisten; alle Operationen werden angeboten</translation>
+    </message>
+    <message>
+        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
+        <translation>Signierender Schlüssel: unbekannt (die Liste konnte nicht geladen werden); alle Operationen werden angeboten</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Geheimnisse: System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Geheimnisse: nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
+        <translation>Demo-Modus: Keyport verändert weder den System-Schlüsselbund noch seine Einstellungen; Geheimnisse werden im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Die Schlüssel der Demo existieren nur auf ihrem simulierten Server: Ihre Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Der System-Schlüsselbund kann nicht verwendet werden: Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Geheimnisse werden im System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n Geheimnis im System-Schlüsselbund wartet darauf, gelöscht zu werden, sobald dieser verwendet werden kann.</numerusform>
+            <numerusform>%n Geheimnisse im System-Schlüsselbund warten darauf, gelöscht zu werden, sobald dieser verwendet werden kann.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -336,6 +496,98 @@
     <message>
         <source>Keyport holds no secret of the key %1.</source>
         <translation>Keyport verwahrt kein Geheimnis des Schlüssels %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountTreeModel</name>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugangsschlüssel</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Organization policy</source>
+        <translation>Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>legacy access key</source>
+        <translation>Legacy-Zugangsschlüssel</translation>
+    </message>
+    <message>
+        <source>IAM API key</source>
+        <translation>IAM-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 of the account %2</source>
+        <translation>%1 des Kontos %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment)
+%2</source>
+        <translation>%1 (aus der Umgebung)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)
+%2</source>
+        <translation>%1 (simuliert)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)
+%2</source>
+        <translation>%1 (nur für diese Sitzung)
+%2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2</source>
+        <translation>Konto %1, %2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2; signing key: %3</source>
+        <translation>Konto %1, %2; signierender Schlüssel: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountCommand</name>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf %n Operation verwenden.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf alle %n Operationen verwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operation eingeschränkt.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operationen eingeschränkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>Das Konto %1 wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +860,61 @@
     <message>
         <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
         <translation>Der signierende Schlüssel darf %1 nicht verwenden und kann diese Operation daher nicht gewähren. Entfernen Sie das Häkchen, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CheckKeychainCommand</name>
+    <message>
+        <source>The system keychain can be used again.</source>
+        <translation>Der System-Schlüsselbund kann wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>System Keychain Unavailable</source>
+        <translation>System-Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
+        <translation>Keyport kann den System-Schlüsselbund nicht verwenden: %1
+
+Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher: Sie gehen beim Beenden von Keyport verloren, und jetzt hinzugefügte Konten gelten nur für diese Sitzung. Wenn Sie den Schlüsselbund entsperren können, tun Sie das und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Keep Secrets for This Session</source>
+        <translation>Geheimnisse für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>%n im System-Schlüsselbund verbliebenes Geheimnis wurde gelöscht.</numerusform>
+            <numerusform>%n im System-Schlüsselbund verbliebene Geheimnisse wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopyKeyIdCommand</name>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Die Schlüssel-ID %1 wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopySecretCommand</name>
+    <message>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Das Geheimnis von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Das Geheimnis von %1 wurde kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Das Geheimnis von %1 wurde kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1300,33 @@ Exoscale meldete: %1</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::ForgetSecretCommand</name>
+    <message>
+        <source>Forget Stored Secret</source>
+        <translation>Gespeichertes Geheimnis vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the secret of %1 (%2) from %3?
+
+The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
+        <translation>Das Geheimnis von %1 (%2) %3 löschen?
+
+Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopie wird gelöscht und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Forget Secret</source>
+        <translation>Geheimnis vergessen</translation>
+    </message>
+    <message>
+        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
+        <translation>Keyport bietet das Geheimnis von %1 nicht mehr an, es befindet sich aber noch im System-Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Forgot the stored secret of %1.</source>
+        <translation>Das gespeicherte Geheimnis von %1 wurde vergessen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ImportAccountsDialog</name>
     <message>
         <source>Import from exo CLI</source>
@@ -1347,38 +1681,6 @@ Exoscale meldete: %1</translation>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <source>Search names, keys, tags, operations, resources</source>
-        <translation>Namen, Schlüssel, Tags, Operationen, Ressourcen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Eingeschränkt</translation>
-    </message>
-    <message>
-        <source>Unrestricted</source>
-        <translation>Uneingeschränkt</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Access keys</source>
-        <translation>Zugangsschlüssel</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
         <source>The clipboard was cleared.</source>
         <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
@@ -1445,248 +1747,6 @@ Exoscale meldete: %1</translation>
     <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
-        <translation>Stand dieser Liste: %1. Sie ist möglicherweise veraltet, da die letzte Aktualisierung fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Kein Konto</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
-        <translation>
-            <numerusform>Signierender Schlüssel: uneingeschränkt, darf %n Operation gewähren</numerusform>
-            <numerusform>Signierender Schlüssel: uneingeschränkt, darf alle %n Operationen gewähren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: restricted, may grant %n operation(s)</source>
-        <translation>
-            <numerusform>Signierender Schlüssel: eingeschränkt, darf %n Operation gewähren</numerusform>
-            <numerusform>Signierender Schlüssel: eingeschränkt, darf %n Operationen gewähren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshed at %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Geheimnisse: nur für diese Sitzung</translation>
-    </message>
-    <message>
-        <source>Secrets: system keychain</source>
-        <translation>Geheimnisse: System-Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
-        <translation>Demo-Modus: Keyport verändert weder den System-Schlüsselbund noch seine Einstellungen; Geheimnisse werden im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Der System-Schlüsselbund kann nicht verwendet werden: Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
-    </message>
-    <message>
-        <source>Secrets are kept in the system keychain.</source>
-        <translation>Geheimnisse werden im System-Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Copied the key ID %1.</source>
-        <translation>Die Schlüssel-ID %1 wurde kopiert.</translation>
-    </message>
-    <message>
-        <source>The secret of %1 cannot be read: %2</source>
-        <translation>Das Geheimnis von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Das Geheimnis von %1 wurde kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Das Geheimnis von %1 wurde kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forget Stored Secret</source>
-        <translation>Gespeichertes Geheimnis vergessen</translation>
-    </message>
-    <message>
-        <source>Delete the secret of %1 (%2) from %3?
-
-The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
-        <translation>Das Geheimnis von %1 (%2) %3 löschen?
-
-Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopie wird gelöscht und kann nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>Forget Secret</source>
-        <translation>Geheimnis vergessen</translation>
-    </message>
-    <message>
-        <source>Forgot the stored secret of %1.</source>
-        <translation>Das gespeicherte Geheimnis von %1 wurde vergessen.</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>Konto entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the account %1 from Keyport?
-
-Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
-        <translation>
-            <numerusform>Das Konto %1 aus Keyport entfernen?
-
-Keyport löscht das %n Geheimnis, das es für dieses Konto aufbewahrt. Die Schlüssel selbst bleiben bei Exoscale gültig.</numerusform>
-            <numerusform>Das Konto %1 aus Keyport entfernen?
-
-Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Schlüssel selbst bleiben bei Exoscale gültig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account %1 was not removed: %2</source>
-        <translation>Das Konto %1 wurde nicht entfernt: %2</translation>
-    </message>
-    <message>
-        <source>Removed the account %1.</source>
-        <translation>Das Konto %1 wurde entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf %n Operation verwenden.</numerusform>
-            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf alle %n Operationen verwenden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operation eingeschränkt.</numerusform>
-            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operationen eingeschränkt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>System Keychain Unavailable</source>
-        <translation>System-Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Saving secrets before quitting…</source>
-        <translation>Geheimnisse werden vor dem Beenden gespeichert …</translation>
-    </message>
-    <message>
-        <source>Keyport cannot use the system keychain: %1
-
-Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
-        <translation>Keyport kann den System-Schlüsselbund nicht verwenden: %1
-
-Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher: Sie gehen beim Beenden von Keyport verloren, und jetzt hinzugefügte Konten gelten nur für diese Sitzung. Wenn Sie den Schlüsselbund entsperren können, tun Sie das und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Keep Secrets for This Session</source>
-        <translation>Geheimnisse für diese Sitzung behalten</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The system keychain can be used again.</source>
-        <translation>Der System-Schlüsselbund kann wieder verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
-        <translation>Exoscale hat noch nicht geantwortet. Keyport wartet weiter; Sie können abbrechen oder es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
-        <translation>Exoscale hat Keyport gebeten, mit der nächsten Anfrage zu warten: Die Liste wird um %1 aktualisiert.</translation>
-    </message>
-    <message>
-        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
-        <translation>Stand dieser Liste: %1. Sie ist möglicherweise veraltet, da das Laden abgebrochen wurde.</translation>
-    </message>
-    <message>
-        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
-        <translation>Signierender Schlüssel: Rechte unbekannt (die Operationsliste konnte nicht geladen werden)</translation>
-    </message>
-    <message>
-        <source>Signing key: cannot list its own rights; every operation is offered</source>
-        <translation>Signierender Schlüssel: kann seine eigenen Rechte nicht auflisten; alle Operationen werden angeboten</translation>
-    </message>
-    <message>
-        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
-        <translation>Signierender Schlüssel: unbekannt (die Liste konnte nicht geladen werden); alle Operationen werden angeboten</translation>
-    </message>
-    <message>
-        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Die Schlüssel der Demo existieren nur auf ihrem simulierten Server: Ihre Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
-        <translation>
-            <numerusform>%n Geheimnis im System-Schlüsselbund wartet darauf, gelöscht zu werden, sobald dieser verwendet werden kann.</numerusform>
-            <numerusform>%n Geheimnisse im System-Schlüsselbund warten darauf, gelöscht zu werden, sobald dieser verwendet werden kann.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The key list could not be loaded: %1</source>
-        <translation>Die Schlüsselliste konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The key list could not be loaded either, for the same reason.</source>
-        <translation>Auch die Schlüsselliste konnte aus demselben Grund nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
-        <translation>Die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
-        <translation>Auch die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte aus demselben Grund nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s own rights could not be listed: %1</source>
-        <translation>Die eigenen Rechte des signierenden Schlüssels konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
-        <translation>Auch die eigenen Rechte des signierenden Schlüssels konnten aus demselben Grund nicht aufgelistet werden.</translation>
-    </message>
-    <message>
-        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
-        <translation>Keyport bietet das Geheimnis von %1 nicht mehr an, es befindet sich aber noch im System-Schlüsselbund: %2</translation>
-    </message>
-    <message>
-        <source>The account %1 was removed, but not all of its secrets: %2</source>
-        <translation>Das Konto %1 wurde entfernt, aber nicht alle seine Geheimnisse: %2</translation>
-    </message>
-    <message>
-        <source>Quit Without Storing the Secret?</source>
-        <translation>Beenden, ohne das Geheimnis zu speichern?</translation>
-    </message>
-    <message>
-        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
-        <translation>Das Geheimnis des neuen Schlüssels %1 ist nirgends gespeichert, wo es das Beenden von Keyport überdauert. Sobald Keyport beendet ist, kann es niemand mehr einsehen, und der Schlüssel muss widerrufen und neu erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Quit and Lose the Secret</source>
-        <translation>Beenden und Geheimnis verlieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n secret(s) that were left in the system keychain.</source>
-        <translation>
-            <numerusform>%n im System-Schlüsselbund verbliebenes Geheimnis wurde gelöscht.</numerusform>
-            <numerusform>%n im System-Schlüsselbund verbliebene Geheimnisse wurden gelöscht.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1828,57 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
     <message>
         <source>Based on %1 (%2)</source>
         <translation>Auf Basis von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::QuitGuard</name>
+    <message>
+        <source>Saving secrets before quitting…</source>
+        <translation>Geheimnisse werden vor dem Beenden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Quit Without Storing the Secret?</source>
+        <translation>Beenden, ohne das Geheimnis zu speichern?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Das Geheimnis des neuen Schlüssels %1 ist nirgends gespeichert, wo es das Beenden von Keyport überdauert. Sobald Keyport beendet ist, kann es niemand mehr einsehen, und der Schlüssel muss widerrufen und neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Quit and Lose the Secret</source>
+        <translation>Beenden und Geheimnis verlieren</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RemoveAccountCommand</name>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Das Konto %1 aus Keyport entfernen?
+
+Keyport löscht das %n Geheimnis, das es für dieses Konto aufbewahrt. Die Schlüssel selbst bleiben bei Exoscale gültig.</numerusform>
+            <numerusform>Das Konto %1 aus Keyport entfernen?
+
+Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Schlüssel selbst bleiben bei Exoscale gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but not all of its secrets: %2</source>
+        <translation>Das Konto %1 wurde entfernt, aber nicht alle seine Geheimnisse: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>Das Konto %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Das Konto %1 wurde entfernt.</translation>
     </message>
 </context>
 <context>

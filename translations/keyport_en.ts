@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessKeyModel</name>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AccessKeyModel</name>
     <message numerus="yes">
         <source>%n operation(s)</source>
@@ -29,12 +39,70 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccessKeysPage</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 of %n key match</numerusform>
+            <numerusform>%1 of %n keys match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStatusBar</name>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Signing key: unrestricted, may grant all %n operation</numerusform>
+            <numerusform>Signing key: unrestricted, may grant all %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Signing key: restricted, may grant %n operation</numerusform>
+            <numerusform>Signing key: restricted, may grant %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n secret waits to be deleted from the system keychain once it can be used.</numerusform>
+            <numerusform>%n secrets wait to be deleted from the system keychain once it can be used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AccountStore</name>
     <message numerus="yes">
         <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
         <translation>
             <numerusform>%n secret could not be deleted from the system keychain, which cannot be reached now. Keyport keeps its name (not the secret) and deletes it as soon as the keychain can be used again.</numerusform>
             <numerusform>%n secrets could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountCommand</name>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>The key works. It is unrestricted: it may use all %n operation.</numerusform>
+            <numerusform>The key works. It is unrestricted: it may use all %n operations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>The key works. It is restricted to %n operation.</numerusform>
+            <numerusform>The key works. It is restricted to %n operations.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +165,26 @@
     </message>
 </context>
 <context>
+    <name>Keyport::CheckKeychainCommand</name>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>Deleted %n secret that was left in the system keychain.</numerusform>
+            <numerusform>Deleted %n secrets that were left in the system keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopySecretCommand</name>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the secret of %1; the clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied the secret of %1; the clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Endpoint</name>
     <message numerus="yes">
         <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
@@ -151,28 +239,7 @@
     </message>
 </context>
 <context>
-    <name>Keyport::MainWindow</name>
-    <message numerus="yes">
-        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
-        <translation>
-            <numerusform>Signing key: unrestricted, may grant all %n operation</numerusform>
-            <numerusform>Signing key: unrestricted, may grant all %n operations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: restricted, may grant %n operation(s)</source>
-        <translation>
-            <numerusform>Signing key: restricted, may grant %n operation</numerusform>
-            <numerusform>Signing key: restricted, may grant %n operations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied the secret of %1; the clipboard will be cleared in %n second.</numerusform>
-            <numerusform>Copied the secret of %1; the clipboard will be cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
+    <name>Keyport::RemoveAccountCommand</name>
     <message numerus="yes">
         <source>Remove the account %1 from Keyport?
 
@@ -184,34 +251,6 @@ Keyport deletes the %n secret it keeps for this account. The keys themselves sta
             <numerusform>Remove the account %1 from Keyport?
 
 Keyport deletes the %n secrets it keeps for this account. The keys themselves stay valid at Exoscale.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>The key works. It is unrestricted: it may use all %n operation.</numerusform>
-            <numerusform>The key works. It is unrestricted: it may use all %n operations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>The key works. It is restricted to %n operation.</numerusform>
-            <numerusform>The key works. It is restricted to %n operations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
-        <translation>
-            <numerusform>%n secret waits to be deleted from the system keychain once it can be used.</numerusform>
-            <numerusform>%n secrets wait to be deleted from the system keychain once it can be used.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n secret(s) that were left in the system keychain.</source>
-        <translation>
-            <numerusform>Deleted %n secret that was left in the system keychain.</numerusform>
-            <numerusform>Deleted %n secrets that were left in the system keychain.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessKeyModel</name>
+    <message>
+        <source>Stored</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AccessKeyListReader</name>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
@@ -224,6 +238,103 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccessKeysPage</name>
+    <message>
+        <source>No key matches.</source>
+        <translation>Aucune clé ne correspond.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Search</source>
+        <translation>Effacer &amp;la recherche</translation>
+    </message>
+    <message>
+        <source>Search names, keys, tags, operations, resources</source>
+        <translation>Rechercher des noms, clés, étiquettes, opérations, ressources</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Non restreinte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Clés d’accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key matches</source>
+        <translation>Aucune clé ne correspond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 clé sur %n correspond</numerusform>
+            <numerusform>%1 clés sur %n correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
+        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre&#xa0;; vous pouvez annuler ou réessayer.</translation>
+    </message>
+    <message>
+        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
+        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête&#xa0;: la liste sera actualisée à %1.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: la dernière actualisation a échoué.</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded: %1</source>
+        <translation>La liste des clés n’a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded either, for the same reason.</source>
+        <translation>La liste des clés n’a pas pu être chargée non plus, pour la même raison.</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
+        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
+        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée non plus, pour la même raison.</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Les droits propres de la clé de signature n’ont pas pu être listés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <translation>Les droits propres de la clé de signature n’ont pas pu être listés non plus, pour la même raison.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Account</name>
     <message>
         <source>The account needs a name.</source>
@@ -259,37 +370,6 @@
     </message>
 </context>
 <context>
-    <name>Keyport::AccountListModel</name>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>%1 (from the environment)
-%2</source>
-        <translation>%1 (depuis l’environnement)
-%2</translation>
-    </message>
-    <message>
-        <source>%1 (simulated)
-%2</source>
-        <translation>%1 (simulé)
-%2</translation>
-    </message>
-    <message>
-        <source>Account %1, %2</source>
-        <translation>Compte %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (this session only)
-%2</source>
-        <translation>%1 (pour cette session uniquement)
-%2</translation>
-    </message>
-</context>
-<context>
     <name>Keyport::AccountSession</name>
     <message>
         <source>No secret store is available for the account&apos;s secret.</source>
@@ -298,6 +378,86 @@
     <message>
         <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
         <translation>Le secret du compte %1 ne se trouve pas dans %2. Retirez le compte, puis ajoutez-le de nouveau avec son secret.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStatusBar</name>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message>
+        <source>Signing key: an IAM API key (it cannot manage legacy access keys)</source>
+        <translation>Clé de signature : une clé d’API IAM (elle ne peut pas gérer les anciennes clés d’accès)</translation>
+    </message>
+    <message>
+        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
+        <translation>Clé de signature&#xa0;: droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder les %n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key: cannot list its own rights; every operation is offered</source>
+        <translation>Clé de signature&#xa0;: ne peut pas lister ses propres droits&#xa0;; toutes les opérations sont proposées</translation>
+    </message>
+    <message>
+        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
+        <translation>Clé de signature&#xa0;: inconnue (la liste n’a pas pu être chargée)&#xa0;; toutes les opérations sont proposées</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Secrets&#xa0;: trousseau du système</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Secrets&#xa0;: cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
+        <translation>Mode démo&#xa0;: Keyport ne touche ni au trousseau du système ni à ses paramètres&#xa0;; les secrets sont conservés en mémoire.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Les clés de la démo n’existent que sur son serveur simulé&#xa0;: leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé&#xa0;: les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Les secrets sont conservés dans le trousseau du système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n secret attend d’être supprimé dès que le trousseau du système sera utilisable.</numerusform>
+            <numerusform>%n secrets attendent d’être supprimés dès que le trousseau du système sera utilisable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -336,6 +496,98 @@
     <message>
         <source>Keyport holds no secret of the key %1.</source>
         <translation>Keyport ne conserve aucun secret de la clé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountTreeModel</name>
+    <message>
+        <source>Access keys</source>
+        <translation>Clés d’accès</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Organization policy</source>
+        <translation>Politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>legacy access key</source>
+        <translation>ancienne clé d’accès</translation>
+    </message>
+    <message>
+        <source>IAM API key</source>
+        <translation>clé d’API IAM</translation>
+    </message>
+    <message>
+        <source>%1 of the account %2</source>
+        <translation>%1 du compte %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment)
+%2</source>
+        <translation>%1 (depuis l’environnement)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)
+%2</source>
+        <translation>%1 (simulé)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)
+%2</source>
+        <translation>%1 (pour cette session uniquement)
+%2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2</source>
+        <translation>Compte %1, %2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2; signing key: %3</source>
+        <translation>Compte %1, %2 ; clé de signature : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountCommand</name>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>La clé fonctionne. Elle est non restreinte&#xa0;: elle peut utiliser %n opération.</numerusform>
+            <numerusform>La clé fonctionne. Elle est non restreinte&#xa0;: elle peut utiliser les %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>La clé fonctionne. Elle est restreinte à %n opération.</numerusform>
+            <numerusform>La clé fonctionne. Elle est restreinte à %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>Le compte %1 a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +860,61 @@
     <message>
         <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
         <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder. Décochez-la pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CheckKeychainCommand</name>
+    <message>
+        <source>The system keychain can be used again.</source>
+        <translation>Le trousseau du système est de nouveau utilisable.</translation>
+    </message>
+    <message>
+        <source>System Keychain Unavailable</source>
+        <translation>Trousseau du système indisponible</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
+        <translation>Keyport ne peut pas utiliser le trousseau du système : %1
+
+En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubliés à la fermeture de Keyport, et les comptes ajoutés maintenant ne valent que pour cette session. Si vous pouvez déverrouiller le trousseau, faites-le puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Keep Secrets for This Session</source>
+        <translation>Garder les secrets pour cette session</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>%n secret resté dans le trousseau du système a été supprimé.</numerusform>
+            <numerusform>%n secrets restés dans le trousseau du système ont été supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopyKeyIdCommand</name>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Identifiant de clé %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopySecretCommand</name>
+    <message>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Le secret de %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1300,33 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::ForgetSecretCommand</name>
+    <message>
+        <source>Forget Stored Secret</source>
+        <translation>Oublier le secret enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the secret of %1 (%2) from %3?
+
+The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
+        <translation>Supprimer le secret de %1 (%2) conservé dans %3&#xa0;?
+
+La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>Forget Secret</source>
+        <translation>Oublier le secret</translation>
+    </message>
+    <message>
+        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
+        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Forgot the stored secret of %1.</source>
+        <translation>Secret enregistré de %1 oublié.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ImportAccountsDialog</name>
     <message>
         <source>Import from exo CLI</source>
@@ -1347,38 +1681,6 @@ Réponse d’Exoscale&#xa0;: %1</translation>
         <translation>Co&amp;mptes</translation>
     </message>
     <message>
-        <source>Search names, keys, tags, operations, resources</source>
-        <translation>Rechercher des noms, clés, étiquettes, opérations, ressources</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Restreinte</translation>
-    </message>
-    <message>
-        <source>Unrestricted</source>
-        <translation>Non restreinte</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Access keys</source>
-        <translation>Clés d’accès</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Chargement</translation>
-    </message>
-    <message>
         <source>The clipboard was cleared.</source>
         <translation>Le presse-papiers a été vidé.</translation>
     </message>
@@ -1445,248 +1747,6 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
-    </message>
-    <message>
-        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
-        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: la dernière actualisation a échoué.</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Aucun compte</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
-        <translation>
-            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder %n opération</numerusform>
-            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder les %n opérations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: restricted, may grant %n operation(s)</source>
-        <translation>
-            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opération</numerusform>
-            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opérations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshed at %1</source>
-        <translation>Actualisé à %1</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Secrets&#xa0;: cette session uniquement</translation>
-    </message>
-    <message>
-        <source>Secrets: system keychain</source>
-        <translation>Secrets&#xa0;: trousseau du système</translation>
-    </message>
-    <message>
-        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
-        <translation>Mode démo&#xa0;: Keyport ne touche ni au trousseau du système ni à ses paramètres&#xa0;; les secrets sont conservés en mémoire.</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Le trousseau du système ne peut pas être utilisé&#xa0;: les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
-    </message>
-    <message>
-        <source>Secrets are kept in the system keychain.</source>
-        <translation>Les secrets sont conservés dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Copied the key ID %1.</source>
-        <translation>Identifiant de clé %1 copié.</translation>
-    </message>
-    <message>
-        <source>The secret of %1 cannot be read: %2</source>
-        <translation>Le secret de %1 ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forget Stored Secret</source>
-        <translation>Oublier le secret enregistré</translation>
-    </message>
-    <message>
-        <source>Delete the secret of %1 (%2) from %3?
-
-The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
-        <translation>Supprimer le secret de %1 (%2) conservé dans %3&#xa0;?
-
-La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
-    </message>
-    <message>
-        <source>Forget Secret</source>
-        <translation>Oublier le secret</translation>
-    </message>
-    <message>
-        <source>Forgot the stored secret of %1.</source>
-        <translation>Secret enregistré de %1 oublié.</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>Retirer le compte</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the account %1 from Keyport?
-
-Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
-        <translation>
-            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
-
-Keyport supprime %n secret conservé pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
-            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
-
-Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account %1 was not removed: %2</source>
-        <translation>Le compte %1 n’a pas été retiré&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Removed the account %1.</source>
-        <translation>Compte %1 retiré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>La clé fonctionne. Elle est non restreinte&#xa0;: elle peut utiliser %n opération.</numerusform>
-            <numerusform>La clé fonctionne. Elle est non restreinte&#xa0;: elle peut utiliser les %n opérations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>La clé fonctionne. Elle est restreinte à %n opération.</numerusform>
-            <numerusform>La clé fonctionne. Elle est restreinte à %n opérations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>System Keychain Unavailable</source>
-        <translation>Trousseau du système indisponible</translation>
-    </message>
-    <message>
-        <source>Saving secrets before quitting…</source>
-        <translation>Enregistrement des secrets avant de quitter…</translation>
-    </message>
-    <message>
-        <source>Keyport cannot use the system keychain: %1
-
-Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
-        <translation>Keyport ne peut pas utiliser le trousseau du système : %1
-
-En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubliés à la fermeture de Keyport, et les comptes ajoutés maintenant ne valent que pour cette session. Si vous pouvez déverrouiller le trousseau, faites-le puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Keep Secrets for This Session</source>
-        <translation>Garder les secrets pour cette session</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>The system keychain can be used again.</source>
-        <translation>Le trousseau du système est de nouveau utilisable.</translation>
-    </message>
-    <message>
-        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
-        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre&#xa0;; vous pouvez annuler ou réessayer.</translation>
-    </message>
-    <message>
-        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
-        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête&#xa0;: la liste sera actualisée à %1.</translation>
-    </message>
-    <message>
-        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
-        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: le chargement a été annulé.</translation>
-    </message>
-    <message>
-        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
-        <translation>Clé de signature&#xa0;: droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
-    </message>
-    <message>
-        <source>Signing key: cannot list its own rights; every operation is offered</source>
-        <translation>Clé de signature&#xa0;: ne peut pas lister ses propres droits&#xa0;; toutes les opérations sont proposées</translation>
-    </message>
-    <message>
-        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
-        <translation>Clé de signature&#xa0;: inconnue (la liste n’a pas pu être chargée)&#xa0;; toutes les opérations sont proposées</translation>
-    </message>
-    <message>
-        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Les clés de la démo n’existent que sur son serveur simulé&#xa0;: leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
-        <translation>
-            <numerusform>%n secret attend d’être supprimé dès que le trousseau du système sera utilisable.</numerusform>
-            <numerusform>%n secrets attendent d’être supprimés dès que le trousseau du système sera utilisable.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The key list could not be loaded: %1</source>
-        <translation>La liste des clés n’a pas pu être chargée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The key list could not be loaded either, for the same reason.</source>
-        <translation>La liste des clés n’a pas pu être chargée non plus, pour la même raison.</translation>
-    </message>
-    <message>
-        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
-        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
-        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée non plus, pour la même raison.</translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s own rights could not be listed: %1</source>
-        <translation>Les droits propres de la clé de signature n’ont pas pu être listés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
-        <translation>Les droits propres de la clé de signature n’ont pas pu être listés non plus, pour la même raison.</translation>
-    </message>
-    <message>
-        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
-        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The account %1 was removed, but not all of its secrets: %2</source>
-        <translation>Le compte %1 a été retiré, mais pas tous ses secrets&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Quit Without Storing the Secret?</source>
-        <translation>Quitter sans enregistrer le secret&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
-        <translation>Le secret de la nouvelle clé %1 n’est enregistré nulle part où il survivrait à la fermeture de Keyport. Une fois Keyport fermé, personne ne pourra plus le voir, et il faudra révoquer la clé puis la créer de nouveau.</translation>
-    </message>
-    <message>
-        <source>Quit and Lose the Secret</source>
-        <translation>Quitter et perdre le secret</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n secret(s) that were left in the system keychain.</source>
-        <translation>
-            <numerusform>%n secret resté dans le trousseau du système a été supprimé.</numerusform>
-            <numerusform>%n secrets restés dans le trousseau du système ont été supprimés.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1828,57 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <message>
         <source>Based on %1 (%2)</source>
         <translation>À partir de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::QuitGuard</name>
+    <message>
+        <source>Saving secrets before quitting…</source>
+        <translation>Enregistrement des secrets avant de quitter…</translation>
+    </message>
+    <message>
+        <source>Quit Without Storing the Secret?</source>
+        <translation>Quitter sans enregistrer le secret&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Le secret de la nouvelle clé %1 n’est enregistré nulle part où il survivrait à la fermeture de Keyport. Une fois Keyport fermé, personne ne pourra plus le voir, et il faudra révoquer la clé puis la créer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Quit and Lose the Secret</source>
+        <translation>Quitter et perdre le secret</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RemoveAccountCommand</name>
+    <message>
+        <source>Remove Account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
+
+Keyport supprime %n secret conservé pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
+            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
+
+Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but not all of its secrets: %2</source>
+        <translation>Le compte %1 a été retiré, mais pas tous ses secrets&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>Le compte %1 n’a pas été retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Compte %1 retiré.</translation>
     </message>
 </context>
 <context>

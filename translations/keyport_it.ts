@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AccessKeyModel</name>
+    <message>
+        <source>Stored</source>
+        <translation>Salvato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operazione</numerusform>
+            <numerusform>%n operazioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AccessKeyListReader</name>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
@@ -224,6 +238,103 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccessKeysPage</name>
+    <message>
+        <source>No key matches.</source>
+        <translation>Nessuna chiave corrisponde.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Search</source>
+        <translation>Cance&amp;lla ricerca</translation>
+    </message>
+    <message>
+        <source>Search names, keys, tags, operations, resources</source>
+        <translation>Cerca nomi, chiavi, tag, operazioni, risorse</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Limitata</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Illimitata</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Chiavi di accesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n chiave</numerusform>
+            <numerusform>%n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key matches</source>
+        <translation>Nessuna chiave corrisponde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 di %n chiave corrispondono</numerusform>
+            <numerusform>%1 di %n chiavi corrispondono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
+        <translation>Exoscale non ha ancora risposto. Keyport continua ad attendere; è possibile annullare o riprovare.</translation>
+    </message>
+    <message>
+        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
+        <translation>Exoscale ha chiesto a Keyport di attendere prima di inviare nuove richieste: l&apos;elenco verrà aggiornato alle %1.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
+        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: il caricamento è stato annullato.</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
+        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: l&apos;ultimo aggiornamento non è riuscito.</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded: %1</source>
+        <translation>Impossibile caricare l&apos;elenco delle chiavi: %1</translation>
+    </message>
+    <message>
+        <source>The key list could not be loaded either, for the same reason.</source>
+        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle chiavi.</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
+        <translation>Impossibile caricare l&apos;elenco delle operazioni a cui è possibile limitare le chiavi: %1</translation>
+    </message>
+    <message>
+        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
+        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle operazioni a cui è possibile limitare le chiavi.</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Impossibile elencare i diritti propri della chiave di firma: %1</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <translation>Per lo stesso motivo, non è stato possibile elencare nemmeno i diritti propri della chiave di firma.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Account</name>
     <message>
         <source>The account needs a name.</source>
@@ -259,37 +370,6 @@
     </message>
 </context>
 <context>
-    <name>Keyport::AccountListModel</name>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>%1 (from the environment)
-%2</source>
-        <translation>%1 (dall&apos;ambiente)
-%2</translation>
-    </message>
-    <message>
-        <source>%1 (simulated)
-%2</source>
-        <translation>%1 (simulato)
-%2</translation>
-    </message>
-    <message>
-        <source>Account %1, %2</source>
-        <translation>Account %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (this session only)
-%2</source>
-        <translation>%1 (solo per questa sessione)
-%2</translation>
-    </message>
-</context>
-<context>
     <name>Keyport::AccountSession</name>
     <message>
         <source>No secret store is available for the account&apos;s secret.</source>
@@ -298,6 +378,86 @@
     <message>
         <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
         <translation>Il segreto dell&apos;account %1 non si trova %2. Rimuovere l&apos;account e aggiungerlo di nuovo con il suo segreto.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountStatusBar</name>
+    <message>
+        <source>Loading</source>
+        <translation>Caricamento</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Nessun account</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aggiornato alle %1</translation>
+    </message>
+    <message>
+        <source>Signing key: an IAM API key (it cannot manage legacy access keys)</source>
+        <translation>Chiave di firma: una chiave API IAM (non può gestire le chiavi di accesso legacy)</translation>
+    </message>
+    <message>
+        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
+        <translation>Chiave di firma: diritti sconosciuti (impossibile caricare l&apos;elenco delle operazioni)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
+        <translation>
+            <numerusform>Chiave di firma: illimitata, può concedere %n operazione</numerusform>
+            <numerusform>Chiave di firma: illimitata, può concedere tutte le %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing key: restricted, may grant %n operation(s)</source>
+        <translation>
+            <numerusform>Chiave di firma: limitata, può concedere %n operazione</numerusform>
+            <numerusform>Chiave di firma: limitata, può concedere %n operazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key: cannot list its own rights; every operation is offered</source>
+        <translation>Chiave di firma: non può elencare i propri diritti; vengono proposte tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
+        <translation>Chiave di firma: sconosciuta (impossibile caricare l&apos;elenco); vengono proposte tutte le operazioni</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Segreti: portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Segreti: solo questa sessione</translation>
+    </message>
+    <message>
+        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
+        <translation>Modalità demo: Keyport non modifica né il portachiavi di sistema né le proprie impostazioni; i segreti vengono conservati in memoria.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Le chiavi della demo esistono solo nel suo server simulato: i loro segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Impossibile usare il portachiavi di sistema: i segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>I segreti vengono conservati nel portachiavi di sistema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
+        <translation>
+            <numerusform>%n segreto conservato nel portachiavi di sistema è in attesa di essere eliminato, non appena questo sarà utilizzabile.</numerusform>
+            <numerusform>%n segreti conservati nel portachiavi di sistema sono in attesa di essere eliminati, non appena questo sarà utilizzabile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -336,6 +496,98 @@
     <message>
         <source>Keyport holds no secret of the key %1.</source>
         <translation>Keyport non conserva alcun segreto della chiave %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccountTreeModel</name>
+    <message>
+        <source>Access keys</source>
+        <translation>Chiavi di accesso</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Chiavi API</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Organization policy</source>
+        <translation>Policy dell’organizzazione</translation>
+    </message>
+    <message>
+        <source>legacy access key</source>
+        <translation>chiave di accesso legacy</translation>
+    </message>
+    <message>
+        <source>IAM API key</source>
+        <translation>chiave API IAM</translation>
+    </message>
+    <message>
+        <source>%1 of the account %2</source>
+        <translation>%1 dell’account %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment)
+%2</source>
+        <translation>%1 (dall&apos;ambiente)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)
+%2</source>
+        <translation>%1 (simulato)
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)
+%2</source>
+        <translation>%1 (solo per questa sessione)
+%2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2</source>
+        <translation>Account %1, %2</translation>
+    </message>
+    <message>
+        <source>Account %1, %2; signing key: %3</source>
+        <translation>Account %1, %2; chiave di firma: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AddAccountCommand</name>
+    <message numerus="yes">
+        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
+        <translation>
+            <numerusform>La chiave funziona. È illimitata: può usare %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È illimitata: può usare tutte le %n operazioni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is restricted to %n operation(s).</source>
+        <translation>
+            <numerusform>La chiave funziona. È limitata a %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È limitata a %n operazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>L&apos;account non è stato aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>L’account %1 è stato aggiunto.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +860,61 @@
     <message>
         <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
         <translation>La chiave di firma non può usare %1, quindi non può concederla. Togliere la spunta per proseguire.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CheckKeychainCommand</name>
+    <message>
+        <source>The system keychain can be used again.</source>
+        <translation>Il portachiavi di sistema è di nuovo utilizzabile.</translation>
+    </message>
+    <message>
+        <source>System Keychain Unavailable</source>
+        <translation>Portachiavi di sistema non disponibile</translation>
+    </message>
+    <message>
+        <source>Keyport cannot use the system keychain: %1
+
+Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
+        <translation>Keyport non può usare il portachiavi di sistema: %1
+
+Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono dimenticati alla chiusura di Keyport, e gli account aggiunti ora valgono solo per questa sessione. Se è possibile sbloccare il portachiavi, farlo e riprovare.</translation>
+    </message>
+    <message>
+        <source>Keep Secrets for This Session</source>
+        <translation>Conserva i segreti per questa sessione</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s) that were left in the system keychain.</source>
+        <translation>
+            <numerusform>Eliminato %n segreto rimasto nel portachiavi di sistema.</numerusform>
+            <numerusform>Eliminati %n segreti rimasti nel portachiavi di sistema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopyKeyIdCommand</name>
+    <message>
+        <source>Copied the key ID %1.</source>
+        <translation>Copiato l&apos;ID chiave %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CopySecretCommand</name>
+    <message>
+        <source>The secret of %1 cannot be read: %2</source>
+        <translation>Impossibile leggere il segreto di %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Segreto di %1 copiato; gli appunti verranno svuotati tra %n secondo.</numerusform>
+            <numerusform>Segreto di %1 copiato; gli appunti verranno svuotati tra %n secondi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1300,33 @@ Risposta di Exoscale: %1</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::ForgetSecretCommand</name>
+    <message>
+        <source>Forget Stored Secret</source>
+        <translation>Dimentica segreto salvato</translation>
+    </message>
+    <message>
+        <source>Delete the secret of %1 (%2) from %3?
+
+The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
+        <translation>Eliminare il segreto di %1 (%2) conservato %3?
+
+La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da Keyport, che non potrà essere recuperata.</translation>
+    </message>
+    <message>
+        <source>Forget Secret</source>
+        <translation>Dimentica segreto</translation>
+    </message>
+    <message>
+        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
+        <translation>Keyport non offre più il segreto di %1, che però si trova ancora nel portachiavi di sistema: %2</translation>
+    </message>
+    <message>
+        <source>Forgot the stored secret of %1.</source>
+        <translation>Il segreto salvato di %1 è stato dimenticato.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ImportAccountsDialog</name>
     <message>
         <source>Import from exo CLI</source>
@@ -1347,38 +1681,6 @@ Risposta di Exoscale: %1</translation>
         <translation>Acco&amp;unt</translation>
     </message>
     <message>
-        <source>Search names, keys, tags, operations, resources</source>
-        <translation>Cerca nomi, chiavi, tag, operazioni, risorse</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cerca</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tutti i tipi</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Limitata</translation>
-    </message>
-    <message>
-        <source>Unrestricted</source>
-        <translation>Illimitata</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Access keys</source>
-        <translation>Chiavi di accesso</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Caricamento</translation>
-    </message>
-    <message>
         <source>The clipboard was cleared.</source>
         <translation>Gli appunti sono stati svuotati.</translation>
     </message>
@@ -1445,248 +1747,6 @@ Risposta di Exoscale: %1</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
-    </message>
-    <message>
-        <source>This list is from %1 and may be out of date: the last refresh failed.</source>
-        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: l&apos;ultimo aggiornamento non è riuscito.</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Nessun account</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: unrestricted, may grant all %n operation(s)</source>
-        <translation>
-            <numerusform>Chiave di firma: illimitata, può concedere %n operazione</numerusform>
-            <numerusform>Chiave di firma: illimitata, può concedere tutte le %n operazioni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing key: restricted, may grant %n operation(s)</source>
-        <translation>
-            <numerusform>Chiave di firma: limitata, può concedere %n operazione</numerusform>
-            <numerusform>Chiave di firma: limitata, può concedere %n operazioni</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshed at %1</source>
-        <translation>Aggiornato alle %1</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Segreti: solo questa sessione</translation>
-    </message>
-    <message>
-        <source>Secrets: system keychain</source>
-        <translation>Segreti: portachiavi di sistema</translation>
-    </message>
-    <message>
-        <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
-        <translation>Modalità demo: Keyport non modifica né il portachiavi di sistema né le proprie impostazioni; i segreti vengono conservati in memoria.</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Impossibile usare il portachiavi di sistema: i segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
-    </message>
-    <message>
-        <source>Secrets are kept in the system keychain.</source>
-        <translation>I segreti vengono conservati nel portachiavi di sistema.</translation>
-    </message>
-    <message>
-        <source>Copied the key ID %1.</source>
-        <translation>Copiato l&apos;ID chiave %1.</translation>
-    </message>
-    <message>
-        <source>The secret of %1 cannot be read: %2</source>
-        <translation>Impossibile leggere il segreto di %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Segreto di %1 copiato; gli appunti verranno svuotati tra %n secondo.</numerusform>
-            <numerusform>Segreto di %1 copiato; gli appunti verranno svuotati tra %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forget Stored Secret</source>
-        <translation>Dimentica segreto salvato</translation>
-    </message>
-    <message>
-        <source>Delete the secret of %1 (%2) from %3?
-
-The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
-        <translation>Eliminare il segreto di %1 (%2) conservato %3?
-
-La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da Keyport, che non potrà essere recuperata.</translation>
-    </message>
-    <message>
-        <source>Forget Secret</source>
-        <translation>Dimentica segreto</translation>
-    </message>
-    <message>
-        <source>Forgot the stored secret of %1.</source>
-        <translation>Il segreto salvato di %1 è stato dimenticato.</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>Rimuovi account</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the account %1 from Keyport?
-
-Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
-        <translation>
-            <numerusform>Rimuovere l&apos;account %1 da Keyport?
-
-Keyport eliminerà %n segreto conservato per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
-            <numerusform>Rimuovere l&apos;account %1 da Keyport?
-
-Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account %1 was not removed: %2</source>
-        <translation>L&apos;account %1 non è stato rimosso: %2</translation>
-    </message>
-    <message>
-        <source>Removed the account %1.</source>
-        <translation>Account %1 rimosso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>La chiave funziona. È illimitata: può usare %n operazione.</numerusform>
-            <numerusform>La chiave funziona. È illimitata: può usare tutte le %n operazioni.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>La chiave funziona. È limitata a %n operazione.</numerusform>
-            <numerusform>La chiave funziona. È limitata a %n operazioni.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>L&apos;account non è stato aggiunto: %1</translation>
-    </message>
-    <message>
-        <source>System Keychain Unavailable</source>
-        <translation>Portachiavi di sistema non disponibile</translation>
-    </message>
-    <message>
-        <source>Saving secrets before quitting…</source>
-        <translation>Salvataggio dei segreti prima dell&apos;uscita…</translation>
-    </message>
-    <message>
-        <source>Keyport cannot use the system keychain: %1
-
-Until it can, Keyport keeps secrets in memory only: they are forgotten when Keyport quits, and accounts added now are kept for this session only. If you can unlock the keychain, do so and try again.</source>
-        <translation>Keyport non può usare il portachiavi di sistema: %1
-
-Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono dimenticati alla chiusura di Keyport, e gli account aggiunti ora valgono solo per questa sessione. Se è possibile sbloccare il portachiavi, farlo e riprovare.</translation>
-    </message>
-    <message>
-        <source>Keep Secrets for This Session</source>
-        <translation>Conserva i segreti per questa sessione</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Riprova</translation>
-    </message>
-    <message>
-        <source>The system keychain can be used again.</source>
-        <translation>Il portachiavi di sistema è di nuovo utilizzabile.</translation>
-    </message>
-    <message>
-        <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
-        <translation>Exoscale non ha ancora risposto. Keyport continua ad attendere; è possibile annullare o riprovare.</translation>
-    </message>
-    <message>
-        <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
-        <translation>Exoscale ha chiesto a Keyport di attendere prima di inviare nuove richieste: l&apos;elenco verrà aggiornato alle %1.</translation>
-    </message>
-    <message>
-        <source>This list is from %1 and may be out of date: loading was cancelled.</source>
-        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: il caricamento è stato annullato.</translation>
-    </message>
-    <message>
-        <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
-        <translation>Chiave di firma: diritti sconosciuti (impossibile caricare l&apos;elenco delle operazioni)</translation>
-    </message>
-    <message>
-        <source>Signing key: cannot list its own rights; every operation is offered</source>
-        <translation>Chiave di firma: non può elencare i propri diritti; vengono proposte tutte le operazioni</translation>
-    </message>
-    <message>
-        <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
-        <translation>Chiave di firma: sconosciuta (impossibile caricare l&apos;elenco); vengono proposte tutte le operazioni</translation>
-    </message>
-    <message>
-        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Le chiavi della demo esistono solo nel suo server simulato: i loro segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) wait to be deleted from the system keychain once it can be used.</source>
-        <translation>
-            <numerusform>%n segreto conservato nel portachiavi di sistema è in attesa di essere eliminato, non appena questo sarà utilizzabile.</numerusform>
-            <numerusform>%n segreti conservati nel portachiavi di sistema sono in attesa di essere eliminati, non appena questo sarà utilizzabile.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The key list could not be loaded: %1</source>
-        <translation>Impossibile caricare l&apos;elenco delle chiavi: %1</translation>
-    </message>
-    <message>
-        <source>The key list could not be loaded either, for the same reason.</source>
-        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle chiavi.</translation>
-    </message>
-    <message>
-        <source>The list of operations keys may be restricted to could not be loaded: %1</source>
-        <translation>Impossibile caricare l&apos;elenco delle operazioni a cui è possibile limitare le chiavi: %1</translation>
-    </message>
-    <message>
-        <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
-        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle operazioni a cui è possibile limitare le chiavi.</translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s own rights could not be listed: %1</source>
-        <translation>Impossibile elencare i diritti propri della chiave di firma: %1</translation>
-    </message>
-    <message>
-        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
-        <translation>Per lo stesso motivo, non è stato possibile elencare nemmeno i diritti propri della chiave di firma.</translation>
-    </message>
-    <message>
-        <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
-        <translation>Keyport non offre più il segreto di %1, che però si trova ancora nel portachiavi di sistema: %2</translation>
-    </message>
-    <message>
-        <source>The account %1 was removed, but not all of its secrets: %2</source>
-        <translation>L&apos;account %1 è stato rimosso, ma non tutti i suoi segreti: %2</translation>
-    </message>
-    <message>
-        <source>Quit Without Storing the Secret?</source>
-        <translation>Uscire senza salvare il segreto?</translation>
-    </message>
-    <message>
-        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
-        <translation>Il segreto della nuova chiave %1 non è salvato in alcun luogo che sopravviva alla chiusura di Keyport. Una volta chiuso Keyport, nessuno potrà più vederlo e la chiave dovrà essere revocata e creata di nuovo.</translation>
-    </message>
-    <message>
-        <source>Quit and Lose the Secret</source>
-        <translation>Esci e perdi il segreto</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n secret(s) that were left in the system keychain.</source>
-        <translation>
-            <numerusform>Eliminato %n segreto rimasto nel portachiavi di sistema.</numerusform>
-            <numerusform>Eliminati %n segreti rimasti nel portachiavi di sistema.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1828,57 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <message>
         <source>Based on %1 (%2)</source>
         <translation>Basata su %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::QuitGuard</name>
+    <message>
+        <source>Saving secrets before quitting…</source>
+        <translation>Salvataggio dei segreti prima dell&apos;uscita…</translation>
+    </message>
+    <message>
+        <source>Quit Without Storing the Secret?</source>
+        <translation>Uscire senza salvare il segreto?</translation>
+    </message>
+    <message>
+        <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
+        <translation>Il segreto della nuova chiave %1 non è salvato in alcun luogo che sopravviva alla chiusura di Keyport. Una volta chiuso Keyport, nessuno potrà più vederlo e la chiave dovrà essere revocata e creata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Quit and Lose the Secret</source>
+        <translation>Esci e perdi il segreto</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RemoveAccountCommand</name>
+    <message>
+        <source>Remove Account</source>
+        <translation>Rimuovi account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account %1 from Keyport?
+
+Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
+        <translation>
+            <numerusform>Rimuovere l&apos;account %1 da Keyport?
+
+Keyport eliminerà %n segreto conservato per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
+            <numerusform>Rimuovere l&apos;account %1 da Keyport?
+
+Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but not all of its secrets: %2</source>
+        <translation>L&apos;account %1 è stato rimosso, ma non tutti i suoi segreti: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>L&apos;account %1 non è stato rimosso: %2</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Account %1 rimosso.</translation>
     </message>
 </context>
 <context>

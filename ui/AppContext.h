@@ -6,6 +6,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace Keyport {
 
@@ -23,6 +24,8 @@ struct AppContext
     SecretStore *sessionSecrets = nullptr;
     /// Overrides the clients' timeouts and retry schedule (tests).
     std::optional<ClientOptions> clientOptions;
+    /// Keyport's settings (window layout); null in demo mode, which writes nothing.
+    QSettings *settings = nullptr;
 };
 
 } // namespace Keyport

@@ -68,6 +68,7 @@ Startup::Startup(StartupOptions options, std::unique_ptr<QSettings> settings,
     m_context.accounts = m_accounts.get();
     m_context.keychain = m_keychain.get();
     m_context.sessionSecrets = m_sessionSecrets.get();
+    m_context.settings = m_settings.get();
 }
 
 Startup::~Startup()

@@ -83,6 +83,7 @@ private:
 const QString accountsKey = QStringLiteral("accounts");
 const QString defaultAccountKey = QStringLiteral("defaultAccount");
 const QString pendingDeletionsKey = QStringLiteral("pendingDeletions");
+const QString generationsGroup = QStringLiteral("keyGenerations");
 
 using Step = std::pair<std::function<SecretJob *()>, std::function<bool(const Error &)>>;
 
@@ -129,6 +130,31 @@ void AccountStore::load()
     m_settings->endArray();
     m_defaultAccount = m_settings->value(defaultAccountKey).toString();
     m_pendingDeletions = m_settings->value(pendingDeletionsKey).toStringList();
+    m_settings->beginGroup(generationsGroup);
+    for (const QString &apiKey : m_settings->childKeys()) {
+        const KeyGeneration generation
+            = keyGenerationFromName(m_settings->value(apiKey).toString());
+        if (!Account::validateApiKey(apiKey) && generation != KeyGeneration::Unknown)
+            m_generations.insert(apiKey, generation);
+    }
+    m_settings->endGroup();
+}
+
+KeyGeneration AccountStore::keyGeneration(const QString &apiKey) const
+{
+    return m_generations.value(apiKey, KeyGeneration::Unknown);
+}
+
+void AccountStore::setKeyGeneration(const QString &apiKey, KeyGeneration generation)
+{
+    if (keyGeneration(apiKey) == generation || Account::validateApiKey(apiKey))
+        return;
+    m_generations.insert(apiKey, generation);
+    if (m_settings) {
+        m_settings->setValue(generationsGroup + u'/' + apiKey, keyGenerationName(generation));
+        m_settings->sync();
+    }
+    Q_EMIT keyGenerationChanged(apiKey);
 }
 
 QString AccountStore::transientHeldKey(const Account &account)
@@ -212,9 +238,12 @@ SecretStore *AccountStore::secretStore() const
 
 void AccountStore::setSessionOnly(bool sessionOnly, SecretStore *persistent)
 {
+    const bool changed = sessionOnly != m_sessionOnly;
     m_sessionOnly = sessionOnly;
     if (!sessionOnly && persistent)
         m_keychain = persistent;
+    if (changed)
+        Q_EMIT sessionOnlyChanged(sessionOnly);
 }
 
 bool AccountStore::keychainUsable() const

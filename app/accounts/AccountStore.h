@@ -3,6 +3,7 @@
 
 #include "domain/Account.h"
 #include "domain/Job.h"
+#include "domain/KeyGeneration.h"
 #include "domain/Secret.h"
 #include "secrets/SecretStore.h"
 
@@ -112,10 +113,18 @@ public:
     /// KeychainDeferred while some remain.
     Job *deletePending();
 
+    /// Which kind of credential the key @p apiKey is, once an answer of the API told it.
+    KeyGeneration keyGeneration(const QString &apiKey) const;
+    /// Remembers it (in the settings: it is no secret) for the next run.
+    void setKeyGeneration(const QString &apiKey, KeyGeneration generation);
+
 Q_SIGNALS:
     void accountsChanged();
+    void keyGenerationChanged(const QString &apiKey);
     void storedKeySecretsChanged(const QString &accountName);
     void pendingDeletionsChanged();
+    /// Secrets went to memory only, or back to the system keychain.
+    void sessionOnlyChanged(bool sessionOnly);
 
 private:
     SecretStore *storeOf(Holder holder) const;
@@ -144,6 +153,7 @@ private:
     /// account name -> key id -> where its secret is (the account's own secret not included)
     QHash<QString, QHash<QString, Holder>> m_held;
     QStringList m_pendingDeletions;
+    QHash<QString, KeyGeneration> m_generations;
     QString m_defaultAccount;
     bool m_sessionOnly = false;
 };

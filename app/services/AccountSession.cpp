@@ -108,10 +108,21 @@ void AccountSession::abandonRequests()
     }
 }
 
+void AccountSession::setSignerGeneration(KeyGeneration generation)
+{
+    if (generation == m_signerGeneration)
+        return;
+    m_signerGeneration = generation;
+    Q_EMIT signerGenerationKnown(generation);
+}
+
 void AccountSession::setFailure(List list, const Error &error)
 {
     if (error.isCancelled())
         return;
+    // Only an IAM v3 API key is refused this way (API.md §1.2, "Generations do not mix").
+    if (error.code() == Error::Code::GenerationMismatch)
+        setSignerGeneration(KeyGeneration::IamApiKey);
     switch (list) {
     case List::Keys:
         m_keysError = error;
@@ -206,6 +217,13 @@ void AccountSession::refresh()
         }
         m_keys = keys->keys();
         m_keysLoaded = true;
+        // Listed among the legacy keys: the signing key is one of them.
+        for (const AccessKey &key : std::as_const(m_keys)) {
+            if (key.key == m_account.apiKey) {
+                setSignerGeneration(KeyGeneration::LegacyAccessKey);
+                break;
+            }
+        }
         m_lastRefresh = QDateTime::currentDateTime();
         m_lastError = {};
         m_keysError = {};

@@ -5,6 +5,7 @@
 #include "domain/AccessKey.h"
 #include "domain/Account.h"
 #include "domain/Catalog.h"
+#include "domain/KeyGeneration.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -74,8 +75,13 @@ public:
     /// Whether the signing key may use every operation of the catalog.
     bool signsUnrestricted() const;
 
+    /// What the signing key is, once an answer told it (Unknown until then).
+    KeyGeneration signerGeneration() const { return m_signerGeneration; }
+
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    /// An answer told which kind of credential the signing key is.
+    void signerGenerationKnown(Keyport::KeyGeneration generation);
     void keysChanged();
     void catalogChanged();
     /// A list could not be loaded. Never for a cancelled request.
@@ -93,6 +99,7 @@ private:
     /// Cancels the requests in progress without a word to anyone.
     void abandonRequests();
     void setFailure(List list, const Error &error);
+    void setSignerGeneration(KeyGeneration generation);
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<AccountStore> m_accounts;
@@ -117,6 +124,7 @@ private:
     Catalog m_ownOperations;
     bool m_ownOperationsKnown = false;
     Error m_ownOperationsError;
+    KeyGeneration m_signerGeneration = KeyGeneration::Unknown;
 };
 
 } // namespace Keyport

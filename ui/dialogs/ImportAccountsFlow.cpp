@@ -4,7 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/SecretCommandJob.h"
 #include "ImportAccountsDialog.h"
-#include "models/AccountListModel.h"
+#include "models/AccountTreeModel.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -65,7 +65,7 @@ void ImportAccountsFlow::load(const QString &path)
     QList<ImportAccountsDialog::Row> rows;
     for (const ExoConfigAccount &entry : m_config.accounts) {
         rows.append({entry.account.name, entry.account.apiKey,
-            AccountListModel::endpointText(entry.account), entry.secretCommand.join(u' '),
+            AccountTreeModel::endpointText(entry.account), entry.secretCommand.join(u' '),
             !entry.secret.isEmpty(),
             m_accounts && m_accounts->account(entry.account.name).has_value(), entry.isDefault});
     }

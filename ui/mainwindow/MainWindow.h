@@ -4,36 +4,33 @@
 #include "AppContext.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QProgressBar;
 class QStackedWidget;
-class QTableView;
+class QTreeView;
 
 namespace Keyport {
 
-class AccessKey;
 class AccessKeyFilterModel;
 class AccessKeyModel;
-class AccountListModel;
+class AccessKeysPage;
 class AccountSession;
-class AddAccountDialog;
+class AccountStatusBar;
+class AccountTreeModel;
+class Command;
 class DemoAccount;
 class ErrorBanner;
 class KeyDetailsPane;
-class KeyWizard;
+class QuitGuard;
 class SecretClipboard;
 class WelcomePage;
 
-/// The screen people live in: accounts on the left, the selected account's keys in the centre
-/// (or the welcome page when there is no account), the selected key's details on the right.
+/// The screen people live in: accounts and their sections on the left, the open section in the
+/// centre (or the welcome page when there is no account), the selected key's details on the
+/// right. It builds the actions and the layout and routes the selection; every action is a
+/// Command (ui/commands/).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,22 +45,21 @@ public:
     AccountSession *session() const { return m_session.get(); }
 
     AccessKeyModel *keyModel() const { return m_keyModel; }
-    AccessKeyFilterModel *filterModel() const { return m_filter; }
+    AccessKeyFilterModel *filterModel() const;
     SecretClipboard *clipboard() const { return m_clipboard; }
+    /// Selects the key's row (clearing the filter if it hides it). False when not listed.
+    bool selectKey(const QString &keyId);
 
     /// Shows the keychain's trouble and switches to keeping secrets for this session only.
     void useSessionOnlySecrets(const QString &reason);
     /// Probes the system keychain; offers the session-only mode when it cannot be used.
     void checkKeychain();
-
     void refresh();
     /// The Create Key wizard, empty, or filled from the selected key.
     void newKey();
     void useSelectedAsTemplate();
     /// The revoke dialog for the selected keys.
     void revokeSelected();
-    /// Selects the key's row (clearing the filter if it hides it). False when not listed.
-    bool selectKey(const QString &keyId);
     void openAddAccountDialog();
     /// Import from the exo CLI's configuration: the one found by the usual rules, or @p path.
     void importAccounts(const QString &path = {});
@@ -74,76 +70,52 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QAction *makeAction(const QString &text, const char *objectName, const char *icon,
+        const QKeySequence &shortcut, void (MainWindow::*slot)());
     void createActions();
     void createMenus();
+    /// Starts @p command, its messages going to the status bar and its errors to the banner.
+    Command *run(Command *command);
+    void copyKeyId();
+    void copyStoredSecret();
+    void forgetStoredSecret();
+    void removeAccount();
     void onAccountsChanged();
     void onCurrentAccountChanged();
     void onKeysChanged();
     void onSelectionChanged();
-    void updateStatus();
     void updateActions();
-    /// What could not be loaded, one whole sentence per list; empty when all is well.
-    QString loadProblems() const;
-    /// The banner after a load's news: its problems with Retry, or hidden when all is well.
-    void showLoadState();
-    std::optional<AccessKey> selectedKey() const;
-    QList<AccessKey> selectedKeys() const;
-    void openWizard(const std::optional<AccessKey> &templateKey);
-    void copyKeyId(const QString &keyId);
-    void copyStoredSecret();
-    void forgetStoredSecret();
-    void removeAccount();
-    void runAccountTest(AddAccountDialog *dialog);
-    void addAccountFromDialog(AddAccountDialog *dialog);
-    void showMessage(const QString &text);
-    /// Deletes the keychain entries left behind when the keychain could not be reached.
-    void deletePendingSecrets();
-    void confirmQuitWithSecretAtRisk(KeyWizard *wizard);
 
     AppContext m_context;
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<DemoAccount> m_demo;
-    bool m_sessionOnly = false;
-    bool m_quitting = false;
-    bool m_quitConfirmed = false;
     bool m_refillingAccounts = false;
-    /// The banner speaks of loading (not of a secret or an account): a good load hides it.
-    bool m_bannerShowsLoad = false;
 
-    AccountListModel *m_accountModel;
+    AccountTreeModel *m_accountModel;
     AccessKeyModel *m_keyModel;
-    AccessKeyFilterModel *m_filter;
     SecretClipboard *m_clipboard;
+    QuitGuard *m_quitGuard;
 
-    QListView *m_accountList;
+    QTreeView *m_accountTree;
+    ErrorBanner *m_banner;
     QStackedWidget *m_center;
     WelcomePage *m_welcome;
-    QWidget *m_keysPage;
-    ErrorBanner *m_banner;
-    QLabel *m_staleLabel;
-    QLineEdit *m_search;
-    QComboBox *m_typeFilter;
-    QTableView *m_table;
+    AccessKeysPage *m_keysPage;
     KeyDetailsPane *m_details;
+    AccountStatusBar *m_status;
 
-    QLabel *m_accountStatus;
-    QLabel *m_signerStatus;
-    QLabel *m_secretsStatus;
-    QLabel *m_refreshStatus;
-    QProgressBar *m_busy;
-
-    QAction *m_addAccountAction;
-    QAction *m_importAction;
-    QAction *m_removeAccountAction;
-    QAction *m_newKeyAction;
-    QAction *m_templateAction;
-    QAction *m_revokeAction;
-    QAction *m_refreshAction;
-    QAction *m_findAction;
-    QAction *m_copyKeyIdAction;
-    QAction *m_copySecretAction;
-    QAction *m_forgetSecretAction;
-    QAction *m_quitAction;
+    QAction *m_addAccountAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_removeAccountAction = nullptr;
+    QAction *m_newKeyAction = nullptr;
+    QAction *m_templateAction = nullptr;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyKeyIdAction = nullptr;
+    QAction *m_copySecretAction = nullptr;
+    QAction *m_forgetSecretAction = nullptr;
+    QAction *m_quitAction = nullptr;
 };
 
 } // namespace Keyport

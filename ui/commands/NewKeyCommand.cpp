@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NewKeyCommand.h"
+
+#include "services/AccountSession.h"
+#include "wizard/KeyWizard.h"
+
+namespace Keyport {
+
+NewKeyCommand::NewKeyCommand(AccountSession *session, AccountStore *accounts,
+    SecretClipboard *clipboard, QWidget *parentWidget)
+    : Command(parentWidget)
+    , m_session(session)
+    , m_accounts(accounts)
+    , m_clipboard(clipboard)
+{ }
+
+void NewKeyCommand::doStart()
+{
+    if (!m_session || !m_session->client()) {
+        cancel();
+        return;
+    }
+    m_wizard = new KeyWizard(m_session, m_accounts, m_clipboard, parentWidget());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_template)
+        m_wizard->useTemplate(*m_template);
+    connect(m_wizard, &KeyWizard::keyCreated, this,
+        [this](const AccessKey &key) { Q_EMIT keyCreated(key.key); });
+    connect(m_wizard, &QObject::destroyed, this, [this] {
+        // Closed before a key was created: the person backed out.
+        done();
+    });
+    m_wizard->open();
+}
+
+} // namespace Keyport

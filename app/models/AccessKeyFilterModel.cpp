@@ -67,8 +67,11 @@ void AccessKeyFilterModel::rebuildMatcher()
         QHash<QString, bool> seenResources;
         if (m_keys) {
             for (const AccessKey &key : m_keys->keys()) {
-                for (const QString &operation : key.operations)
-                    m_knownOperations.insert(operation);
+                // The catalog names every operation a key may hold: no need to gather them.
+                if (m_catalog.isEmpty()) {
+                    for (const QString &operation : key.operations)
+                        m_knownOperations.insert(operation);
+                }
                 for (const AccessKeyResource &resource : key.resources) {
                     bool &seen = seenResources[resource.toString()];
                     if (!seen)
@@ -111,6 +114,7 @@ void AccessKeyFilterModel::setTypeFilter(TypeFilter type)
 void AccessKeyFilterModel::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
+    m_namesStale = true;
     if (!m_text.isEmpty())
         refilter();
 }

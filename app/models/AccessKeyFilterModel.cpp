@@ -12,42 +12,41 @@ AccessKeyFilterModel::AccessKeyFilterModel(QObject *parent)
     setSortRole(AccessKeyModel::SortRole);
     // The model's sort keys are already lower case.
     setSortCaseSensitivity(Qt::CaseSensitive);
-    // Rows that come and go with the keys (not with the filter) change the counts too.
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(this, signal, this, [this] {
-            if (!m_refiltering)
-                updateCounts();
-        });
-    connect(this, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_refiltering)
-            updateCounts();
-    });
 }
 
 void AccessKeyFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    if (auto *old = this->sourceModel())
-        disconnect(old, nullptr, this, nullptr);
+    if (sourceModel == this->sourceModel())
+        return;
+    // Only the connections made below: the base class keeps track of its own.
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     m_keys = qobject_cast<const AccessKeyModel *>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
     m_namesStale = true;
     if (sourceModel) {
         // New keys may bring operation or resource names the query is made of.
-        const auto stale = [this] { m_namesStale = true; };
-        // The proxy may announce its rows before the source's count changes: count after.
-        const auto rowsChanged = [this] {
+        // Counted once the base class has applied the change to its rows, which it announces
+        // before the source's count changes: one signal per change, not one per range.
+        const auto changed = [this] {
             m_namesStale = true;
             updateCounts();
         };
-        connect(sourceModel, &QAbstractItemModel::rowsInserted, this, rowsChanged);
-        connect(sourceModel, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
-        connect(sourceModel, &QAbstractItemModel::dataChanged, this, stale);
-        connect(sourceModel, &QAbstractItemModel::modelReset, this, stale);
-        // A query typed before the keys arrived: what its words name is known only now.
-        connect(sourceModel, &QAbstractItemModel::modelReset, this, [this] {
-            if (!m_text.isEmpty())
-                refilter();
-        });
+        m_sourceConnections = {
+            connect(sourceModel, &QAbstractItemModel::rowsInserted, this, changed),
+            connect(sourceModel, &QAbstractItemModel::rowsRemoved, this, changed),
+            connect(sourceModel, &QAbstractItemModel::dataChanged, this, changed),
+            // A query typed before the keys arrived: what its words name is known only now.
+            connect(sourceModel, &QAbstractItemModel::modelReset, this,
+                [this] {
+                    m_namesStale = true;
+                    if (m_text.isEmpty())
+                        updateCounts();
+                    else
+                        refilter();
+                }),
+        };
     }
     rebuildMatcher();
     updateCounts();
@@ -89,9 +88,7 @@ void AccessKeyFilterModel::refilter()
 {
     rebuildMatcher();
     // Qt 6.4 has no begin/endFilterChange; invalidateRowsFilter() keeps the sort.
-    m_refiltering = true;
     invalidateRowsFilter();
-    m_refiltering = false;
     updateCounts();
 }
 

@@ -75,8 +75,8 @@ private:
     QSet<QString> m_knownOperations; ///< of the keys listed
     AccessKeyResources m_knownResources; ///< of the keys listed, without repeats
     bool m_namesStale = true;
+    QList<QMetaObject::Connection> m_sourceConnections;
     const AccessKeyModel *m_keys = nullptr;
-    bool m_refiltering = false;
     int m_lastMatching = -1;
     int m_lastTotal = -1;
 };

@@ -523,6 +523,34 @@ private Q_SLOTS:
         QCOMPARE(counts.constLast(), (QVariantList{total - 1, total - 1}));
         QCOMPARE(demo.filter.countText(), u"%1 key(s)"_s.arg(total - 1));
     }
+
+    void anotherSourceModel()
+    {
+        // The window swaps accounts: the filter follows the new keys, not the old ones.
+        Demo demo;
+        QAbstractItemModelTester tester(
+            &demo.filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        demo.filter.setFilterText(u"delete-dns"_s);
+        demo.filter.setSourceModel(&demo.model); // the same: nothing changes
+        QCOMPARE(demo.filter.rowCount(), 3);
+        AccessKeyModel other;
+        other.setKeys(sample());
+        QSignalSpy counts(&demo.filter, &AccessKeyFilterModel::countsChanged);
+        demo.filter.setSourceModel(&other);
+        QCOMPARE(demo.filter.totalCount(), 4);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.constLast(), (QVariantList{1, 4})); // admin may call delete-dns
+        demo.filter.setFilterText(u"admin"_s);
+        QCOMPARE(names(demo.filter), QStringList{u"admin"_s});
+        // The old model's changes no longer reach the filter.
+        demo.model.setKeys({});
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(demo.filter.totalCount(), 4);
+        other.removeKey(id(2));
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.constLast(), (QVariantList{0, 3}));
+        QCOMPARE(demo.filter.countText(), u"No key matches"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessKeyModel)

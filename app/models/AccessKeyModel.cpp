@@ -2,6 +2,7 @@
 #include "AccessKeyModel.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Keyport {
 
@@ -72,6 +73,41 @@ QString AccessKeyModel::restrictionSummary(const AccessKey &key)
     return parts.isEmpty() ? tr("No restrictions listed") : parts.join(u" · ");
 }
 
+QString AccessKeyModel::compactRestrictionSummary(const AccessKey &key)
+{
+    if (key.type == AccessKey::Type::Unrestricted)
+        return tr("Every right");
+    QStringList parts;
+    if (key.tags.size() == 1)
+        parts.append(key.tags.constFirst());
+    else if (key.tags.size() > 1)
+        parts.append(tr("%n tag(s)", "compact", int(key.tags.size())));
+    if (!key.operations.isEmpty())
+        parts.append(tr("%n op(s)", "compact: operations", int(key.operations.size())));
+    if (!key.resources.isEmpty())
+        parts.append(tr("%n res.", "compact: resources", int(key.resources.size())));
+    return parts.isEmpty() ? tr("None listed") : parts.join(u" · ");
+}
+
+qint64 AccessKeyModel::power(const AccessKey &key)
+{
+    constexpr qint64 resourceSlots = 1'000'000;
+    constexpr qint64 unknown = std::numeric_limits<qint64>::max() - 1;
+    switch (key.type) {
+    case AccessKey::Type::Unrestricted:
+        return std::numeric_limits<qint64>::max();
+    case AccessKey::Type::Unknown:
+        return unknown;
+    case AccessKey::Type::Restricted:
+        break;
+    }
+    // No resource restriction reaches every resource: above any list of resources.
+    const qint64 reach = key.resources.isEmpty()
+        ? resourceSlots - 1
+        : std::min<qint64>(key.resources.size(), resourceSlots - 2);
+    return qint64(key.operations.size()) * resourceSlots + reach;
+}
+
 QString AccessKeyModel::searchText(const AccessKey &key)
 {
     // Built once per key, so that a keystroke only runs contains() over it. Operation and tag
@@ -136,7 +172,27 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == RestrictionsColumn)
             return restrictionSummary(key);
+        if (index.column() == KeyColumn)
+            return key.key; // the cell may elide the middle
+        if (index.column() == NameColumn && key.key == m_signingKey)
+            return tr("%1 (signing key)").arg(key.name);
         break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == KeyColumn)
+            return key.key;
+        if (index.column() == NameColumn && key.key == m_signingKey)
+            return tr("%1 (signing key)").arg(key.name);
+        if (index.column() == RestrictionsColumn)
+            return restrictionSummary(key);
+        break;
+    case PowerRole:
+        return power(key);
+    case IsSigningKeyRole:
+        return !m_signingKey.isEmpty() && key.key == m_signingKey;
+    case CompactTextRole:
+        if (index.column() == RestrictionsColumn)
+            return compactRestrictionSummary(key);
+        return data(index, Qt::DisplayRole);
     case SortRole:
         switch (index.column()) {
         case NameColumn:
@@ -146,7 +202,7 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return int(key.type);
         case RestrictionsColumn:
-            return key.type == AccessKey::Type::Unrestricted ? -1 : int(key.operations.size());
+            return power(key);
         case SecretColumn:
             return m_storedSecrets.contains(key.key);
         }
@@ -270,6 +326,19 @@ void AccessKeyModel::removeKey(const QString &keyId)
             --it.value();
     }
     endRemoveRows();
+}
+
+void AccessKeyModel::setSigningKey(const QString &keyId)
+{
+    if (keyId == m_signingKey)
+        return;
+    const int before = rowOf(m_signingKey);
+    m_signingKey = keyId;
+    const int after = rowOf(keyId);
+    for (const int row : {before, after}) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn));
+    }
 }
 
 void AccessKeyModel::setStoredSecrets(const QHash<QString, QString> &places)

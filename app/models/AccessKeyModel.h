@@ -31,6 +31,12 @@ public:
         SearchTextRole, ///< lower-case name, key, tags, operations and resource names
         TypeRole, ///< AccessKey::Type as int
         HasStoredSecretRole,
+        /// qint64: how much the key may do; higher is more. What Restrictions sorts by.
+        PowerRole,
+        /// bool: the account signs its requests with this key.
+        IsSigningKeyRole,
+        /// The Restrictions column in a few characters: "3 tags · 42 ops · 1 res."
+        CompactTextRole,
     };
 
     explicit AccessKeyModel(QObject *parent = nullptr);
@@ -56,8 +62,19 @@ public:
     /// Where the secret of @p keyId is held; empty when not held or not known.
     QString storedSecretPlace(const QString &keyId) const { return m_storedSecrets.value(keyId); }
 
+    /// The key the account signs its requests with (empty: none, or not one of these).
+    QString signingKey() const { return m_signingKey; }
+    void setSigningKey(const QString &keyId);
+
     /// "sos · 3 operations · bucket my-bucket"
     static QString restrictionSummary(const AccessKey &key);
+    /// "sos · 3 ops · 1 res.": what the Restrictions column shows when the summary does not fit.
+    static QString compactRestrictionSummary(const AccessKey &key);
+    /// How much @p key may do, to sort by: an unrestricted key above every restricted one (an
+    /// unknown type just below, as it may be as powerful), restricted keys by the number of
+    /// operations they may call, and among those, one restricted to no resource above one
+    /// restricted to many resources above one restricted to few.
+    static qint64 power(const AccessKey &key);
     static QString typeText(const AccessKey &key);
 
 private:
@@ -76,6 +93,7 @@ private:
     QList<Derived> m_derived;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_storedSecrets; ///< key id -> where its secret is held
+    QString m_signingKey;
 };
 
 } // namespace Keyport

@@ -2,10 +2,13 @@
 // AccessKeyModel and AccessKeyFilterModel under QAbstractItemModelTester.
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
+#include "sandbox/Sandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <limits>
 
 using namespace Keyport;
 using namespace Qt::StringLiterals;
@@ -44,6 +47,32 @@ AccessKeys sample()
         makeKey(u"dns"_s, id(4), AccessKey::Type::Restricted, {u"dns"_s}, {u"list-dns-domains"_s}),
     };
 }
+
+/// The sandbox's demo keys (as list-access-keys returns them: tags expanded) and its catalog.
+struct Demo
+{
+    Demo()
+        : sandbox(Sandbox::loadCatalog(Sandbox::builtInCatalogPath()).value())
+    {
+        sandbox.addDemoKeys();
+        model.setKeys(sandbox.keys());
+        filter.setSourceModel(&model);
+        filter.setCatalog(sandbox.catalog());
+        filter.sort(AccessKeyModel::NameColumn);
+    }
+    AccessKey key(const QString &name) const
+    {
+        for (const AccessKey &key : model.keys()) {
+            if (key.name == name)
+                return key;
+        }
+        qFatal("no key %s", qPrintable(name));
+    }
+
+    Sandbox sandbox;
+    AccessKeyModel model;
+    AccessKeyFilterModel filter;
+};
 
 QStringList names(const QAbstractItemModel &model)
 {
@@ -163,9 +192,11 @@ private Q_SLOTS:
         };
         check(u"nightly"_s, {u"backup"_s}); // resource name
         check(u"COMPUTE"_s, {u"Deploy"_s}); // tag, any case
-        check(u"list-"_s, {u"Deploy"_s, u"dns"_s}); // operations
+        // Operations; "list-" names operations, so the unrestricted admin may call them too.
+        check(u"list-"_s, {u"admin"_s, u"Deploy"_s, u"dns"_s});
         check(id(4).mid(20), {u"dns"_s}); // key id
-        check(u"list- zones"_s, {u"Deploy"_s}); // every word must match
+        check(u"list- zones"_s, {u"admin"_s, u"Deploy"_s}); // every word must match
+        check(u"deploy"_s, {u"Deploy"_s}); // a name only: no capability
         check(u"nothing-like-this"_s, {});
         check(QString(), {u"admin"_s, u"backup"_s, u"Deploy"_s, u"dns"_s});
 
@@ -186,14 +217,339 @@ private Q_SLOTS:
             &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setKeys(sample());
         filter.sort(AccessKeyModel::RestrictionsColumn, Qt::DescendingOrder);
-        // By the number of operations, unrestricted last.
-        QCOMPARE(names(filter).constFirst(), u"Deploy"_s);
-        QCOMPARE(names(filter).constLast(), u"admin"_s);
+        // By power: unrestricted first, then by the number of operations.
+        QCOMPARE(names(filter), (QStringList{u"admin"_s, u"Deploy"_s, u"dns"_s, u"backup"_s}));
         filter.sort(AccessKeyModel::KeyColumn, Qt::DescendingOrder);
         QCOMPARE(names(filter).constFirst(), u"dns"_s);
         model.setHasStoredSecret(id(3), true);
         filter.sort(AccessKeyModel::SecretColumn, Qt::DescendingOrder);
         QCOMPARE(names(filter).constFirst(), u"Deploy"_s);
+    }
+
+    void capabilitySearch_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList unrestricted{u"sandbox-root"_s, u"terraform-admin"_s};
+        // An operation: the key whose tag brings it, and every unrestricted key.
+        QTest::newRow("operation part")
+            << u"delete-dns"_s << (QStringList{u"dns-updater"_s} + unrestricted);
+        QTest::newRow("whole operation")
+            << u"put-sos-object"_s
+            << (QStringList{u"backup-uploader"_s, u"log-shipper"_s, u"sandbox-root"_s,
+                   u"static-site-publisher"_s, u"terraform-admin"_s});
+        // A tag: its keys, the unrestricted keys, and those with operations of that name
+        // (compute has reverse-dns operations, read has list-dns-domains).
+        QTest::newRow("tag") << u"dns"_s
+                             << (QStringList{
+                                     u"ci-deploy"_s, u"dns-updater"_s, u"monitoring-readonly"_s}
+                                    + unrestricted);
+        // A bucket: the key restricted to it, and those not restricted by resource that may
+        // call an sos operation (monitoring-readonly reads through its tag "read").
+        QTest::newRow("bucket") << u"www-example-com"_s
+                                << (QStringList{u"monitoring-readonly"_s, u"sandbox-root"_s,
+                                       u"static-site-publisher"_s, u"terraform-admin"_s});
+        QTest::newRow("bucket, other case")
+            << u"Nightly-Backups"_s
+            << (QStringList{u"backup-uploader"_s, u"monitoring-readonly"_s, u"sandbox-root"_s,
+                   u"terraform-admin"_s});
+        // Names, parts of names and of buckets search as they always did.
+        QTest::newRow("name") << u"terraform"_s << QStringList{u"terraform-admin"_s};
+        QTest::newRow("whole name") << u"dns-updater"_s << QStringList{u"dns-updater"_s};
+        QTest::newRow("part of a bucket") << u"nightly"_s << QStringList{u"backup-uploader"_s};
+        QTest::newRow("operation and part of a bucket")
+            << u"put-sos-object nightly"_s << QStringList{u"backup-uploader"_s};
+        QTest::newRow("operation and bucket")
+            << u"put-sos-object app-logs"_s
+            << (QStringList{u"log-shipper"_s, u"sandbox-root"_s, u"terraform-admin"_s});
+        QTest::newRow("nothing") << u"no-such-thing"_s << QStringList();
+    }
+
+    void capabilitySearch()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        Demo demo;
+        QAbstractItemModelTester tester(
+            &demo.filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        demo.filter.setFilterText(query);
+        QCOMPARE(names(demo.filter), expected);
+        // Each key listed says why; the others have no reason.
+        for (const AccessKey &key : demo.model.keys()) {
+            const MatchReason reason = demo.filter.matchReason(key);
+            QCOMPARE(!reason.isEmpty(), expected.contains(key.name));
+        }
+    }
+
+    void capabilitySearchWithoutCatalog()
+    {
+        // Before the catalog arrives, the operations of the keys listed tell what names one.
+        Demo demo;
+        demo.filter.setCatalog(Catalog());
+        demo.filter.setFilterText(u"delete-dns"_s);
+        QCOMPARE(names(demo.filter),
+            (QStringList{u"dns-updater"_s, u"sandbox-root"_s, u"terraform-admin"_s}));
+        // A query typed before the keys arrive is applied to them once they do.
+        AccessKeyModel model;
+        AccessKeyFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setFilterText(u"delete-dns"_s);
+        model.setKeys(demo.sandbox.keys());
+        QCOMPARE(filter.rowCount(), 3);
+    }
+
+    void matchReason_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("operation of a tag")
+            << u"delete-dns"_s << u"dns-updater"_s
+            << u"Matches \"delete-dns\": operation delete-dns-domain (tag dns)"_s;
+        QTest::newRow("unrestricted") << u"delete-dns"_s << u"terraform-admin"_s
+                                      << u"Matches \"delete-dns\": unrestricted: may call every "
+                                         "operation"_s;
+        QTest::newRow("operation alone")
+            << u"list-instances"_s << u"snapshot-cron"_s
+            << u"Matches \"list-instances\": operation list-instances"_s;
+        QTest::newRow("tag beats name")
+            << u"dns"_s << u"dns-updater"_s << u"Matches \"dns\": tag dns"_s;
+        QTest::newRow("name") << u"Updater"_s << u"dns-updater"_s
+                              << u"Matches \"updater\": name dns-updater"_s;
+        QTest::newRow("bucket") << u"app-logs"_s << u"log-shipper"_s
+                                << u"Matches \"app-logs\": resource sos/bucket:app-logs"_s;
+        QTest::newRow("any bucket")
+            << u"app-logs"_s << u"monitoring-readonly"_s
+            << u"Matches \"app-logs\": not restricted by resource: may reach sos/bucket:app-logs"_s;
+        QTest::newRow("two words")
+            << u"put-sos-object app-logs"_s << u"log-shipper"_s
+            << u"Matches \"put-sos-object\": operation put-sos-object; Matches \"app-logs\": "
+               "resource sos/bucket:app-logs"_s;
+        QTest::newRow("no match") << u"delete-dns"_s << u"log-shipper"_s << QString();
+        QTest::newRow("no query") << QString() << u"log-shipper"_s << QString();
+    }
+
+    void matchReason()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        Demo demo;
+        demo.filter.setFilterText(query);
+        const MatchReason reason = demo.filter.matchReason(demo.key(key));
+        QCOMPARE(reason.text(), text);
+        if (!text.isEmpty()) {
+            QCOMPARE(reason.keyId, demo.key(key).key);
+            // The same text, as a role of the row.
+            const QModelIndexList rows = demo.filter.match(demo.filter.index(0, 0),
+                AccessKeyModel::KeyIdRole, reason.keyId, 1, Qt::MatchExactly);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(
+                rows.constFirst().data(AccessKeyFilterModel::MatchReasonRole).toString(), text);
+        }
+    }
+
+    void matchReasonListsEveryMatch()
+    {
+        // What the details pane highlights: every operation and tag the word is found in.
+        Demo demo;
+        demo.filter.setFilterText(u"delete-dns"_s);
+        const MatchReason reason = demo.filter.matchReason(demo.key(u"dns-updater"_s));
+        QCOMPARE(reason.subjects(KeyMatch::Kind::Operation),
+            (QStringList{u"delete-dns-domain"_s, u"delete-dns-domain-record"_s}));
+        QVERIFY(reason.subjects(KeyMatch::Kind::Tag).isEmpty());
+        QCOMPARE(reason.words(), QStringList{u"delete-dns"_s});
+    }
+
+    void sortByPower()
+    {
+        Demo demo;
+        QAbstractItemModelTester tester(
+            &demo.filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        demo.filter.sort(AccessKeyModel::RestrictionsColumn, Qt::DescendingOrder);
+        const QStringList order = names(demo.filter);
+        // The two unrestricted keys above every restricted one.
+        QCOMPARE(QSet<QString>(order.cbegin(), order.cbegin() + 2),
+            (QSet<QString>{u"sandbox-root"_s, u"terraform-admin"_s}));
+        // Then by the number of operations each may call (tags expanded).
+        qsizetype previous = std::numeric_limits<qsizetype>::max();
+        for (int row = 2; row < demo.filter.rowCount(); ++row) {
+            const AccessKey key
+                = demo.filter.index(row, 0).data(AccessKeyModel::AccessKeyRole).value<AccessKey>();
+            QCOMPARE(key.type, AccessKey::Type::Restricted);
+            QVERIFY2(key.operations.size() <= previous, qPrintable(key.name));
+            previous = key.operations.size();
+        }
+        QCOMPARE(order.constFirst(), demo.filter.index(0, 0).data().toString());
+        demo.filter.sort(AccessKeyModel::RestrictionsColumn, Qt::AscendingOrder);
+        QVERIFY(QStringList(names(demo.filter).mid(demo.filter.rowCount() - 2))
+                    .contains(u"terraform-admin"_s));
+    }
+
+    void sortByPowerThenResources()
+    {
+        // The same operations: no resource restriction, then many resources, then one.
+        AccessKeyModel model;
+        AccessKeyFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList operations{u"put-sos-object"_s, u"get-sos-object"_s};
+        const AccessKeyResource a(u"sos"_s, u"bucket"_s, u"a-bucket"_s);
+        const AccessKeyResource b(u"sos"_s, u"bucket"_s, u"b-bucket"_s);
+        model.setKeys({
+            makeKey(u"one-bucket"_s, id(1), AccessKey::Type::Restricted, {}, operations, {a}),
+            makeKey(u"unknown"_s, id(2), AccessKey::Type::Unknown),
+            makeKey(u"any-bucket"_s, id(3), AccessKey::Type::Restricted, {}, operations),
+            makeKey(u"three-ops"_s, id(4), AccessKey::Type::Restricted, {},
+                operations + QStringList{u"list-sos-bucket"_s}, {a}),
+            makeKey(u"root"_s, id(5), AccessKey::Type::Unrestricted),
+            makeKey(u"two-buckets"_s, id(6), AccessKey::Type::Restricted, {}, operations, {a, b}),
+        });
+        filter.sort(AccessKeyModel::RestrictionsColumn, Qt::DescendingOrder);
+        QCOMPARE(names(filter),
+            (QStringList{u"root"_s, u"unknown"_s, u"three-ops"_s, u"any-bucket"_s, u"two-buckets"_s,
+                u"one-bucket"_s}));
+        QCOMPARE(model.index(4, 0).data(AccessKeyModel::PowerRole),
+            model.index(4, AccessKeyModel::RestrictionsColumn).data(AccessKeyModel::SortRole));
+    }
+
+    void signingKeyIsMarked()
+    {
+        AccessKeyModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKeys(sample());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const auto isSigning = [&](int row) {
+            return model.index(row, 0).data(AccessKeyModel::IsSigningKeyRole).toBool();
+        };
+        QVERIFY(!isSigning(1));
+        model.setSigningKey(id(2));
+        QCOMPARE(model.signingKey(), id(2));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(isSigning(1));
+        QVERIFY(!isSigning(0));
+        const QModelIndex name = model.index(1, AccessKeyModel::NameColumn);
+        QCOMPARE(name.data().toString(), u"admin"_s);
+        QCOMPARE(name.data(Qt::ToolTipRole).toString(), u"admin (signing key)"_s);
+        QCOMPARE(name.data(Qt::AccessibleTextRole).toString(), u"admin (signing key)"_s);
+        QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"signing key"));
+        // Moving the mark updates both rows; setting it again changes nothing.
+        model.setSigningKey(id(3));
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(!isSigning(1));
+        QVERIFY(isSigning(2));
+        model.setSigningKey(id(3));
+        QCOMPARE(changed.size(), 3);
+        model.setSigningKey(QString());
+        QVERIFY(!isSigning(2));
+    }
+
+    void keyColumnGivesTheWholeId()
+    {
+        AccessKeyModel model;
+        model.setKeys(sample());
+        const QModelIndex key = model.index(2, AccessKeyModel::KeyColumn);
+        QCOMPARE(key.data(Qt::ToolTipRole).toString(), id(3));
+        QCOMPARE(key.data(Qt::AccessibleTextRole).toString(), id(3));
+    }
+
+    void compactRestrictionSummary_data()
+    {
+        QTest::addColumn<AccessKey>("key");
+        QTest::addColumn<QString>("compact");
+        QTest::newRow("unrestricted")
+            << makeKey(u"a"_s, id(1), AccessKey::Type::Unrestricted) << u"Every right"_s;
+        QTest::newRow("tag") << makeKey(
+            u"a"_s, id(1), AccessKey::Type::Restricted, {u"sos"_s}, {u"a-b"_s, u"c-d"_s, u"e-f"_s})
+                             << u"sos · 3 op(s)"_s;
+        QTest::newRow("tags and resources")
+            << makeKey(u"a"_s, id(1), AccessKey::Type::Restricted, {u"sos"_s, u"sks"_s}, {u"a-b"_s},
+                   {AccessKeyResource(u"sos"_s, u"bucket"_s, u"a-b"_s),
+                       AccessKeyResource(u"sos"_s, u"bucket"_s, u"c-d"_s)})
+            << u"2 tag(s) · 1 op(s) · 2 res."_s;
+    }
+
+    void compactRestrictionSummary()
+    {
+        QFETCH(AccessKey, key);
+        QFETCH(QString, compact);
+        QCOMPARE(AccessKeyModel::compactRestrictionSummary(key), compact);
+        AccessKeyModel model;
+        model.setKeys({key});
+        const QModelIndex cell = model.index(0, AccessKeyModel::RestrictionsColumn);
+        QCOMPARE(cell.data(AccessKeyModel::CompactTextRole).toString(), compact);
+        // Never longer than the summary it stands for.
+        QVERIFY(compact.size() <= cell.data().toString().size());
+    }
+
+    void counts()
+    {
+        Demo demo;
+        QAbstractItemModelTester tester(
+            &demo.filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int total = demo.model.rowCount();
+        QCOMPARE(demo.filter.totalCount(), total);
+        QCOMPARE(demo.filter.matchingCount(), total);
+        QCOMPARE(demo.filter.countText(), u"%1 key(s)"_s.arg(total));
+        QSignalSpy counts(&demo.filter, &AccessKeyFilterModel::countsChanged);
+
+        // One signal per change of the filter, however many rows it hides.
+        demo.filter.setFilterText(u"delete-dns"_s);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.constLast(), (QVariantList{3, total}));
+        QCOMPARE(demo.filter.countText(), u"3 of %1 key(s) match"_s.arg(total));
+        demo.filter.setFilterText(u"delete-dns "_s); // the same rows
+        QCOMPARE(counts.size(), 1);
+        demo.filter.setTypeFilter(AccessKeyFilterModel::TypeFilter::Restricted);
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(demo.filter.matchingCount(), 1);
+        demo.filter.setFilterText(u"no-such-key"_s);
+        QCOMPARE(counts.size(), 3);
+        QCOMPARE(demo.filter.countText(), u"No key matches"_s);
+        demo.filter.setTypeFilter(AccessKeyFilterModel::TypeFilter::All);
+        QCOMPARE(counts.size(), 3); // still none
+        demo.filter.setFilterText(QString());
+        QCOMPARE(counts.size(), 4);
+        QCOMPARE(counts.constLast(), (QVariantList{total, total}));
+
+        // The keys change: the counts follow.
+        AccessKeys keys = demo.sandbox.keys();
+        keys.removeFirst();
+        demo.model.setKeys(keys);
+        QCOMPARE(counts.constLast(), (QVariantList{total - 1, total - 1}));
+        QCOMPARE(demo.filter.countText(), u"%1 key(s)"_s.arg(total - 1));
+    }
+
+    void anotherSourceModel()
+    {
+        // The window swaps accounts: the filter follows the new keys, not the old ones.
+        Demo demo;
+        QAbstractItemModelTester tester(
+            &demo.filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        demo.filter.setFilterText(u"delete-dns"_s);
+        demo.filter.setSourceModel(&demo.model); // the same: nothing changes
+        QCOMPARE(demo.filter.rowCount(), 3);
+        AccessKeyModel other;
+        other.setKeys(sample());
+        QSignalSpy counts(&demo.filter, &AccessKeyFilterModel::countsChanged);
+        demo.filter.setSourceModel(&other);
+        QCOMPARE(demo.filter.totalCount(), 4);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.constLast(), (QVariantList{1, 4})); // admin may call delete-dns
+        demo.filter.setFilterText(u"admin"_s);
+        QCOMPARE(names(demo.filter), QStringList{u"admin"_s});
+        // The old model's changes no longer reach the filter.
+        demo.model.setKeys({});
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(demo.filter.totalCount(), 4);
+        other.removeKey(id(2));
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.constLast(), (QVariantList{0, 3}));
+        QCOMPARE(demo.filter.countText(), u"No key matches"_s);
     }
 };
 

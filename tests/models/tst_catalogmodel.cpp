@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Keyport;
@@ -200,6 +201,51 @@ private Q_SLOTS:
         QVERIFY(!notGrantable(find(model, u"sks"_s)));
         QVERIFY(model.setData(find(model, u"read"_s), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(model.selectedTags(), (QStringList{u"read"_s, u"sks"_s}));
+    }
+
+    void filteredAsTheWizardFiltersIt()
+    {
+        // The operations page searches the catalog through a recursive proxy: both under the
+        // tester while the catalog, the selection and the search change.
+        CatalogModel model;
+        QSortFilterProxyModel filter;
+        filter.setSourceModel(&model);
+        filter.setFilterRole(CatalogModel::NameRole);
+        filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        filter.setRecursiveFilteringEnabled(true);
+        filter.setAutoAcceptChildRows(true);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalog(catalog(), signer(), true);
+        filter.setFilterFixedString(u"SKS-CLUSTER"_s);
+        // Only the tags holding a matching operation, with only those operations.
+        QStringList shown;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const QModelIndex tag = filter.index(row, 0);
+            for (int child = 0; child < filter.rowCount(tag); ++child) {
+                shown.append(tag.data(CatalogModel::NameRole).toString() + u'/'
+                    + filter.index(child, 0, tag).data(CatalogModel::NameRole).toString());
+            }
+        }
+        QCOMPARE(shown,
+            (QStringList{u"read/list-sks-clusters"_s, u"sks/create-sks-cluster"_s,
+                u"sks/list-sks-clusters"_s}));
+        // A tag's name keeps all its operations.
+        filter.setFilterFixedString(u"dns"_s);
+        const QModelIndexList dns = filter.match(
+            filter.index(0, 0), CatalogModel::NameRole, u"dns"_s, 1, Qt::MatchExactly);
+        QCOMPARE(dns.size(), 1);
+        QCOMPARE(filter.rowCount(dns.constFirst()), 1);
+        model.setSelection({u"sks"_s}, {u"list-dns-domains"_s});
+        QVERIFY(filter.setData(
+            filter.index(0, 0, dns.constFirst()), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.selectedOperations(), QStringList());
+        // A new catalog under the search.
+        model.setCatalog(signer(), Catalog(), false);
+        filter.setFilterFixedString(QString());
+        QCOMPARE(filter.rowCount(), model.rowCount());
     }
 };
 

@@ -145,11 +145,13 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->rowCount(), 1);
         QCOMPARE(nameAt(0), u"backup-uploader"_s);
         search->clear();
-        // An operation that the sks and compute tags bring: found through the expansion.
+        // An operation that the sks and compute tags bring: found through the expansion, and
+        // the unrestricted keys may call it too.
         QTest::keyClicks(search, u"create-sks-nodepool"_s);
-        QCOMPARE(table()->model()->rowCount(), 2);
-        QCOMPARE((QStringList{nameAt(0), nameAt(1)}),
-            (QStringList{u"sks-autoscaler"_s, u"ci-deploy"_s}));
+        QCOMPARE(table()->model()->rowCount(), 4);
+        QCOMPARE((QStringList{nameAt(0), nameAt(1), nameAt(2), nameAt(3)}),
+            (QStringList{
+                u"terraform-admin"_s, u"sks-autoscaler"_s, u"sandbox-root"_s, u"ci-deploy"_s}));
         search->clear();
         auto *type = m_window->findChild<QComboBox *>(u"typeFilter"_s);
         type->setCurrentIndex(type->findData(int(AccessKeyFilterModel::TypeFilter::Unrestricted)));

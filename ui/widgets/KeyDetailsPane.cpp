@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Keyport {
 
 KeyDetailsPane::KeyDetailsPane(QWidget *parent)
@@ -25,6 +27,16 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_stack->addWidget(empty);
 
     auto *page = new QWidget(m_stack);
+    m_match = new QLabel(page);
+    m_match->setObjectName(QStringLiteral("detailsMatch"));
+    m_match->setWordWrap(true);
+    m_match->setTextFormat(Qt::PlainText);
+    m_match->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_match->hide();
+    m_signing = new QLabel(tr("This account signs its requests with this key."), page);
+    m_signing->setObjectName(QStringLiteral("detailsSigningKey"));
+    m_signing->setWordWrap(true);
+    m_signing->hide();
     auto *form = new QFormLayout;
     m_name = addRow(form, tr("Name:"), QStringLiteral("detailsName"));
 
@@ -57,6 +69,8 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_operations->setRootIsDecorated(true);
 
     auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(m_match);
+    pageLayout->addWidget(m_signing);
     pageLayout->addLayout(form);
     auto *operationsLabel = new QLabel(tr("Operations:"), page);
     operationsLabel->setBuddy(m_operations);
@@ -101,23 +115,117 @@ void KeyDetailsPane::setKey(
     m_tags->setText(key->tags.isEmpty() ? tr("none") : key->tags.join(QStringLiteral(", ")));
     m_secret->setText(secretStore.isEmpty() ? tr("Not held by Keyport")
                                             : tr("Held by Keyport in %1").arg(secretStore));
-    QStringList resources;
-    for (const AccessKeyResource &resource : key->resources)
-        resources.append(resource.toString());
-    m_resources->setText(resources.isEmpty() ? tr("any") : resources.join(u'\n'));
+    m_catalog = catalog;
+    showResources();
+    showOperations();
+    showMarks();
+}
 
-    if (key->type == AccessKey::Type::Unrestricted) {
-        new QTreeWidgetItem(m_operations, {tr("Every operation the signing key may use")});
+void KeyDetailsPane::setHighlight(const MatchReason &reason)
+{
+    if (reason == m_reason)
+        return;
+    m_reason = reason;
+    if (!m_key)
+        return;
+    showResources();
+    showOperations();
+    showMarks();
+}
+
+void KeyDetailsPane::setSigningKeyId(const QString &keyId)
+{
+    m_signingKeyId = keyId;
+    showMarks();
+}
+
+bool KeyDetailsPane::highlightsThisKey() const
+{
+    return m_key && !m_reason.isEmpty() && m_reason.keyId == m_key->key;
+}
+
+void KeyDetailsPane::showMarks()
+{
+    m_signing->setVisible(m_key && !m_signingKeyId.isEmpty() && m_key->key == m_signingKeyId);
+    const bool matched = highlightsThisKey();
+    m_match->setText(matched ? m_reason.text() : QString());
+    m_match->setVisible(matched);
+}
+
+void KeyDetailsPane::showResources()
+{
+    const QStringList matched
+        = highlightsThisKey() ? m_reason.subjects(KeyMatch::Kind::Resource) : QStringList();
+    QStringList resources;
+    for (const AccessKeyResource &resource : m_key->resources)
+        resources.append(resource.toString());
+    if (matched.isEmpty()) {
+        m_resources->setTextFormat(Qt::PlainText);
+        m_resources->setText(resources.isEmpty() ? tr("any") : resources.join(u'\n'));
+        m_resources->setAccessibleName(QString());
+        return;
+    }
+    // Rich text only to set the matching resources in bold.
+    QStringList lines;
+    for (const QString &resource : std::as_const(resources)) {
+        const QString text = resource.toHtmlEscaped();
+        lines.append(matched.contains(resource) ? u"<b>"_s + text + u"</b>"_s : text);
+    }
+    m_resources->setTextFormat(Qt::RichText);
+    m_resources->setText(lines.join(u"<br>"_s));
+    m_resources->setAccessibleName(tr("Resources: %1; matching the search: %2")
+                                       .arg(resources.join(u", "_s), matched.join(u", "_s)));
+}
+
+void KeyDetailsPane::showOperations()
+{
+    m_operations->clear();
+    const bool matched = highlightsThisKey();
+    const QStringList tags = matched ? m_reason.subjects(KeyMatch::Kind::Tag) : QStringList();
+    const QStringList operations
+        = matched ? m_reason.subjects(KeyMatch::Kind::Operation) : QStringList();
+    QTreeWidgetItem *first = nullptr;
+    // Bold in the highlight colours, and said to screen readers.
+    const auto highlight = [&](QTreeWidgetItem *item, const QString &accessibleText) {
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        item->setBackground(0, palette().brush(QPalette::Highlight));
+        item->setForeground(0, palette().brush(QPalette::HighlightedText));
+        item->setData(0, Qt::AccessibleTextRole, accessibleText);
+        item->setData(0, MatchedRole, true);
+        for (QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
+            parent->setExpanded(true);
+        if (!first)
+            first = item;
+    };
+
+    if (m_key->type == AccessKey::Type::Unrestricted) {
+        auto *item
+            = new QTreeWidgetItem(m_operations, {tr("Every operation the signing key may use")});
+        if (matched && !m_reason.subjects(KeyMatch::Kind::Unrestricted).isEmpty())
+            highlight(item, tr("%1 (matches the search)").arg(item->text(0)));
         return;
     }
     // Each tag with the operations it brings, then those picked alone.
-    QStringList alone = key->operations;
-    for (const QString &tag : key->tags) {
-        const QStringList ofTag = catalog.operationsForTag(tag);
+    const auto addOperation = [&](QTreeWidgetItem *group, const QString &operation) {
+        auto *item = new QTreeWidgetItem(group, {operation});
+        item->setData(0, NameRole, operation);
+        if (operations.contains(operation))
+            highlight(item, tr("Operation %1 (matches the search)").arg(operation));
+    };
+    QStringList alone = m_key->operations;
+    for (const QString &tag : m_key->tags) {
+        const QStringList ofTag = m_catalog.operationsForTag(tag);
         auto *group = new QTreeWidgetItem(
             m_operations, {tr("Tag %1: %n operation(s)", nullptr, int(ofTag.size())).arg(tag)});
+        group->setData(0, NameRole, tag);
+        if (tags.contains(tag)) {
+            highlight(group, tr("Tag %1 (matches the search)").arg(tag));
+            group->setExpanded(true);
+        }
         for (const QString &operation : ofTag) {
-            new QTreeWidgetItem(group, {operation});
+            addOperation(group, operation);
             alone.removeAll(operation);
         }
     }
@@ -125,11 +233,13 @@ void KeyDetailsPane::setKey(
         auto *group = new QTreeWidgetItem(
             m_operations, {tr("Picked alone: %n operation(s)", nullptr, int(alone.size()))});
         for (const QString &operation : std::as_const(alone))
-            new QTreeWidgetItem(group, {operation});
+            addOperation(group, operation);
         group->setExpanded(true);
     }
-    if (key->tags.isEmpty() && alone.isEmpty())
+    if (m_key->tags.isEmpty() && alone.isEmpty())
         new QTreeWidgetItem(m_operations, {tr("No operation restriction")});
+    if (first)
+        m_operations->scrollToItem(first);
 }
 
 } // namespace Keyport

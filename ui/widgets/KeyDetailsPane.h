@@ -3,6 +3,7 @@
 
 #include "domain/AccessKey.h"
 #include "domain/Catalog.h"
+#include "models/MatchReason.h"
 
 #include <QWidget>
 
@@ -23,6 +24,12 @@ class KeyDetailsPane : public QWidget
     Q_OBJECT
 
 public:
+    /// Roles of the items of the operations tree ("detailsOperations").
+    enum ItemRole {
+        NameRole = Qt::UserRole + 1, ///< the tag or operation an item stands for
+        MatchedRole, ///< bool: the item matches the search
+    };
+
     explicit KeyDetailsPane(QWidget *parent = nullptr);
 
     /// nullopt: nothing selected. @p secretStore: where Keyport holds the key's secret, empty
@@ -31,11 +38,24 @@ public:
         const std::optional<AccessKey> &key, const Catalog &catalog, const QString &secretStore);
     std::optional<AccessKey> key() const { return m_key; }
 
+    /// Why the key is in the filtered list (AccessKeyFilterModel::matchReason()): the matching
+    /// tags and operations are expanded and highlighted, and one line says what matched. Kept
+    /// across setKey() but shown only while the key shown is the one @p reason is about;
+    /// an empty reason clears it.
+    void setHighlight(const MatchReason &reason);
+    MatchReason highlight() const { return m_reason; }
+    /// The key the account signs its requests with: its details say so.
+    void setSigningKeyId(const QString &keyId);
+
 Q_SIGNALS:
     void copyKeyIdRequested(const QString &keyId);
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
+    void showOperations();
+    void showResources();
+    void showMarks();
+    bool highlightsThisKey() const;
 
     std::optional<AccessKey> m_key;
     QStackedWidget *m_stack;
@@ -48,6 +68,11 @@ private:
     QLabel *m_secret;
     QTreeWidget *m_operations;
     QLabel *m_resources;
+    QLabel *m_signing;
+    QLabel *m_match;
+    Catalog m_catalog;
+    MatchReason m_reason;
+    QString m_signingKeyId;
 };
 
 } // namespace Keyport

@@ -190,7 +190,13 @@ AddAccountDialog::AddAccountDialog(
     updateState();
 }
 
-AddAccountDialog::~AddAccountDialog() = default; // SecretField wipes what was typed
+AddAccountDialog::~AddAccountDialog()
+{
+    // Wiped now, while the fields updateState() reads still exist (the field would wipe itself
+    // later, among the children being deleted).
+    disconnect(m_secret, nullptr, this, nullptr);
+    m_secret->wipe();
+}
 
 void AddAccountDialog::updateMinimumWidths()
 {

@@ -119,6 +119,9 @@ AddAccountDialog::AddAccountDialog(
     m_useZone->setChecked(true);
     m_useEndpoint->setObjectName(QStringLiteral("accountUseEndpoint"));
     m_endpoint->setObjectName(QStringLiteral("accountEndpoint"));
+    // Their row labels are radio buttons, which name nothing for assistive technology.
+    m_zone->setAccessibleName(tr("Zone"));
+    m_endpoint->setAccessibleName(tr("Custom endpoint URL"));
     m_endpoint->setPlaceholderText(QStringLiteral("https://api-ch-gva-2.exoscale.com/v2"));
     m_hostWarning->setObjectName(QStringLiteral("accountHostWarning"));
     m_hostWarning->setWordWrap(true);

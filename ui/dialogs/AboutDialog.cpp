@@ -51,7 +51,8 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *name = textLabel(QStringLiteral("aboutName"), QStringLiteral("Keyport"), this);
     QFont nameFont = name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    if (nameFont.pointSizeF() > 0) // -1 for a font sized in pixels
+        nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
     name->setFont(nameFont);
     auto *version = textLabel(QStringLiteral("aboutVersion"),

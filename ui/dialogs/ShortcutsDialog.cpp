@@ -8,9 +8,9 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 

@@ -242,6 +242,46 @@ private Q_SLOTS:
         QVERIFY(removeAll(reopened, u"production"_s));
     }
 
+    void renameKeepsEachSecretInItsStore()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"mixed"_s, u"EXO0123456789abcdef01234562"_s);
+        QVERIFY(addWithKeys(
+            store, account, "mixed-own", {{u"EXO0000000000000000000000b1"_s, "mixed-kept"}}));
+        // A key created while the keychain could not be used: its secret is in memory only.
+        store.setSessionOnly(true);
+        auto stored = finished(store.storeKeySecret(
+            u"mixed"_s, u"EXO0000000000000000000000b2"_s, Secret::fromUtf8("mixed-memory")));
+        QVERIFY(stored && !stored->error());
+        store.setSessionOnly(false, &m_keychain);
+        QCOMPARE(store.keySecretStore(u"mixed"_s, u"EXO0000000000000000000000b2"_s), &session);
+
+        Account renamed = account;
+        renamed.name = u"blended"_s;
+        auto job = finished(store.updateAccount(u"mixed"_s, renamed, std::nullopt));
+        QVERIFY(job);
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(store.keySecretStore(u"blended"_s, u"EXO0000000000000000000000b1"_s), &m_keychain);
+        QCOMPARE(store.keySecretStore(u"blended"_s, u"EXO0000000000000000000000b2"_s), &session);
+        QCOMPARE(store.storedKeySecretPlaces(u"blended"_s).value(u"EXO0000000000000000000000b2"_s),
+            session.displayName());
+        // The one in memory moved in memory, and never reached the keychain.
+        auto read = finished(store.readKeySecret(u"blended"_s, u"EXO0000000000000000000000b2"_s));
+        QVERIFY(read && !read->error());
+        QCOMPARE(read->takeSecret().utf8(), QByteArray("mixed-memory"));
+        QVERIFY(lookUpSecret(service, u"keyport/blended/EXO0000000000000000000000b2"_s).isEmpty());
+        auto old = finished(session.read(u"keyport/mixed/EXO0000000000000000000000b2"_s));
+        QVERIFY(old);
+        QCOMPARE(old->error().code(), Error::Code::NotFound);
+        QCOMPARE(lookUpSecret(service, u"keyport/blended/EXO0000000000000000000000b1"_s),
+            QByteArray("mixed-kept"));
+        QVERIFY(lookUpSecret(service, u"keyport/mixed/EXO0000000000000000000000b1"_s).isEmpty());
+        QVERIFY(removeAll(store, u"blended"_s));
+    }
+
     void changingTheZoneKeepsTheSecrets()
     {
         QTemporaryDir dir;

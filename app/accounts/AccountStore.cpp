@@ -6,6 +6,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Keyport {
 
 namespace {
@@ -78,6 +80,45 @@ protected:
 
 private:
     Error m_error;
+};
+
+/// Copies, then commits: @p copy runs first; when it fails, @p undo(its error) runs (it deletes
+/// the copies and ends with the error to report), else @p commit() (it applies the change and
+/// deletes what the copies replaced). The job ends with the error of whichever ran last. The
+/// work goes on with the store as its context: cancel() stops the report, never halfway
+/// through a change, which would leave copies nobody deletes.
+class CopyThenCommitJob : public Job
+{
+public:
+    CopyThenCommitJob(std::function<Job *()> copy, std::function<Job *(const Error &)> undo,
+        std::function<Job *()> commit, QObject *store)
+        : Job(store)
+        , m_copy(std::move(copy))
+        , m_undo(std::move(undo))
+        , m_commit(std::move(commit))
+    { }
+
+protected:
+    void start() override
+    {
+        QObject *store = parent();
+        QPointer<CopyThenCommitJob> self(this);
+        const auto report = [self, store](Job *last) {
+            connect(last, &Job::finished, store, [self, last] {
+                if (self)
+                    self->emitResult(last->error());
+            });
+        };
+        Job *copy = m_copy();
+        connect(copy, &Job::finished, store, [copy, undo = m_undo, commit = m_commit, report] {
+            report(copy->error() ? undo(copy->error()) : commit());
+        });
+    }
+
+private:
+    std::function<Job *()> m_copy;
+    std::function<Job *(const Error &)> m_undo;
+    std::function<Job *()> m_commit;
 };
 
 const QString accountsKey = QStringLiteral("accounts");
@@ -417,6 +458,217 @@ Job *AccountStore::removeAccount(const QString &name)
             return {};
         },
         this);
+}
+
+bool AccountStore::isEditable(const QString &name) const
+{
+    const auto found = account(name);
+    return found && found->origin != Account::Origin::Environment
+        && found->origin != Account::Origin::Demo;
+}
+
+Job *AccountStore::updateAccount(
+    const QString &oldName, const Account &requested, std::optional<Secret> newSecret)
+{
+    const auto found = account(oldName);
+    if (!found) {
+        return new FailedJob(
+            Error::invalidInput(tr("There is no account named \"%1\".").arg(oldName)), this);
+    }
+    if (found->origin == Account::Origin::Environment) {
+        return new FailedJob(Error::invalidInput(tr("The account of the EXOSCALE_API_KEY and "
+                                                    "EXOSCALE_API_SECRET variables cannot be "
+                                                    "edited: change the variables instead.")),
+            this);
+    }
+    if (found->origin == Account::Origin::Demo) {
+        return new FailedJob(Error::invalidInput(tr("The demo account cannot be edited.")), this);
+    }
+    Account updated = requested;
+    updated.origin = found->origin;
+    if (const Error error = Account::validateName(updated.name))
+        return new FailedJob(error, this);
+    if (updated.name != oldName && account(updated.name)) {
+        return new FailedJob(
+            Error::invalidInput(tr("There is already an account named \"%1\".").arg(updated.name)),
+            this);
+    }
+    if (const Error error = Account::validateApiKey(updated.apiKey))
+        return new FailedJob(error, this);
+    if (const auto endpoint = updated.endpoint(); !endpoint)
+        return new FailedJob(endpoint.error(), this);
+    if (newSecret && newSecret->isEmpty())
+        newSecret.reset();
+    const bool renamed = updated.name != oldName;
+    const bool newKey = updated.apiKey != found->apiKey;
+    if (newKey && !newSecret) {
+        return new FailedJob(Error::invalidInput(tr("Enter the secret of the new API key.")), this);
+    }
+
+    const Holder own = ownSecretHolder(*found);
+    const QHash<QString, Holder> oldHeld = m_held.value(oldName);
+    // The key the account signed with still exists at Exoscale: its secret stays with the
+    // account, as a key's. The new signing key's secret is the one given.
+    QHash<QString, Holder> held = oldHeld;
+    if (newKey)
+        held.insert(found->apiKey, own);
+    const std::optional<Holder> replacedKeyHolder = held.contains(updated.apiKey)
+        ? std::optional<Holder>(held.value(updated.apiKey))
+        : std::nullopt;
+    held.remove(updated.apiKey);
+
+    struct Entry
+    {
+        Holder holder;
+        QString name;
+    };
+    struct Move
+    {
+        Holder holder;
+        QString from;
+        QString to;
+    };
+    QList<Move> moves;
+    QList<Entry> obsolete; // deleted once the change is saved
+    if (renamed) {
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            moves.append({it.value(), entryName(*found, it.key()), entryName(updated, it.key())});
+        }
+        if (!newSecret) {
+            moves.append(
+                {own, entryName(*found, found->apiKey), entryName(updated, updated.apiKey)});
+        } else if (!newKey) {
+            obsolete.append({own, entryName(*found, found->apiKey)});
+        }
+        if (replacedKeyHolder)
+            obsolete.append({*replacedKeyHolder, entryName(*found, updated.apiKey)});
+        for (const Move &move : std::as_const(moves))
+            obsolete.append({move.holder, move.from});
+    }
+    const bool needsKeychain = (newSecret && own == Holder::Keychain)
+        || std::any_of(moves.cbegin(), moves.cend(),
+            [](const Move &move) { return move.holder == Holder::Keychain; });
+    if (needsKeychain && !keychainUsable()) {
+        return new FailedJob(Error(Error::Code::KeychainUnavailable,
+                                 tr("The system keychain cannot be used now, and the change "
+                                    "needs it: the account \"%1\" was not changed.")
+                                     .arg(oldName)),
+            this);
+    }
+
+    // Entries written that did not exist before: what an undo deletes.
+    auto written = std::make_shared<QList<Entry>>();
+    QList<Step> copies;
+    for (const Move &move : std::as_const(moves)) {
+        auto secret = std::make_shared<Secret>();
+        copies.append(Step{[this, move, secret]() -> SecretJob * {
+                               SecretStore *store = storeOf(move.holder);
+                               if (!store)
+                                   return nullptr;
+                               SecretJob *job = store->read(move.from);
+                               connect(job, &Job::finished, this, [job, secret] {
+                                   if (!job->error())
+                                       *secret = job->takeSecret();
+                               });
+                               return job;
+                           },
+            {}});
+        copies.append(Step{[this, move, secret, written]() -> SecretJob * {
+                               SecretStore *store = storeOf(move.holder);
+                               SecretJob *job = store ? store->write(move.to, *secret) : nullptr;
+                               secret->wipe();
+                               if (job) {
+                                   connect(job, &Job::finished, this, [job, move, written] {
+                                       if (!job->error())
+                                           written->append({move.holder, move.to});
+                                   });
+                               }
+                               return job;
+                           },
+            {}});
+    }
+    if (newSecret) {
+        // Last: when it replaces the secret in place, nothing after it can fail and undo it.
+        const QString entry = entryName(updated, updated.apiKey);
+        const bool fresh = renamed || (newKey && !replacedKeyHolder);
+        auto secret = std::make_shared<Secret>(std::move(*newSecret));
+        copies.append(Step{[this, own, entry, secret, written, fresh]() -> SecretJob * {
+                               SecretStore *store = storeOf(own);
+                               SecretJob *job = store ? store->write(entry, *secret) : nullptr;
+                               secret->wipe();
+                               if (job && fresh) {
+                                   connect(job, &Job::finished, this, [job, own, entry, written] {
+                                       if (!job->error())
+                                           written->append({own, entry});
+                                   });
+                               }
+                               return job;
+                           },
+            {}});
+    }
+
+    const auto deletion = [this](const Entry &entry, std::shared_ptr<int> deferred) -> Step {
+        if (entry.holder == Holder::Keychain)
+            return Step{keychainDeletion(entry.name, deferred), deferOnError(entry.name, deferred)};
+        SecretStore *session = m_sessionSecrets;
+        return Step{
+            [session, name = entry.name] { return session ? session->remove(name) : nullptr; },
+            [](const Error &) { return true; }};
+    };
+    const auto undo = [this, written, deletion, oldName](const Error &error) -> Job * {
+        auto deferred = std::make_shared<int>(0);
+        QList<Step> steps;
+        for (const Entry &entry : std::as_const(*written))
+            steps.append(deletion(entry, deferred));
+        return new SequenceJob(
+            steps,
+            [this, error, deferred, oldName]() -> Error {
+                if (*deferred > 0) {
+                    save();
+                    Q_EMIT pendingDeletionsChanged();
+                }
+                return Error(error.code(),
+                    tr("Keyport could not move the secrets of the account \"%1\", so the "
+                       "account was not changed and no secret was lost. %2")
+                        .arg(oldName, error.message()),
+                    error.detail());
+            },
+            this);
+    };
+    const auto commit = [this, oldName, before = *found, oldHeld, updated, held, obsolete, deletion,
+                            undo]() -> Job * {
+        const qsizetype index = m_accounts.indexOf(before);
+        if (index < 0 || m_held.value(oldName) != oldHeld
+            || (updated.name != oldName && account(updated.name))) {
+            return undo(
+                Error::invalidInput(tr("The account was changed by something else meanwhile.")));
+        }
+        m_accounts[index] = updated;
+        m_held.remove(oldName);
+        if (!held.isEmpty())
+            m_held.insert(updated.name, held);
+        if (m_defaultAccount == oldName)
+            m_defaultAccount = updated.name;
+        save();
+        Q_EMIT accountsChanged();
+        Q_EMIT storedKeySecretsChanged(updated.name);
+        auto deferred = std::make_shared<int>(0);
+        QList<Step> steps;
+        for (const Entry &entry : obsolete)
+            steps.append(deletion(entry, deferred));
+        return new SequenceJob(
+            steps,
+            [this, deferred]() -> Error {
+                if (*deferred == 0)
+                    return {};
+                save();
+                Q_EMIT pendingDeletionsChanged();
+                return deferredError(*deferred);
+            },
+            this);
+    };
+    return new CopyThenCommitJob(
+        [this, copies] { return new SequenceJob(copies, {}, this); }, undo, commit, this);
 }
 
 SecretJob *AccountStore::readAccountSecret(const QString &name)

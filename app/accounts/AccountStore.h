@@ -86,6 +86,25 @@ public:
     /// the account is removed all the same and the job ends with Error::Code::KeychainDeferred.
     Job *removeAccount(const QString &name);
     SecretJob *readAccountSecret(const QString &name);
+    /// Whether updateAccount() may change the account: saved accounts and those kept for this
+    /// session may be edited; the environment's and the demo's may not.
+    bool isEditable(const QString &name) const;
+    /// Changes the account named @p oldName into @p updated: its name, its key id, its zone or
+    /// custom endpoint and, with @p newSecret, its own secret (nullopt or empty: the stored
+    /// secret is kept; a new key id needs its secret).
+    ///
+    /// A rename keeps every secret: each one Keyport holds for the account (its own and its
+    /// keys') is copied to its entry under the new name, in the store that holds it; only once
+    /// every copy is written is the change saved (the default account and the record of which
+    /// store holds which secret follow it), and only then are the old entries deleted (those
+    /// that cannot be deleted now become pending deletions: KeychainDeferred). When a copy
+    /// fails, the copies already written are deleted again and the account is left as it was:
+    /// the job's error says what failed. A previous signing key's secret stays with the account
+    /// as a key secret. Refused at once: a name that is taken or invalid, an invalid key id or
+    /// endpoint, the environment's or the demo's account, and a change that needs the keychain
+    /// while it cannot be used.
+    Job *updateAccount(
+        const QString &oldName, const Account &updated, std::optional<Secret> newSecret);
 
     /// Keys of the account whose secret Keyport holds (the signing key among them).
     QSet<QString> storedKeySecrets(const QString &accountName) const;

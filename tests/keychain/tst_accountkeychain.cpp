@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -181,7 +182,348 @@ private Q_SLOTS:
         QVERIFY(lookUpSecret(service, u"keyport/ops/"_s + account.apiKey).isEmpty());
     }
 
+    void renameMovesEveryEntry()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"prod"_s, u"EXO0123456789abcdef0123456a"_s);
+        QVERIFY(addWithKeys(store, account, "prod-own-secret",
+            {{u"EXO0000000000000000000000c1"_s, "prod-key-1"},
+                {u"EXO0000000000000000000000c2"_s, "prod-key-2"}}));
+        QCOMPARE(store.defaultAccountName(), u"prod"_s);
+        QSignalSpy changed(&store, &AccountStore::accountsChanged);
+
+        Account renamed = account;
+        renamed.name = u"production"_s;
+        auto job = finished(store.updateAccount(u"prod"_s, renamed, std::nullopt));
+        QVERIFY(job);
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(changed.size(), 1);
+
+        // Every secret is under the new name, and nothing is left under the old one.
+        QCOMPARE(lookUpSecret(service, u"keyport/production/"_s + account.apiKey),
+            QByteArray("prod-own-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/production/EXO0000000000000000000000c1"_s),
+            QByteArray("prod-key-1"));
+        QCOMPARE(lookUpSecret(service, u"keyport/production/EXO0000000000000000000000c2"_s),
+            QByteArray("prod-key-2"));
+        QVERIFY(lookUpSecret(service, u"keyport/prod/"_s + account.apiKey).isEmpty());
+        QVERIFY(lookUpSecret(service, u"keyport/prod/EXO0000000000000000000000c1"_s).isEmpty());
+        QVERIFY(lookUpSecret(service, u"keyport/prod/EXO0000000000000000000000c2"_s).isEmpty());
+        QVERIFY(store.pendingDeletions().isEmpty());
+
+        // The store's record follows: the account, the default, where each secret is.
+        QVERIFY(!store.account(u"prod"_s));
+        QCOMPARE(store.account(u"production"_s)->apiKey, account.apiKey);
+        QCOMPARE(store.defaultAccountName(), u"production"_s);
+        QVERIFY(store.storedKeySecrets(u"prod"_s).isEmpty());
+        QCOMPARE(
+            store.keySecretStore(u"production"_s, u"EXO0000000000000000000000c1"_s), &m_keychain);
+        QCOMPARE(store.storedKeySecretPlaces(u"production"_s).size(), 3);
+
+        // So does the next start, which reads the secrets from their new entries.
+        AccountStore reopened(&settings, &m_keychain, &session);
+        QVERIFY(!reopened.account(u"prod"_s));
+        QVERIFY(reopened.account(u"production"_s));
+        QCOMPARE(reopened.defaultAccountName(), u"production"_s);
+        QCOMPARE(reopened.storedKeySecrets(u"production"_s),
+            (QSet<QString>{account.apiKey, u"EXO0000000000000000000000c1"_s,
+                u"EXO0000000000000000000000c2"_s}));
+        auto read = finished(reopened.readAccountSecret(u"production"_s));
+        QVERIFY(read && !read->error());
+        QCOMPARE(read->takeSecret().utf8(), QByteArray("prod-own-secret"));
+        auto key
+            = finished(reopened.readKeySecret(u"production"_s, u"EXO0000000000000000000000c2"_s));
+        QVERIFY(key && !key->error());
+        QCOMPARE(key->takeSecret().utf8(), QByteArray("prod-key-2"));
+
+        QVERIFY(removeAll(reopened, u"production"_s));
+    }
+
+    void renameKeepsEachSecretInItsStore()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"mixed"_s, u"EXO0123456789abcdef01234562"_s);
+        QVERIFY(addWithKeys(
+            store, account, "mixed-own", {{u"EXO0000000000000000000000b1"_s, "mixed-kept"}}));
+        // A key created while the keychain could not be used: its secret is in memory only.
+        store.setSessionOnly(true);
+        auto stored = finished(store.storeKeySecret(
+            u"mixed"_s, u"EXO0000000000000000000000b2"_s, Secret::fromUtf8("mixed-memory")));
+        QVERIFY(stored && !stored->error());
+        store.setSessionOnly(false, &m_keychain);
+        QCOMPARE(store.keySecretStore(u"mixed"_s, u"EXO0000000000000000000000b2"_s), &session);
+
+        Account renamed = account;
+        renamed.name = u"blended"_s;
+        auto job = finished(store.updateAccount(u"mixed"_s, renamed, std::nullopt));
+        QVERIFY(job);
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(store.keySecretStore(u"blended"_s, u"EXO0000000000000000000000b1"_s), &m_keychain);
+        QCOMPARE(store.keySecretStore(u"blended"_s, u"EXO0000000000000000000000b2"_s), &session);
+        QCOMPARE(store.storedKeySecretPlaces(u"blended"_s).value(u"EXO0000000000000000000000b2"_s),
+            session.displayName());
+        // The one in memory moved in memory, and never reached the keychain.
+        auto read = finished(store.readKeySecret(u"blended"_s, u"EXO0000000000000000000000b2"_s));
+        QVERIFY(read && !read->error());
+        QCOMPARE(read->takeSecret().utf8(), QByteArray("mixed-memory"));
+        QVERIFY(lookUpSecret(service, u"keyport/blended/EXO0000000000000000000000b2"_s).isEmpty());
+        auto old = finished(session.read(u"keyport/mixed/EXO0000000000000000000000b2"_s));
+        QVERIFY(old);
+        QCOMPARE(old->error().code(), Error::Code::NotFound);
+        QCOMPARE(lookUpSecret(service, u"keyport/blended/EXO0000000000000000000000b1"_s),
+            QByteArray("mixed-kept"));
+        QVERIFY(lookUpSecret(service, u"keyport/mixed/EXO0000000000000000000000b1"_s).isEmpty());
+        QVERIFY(removeAll(store, u"blended"_s));
+    }
+
+    void changingTheZoneKeepsTheSecrets()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"zoned"_s, u"EXO0123456789abcdef0123456b"_s);
+        QVERIFY(addWithKeys(
+            store, account, "zoned-own-secret", {{u"EXO0000000000000000000000d1"_s, "zoned-key"}}));
+
+        Account moved = account;
+        moved.zone = u"at-vie-1"_s;
+        auto job = finished(store.updateAccount(u"zoned"_s, moved, Secret()));
+        QVERIFY(job && !job->error());
+        QCOMPARE(store.account(u"zoned"_s)->zone, u"at-vie-1"_s);
+        QCOMPARE(lookUpSecret(service, u"keyport/zoned/"_s + account.apiKey),
+            QByteArray("zoned-own-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/zoned/EXO0000000000000000000000d1"_s),
+            QByteArray("zoned-key"));
+
+        Account custom = moved;
+        custom.customEndpoint = u"http://127.0.0.1:8080/v2"_s;
+        job = finished(store.updateAccount(u"zoned"_s, custom, std::nullopt));
+        QVERIFY(job && !job->error());
+        AccountStore reopened(&settings, &m_keychain, &session);
+        QCOMPARE(reopened.account(u"zoned"_s)->customEndpoint, u"http://127.0.0.1:8080/v2"_s);
+        QCOMPARE(reopened.account(u"zoned"_s)->endpoint().value().baseUrl(),
+            QUrl(u"http://127.0.0.1:8080/v2"_s));
+        QCOMPARE(reopened.storedKeySecrets(u"zoned"_s).size(), 2);
+        QCOMPARE(lookUpSecret(service, u"keyport/zoned/"_s + account.apiKey),
+            QByteArray("zoned-own-secret"));
+        QVERIFY(removeAll(reopened, u"zoned"_s));
+    }
+
+    void replacingTheSecret()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"rotate"_s, u"EXO0123456789abcdef0123456c"_s);
+        QVERIFY(addWithKeys(store, account, "rotate-old-secret",
+            {{u"EXO0000000000000000000000e1"_s, "rotate-key"}}));
+
+        // The same key, a new secret: written in place.
+        auto job = finished(
+            store.updateAccount(u"rotate"_s, account, Secret::fromUtf8("rotate-new-secret")));
+        QVERIFY(job && !job->error());
+        QCOMPARE(lookUpSecret(service, u"keyport/rotate/"_s + account.apiKey),
+            QByteArray("rotate-new-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/rotate/EXO0000000000000000000000e1"_s),
+            QByteArray("rotate-key"));
+
+        // Another key without its secret is refused, and changes nothing.
+        Account otherKey = account;
+        otherKey.apiKey = u"EXO0000000000000000000000e2"_s;
+        job = finished(store.updateAccount(u"rotate"_s, otherKey, std::nullopt));
+        QVERIFY(job);
+        QCOMPARE(job->error().code(), Error::Code::InvalidInput);
+        QCOMPARE(store.account(u"rotate"_s)->apiKey, account.apiKey);
+
+        // With its secret, and a new name: the previous signing key's secret stays with the
+        // account, as a key's.
+        otherKey.name = u"rotated"_s;
+        job = finished(store.updateAccount(
+            u"rotate"_s, otherKey, Secret::fromUtf8("rotate-other-key-secret")));
+        QVERIFY(job);
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(store.account(u"rotated"_s)->apiKey, otherKey.apiKey);
+        QCOMPARE(lookUpSecret(service, u"keyport/rotated/"_s + otherKey.apiKey),
+            QByteArray("rotate-other-key-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/rotated/"_s + account.apiKey),
+            QByteArray("rotate-new-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/rotated/EXO0000000000000000000000e1"_s),
+            QByteArray("rotate-key"));
+        QCOMPARE(store.storedKeySecrets(u"rotated"_s),
+            (QSet<QString>{otherKey.apiKey, account.apiKey, u"EXO0000000000000000000000e1"_s}));
+        QVERIFY(lookUpSecret(service, u"keyport/rotate/"_s + account.apiKey).isEmpty());
+        QVERIFY(removeAll(store, u"rotated"_s));
+    }
+
+    void aTakenNameIsRefused()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account first = savedAccount(u"first"_s, u"EXO0123456789abcdef0123456d"_s);
+        const Account second = savedAccount(u"second"_s, u"EXO0123456789abcdef0123456e"_s);
+        QVERIFY(addWithKeys(store, first, "first-secret", {}));
+        QVERIFY(addWithKeys(store, second, "second-secret", {}));
+
+        Account clash = first;
+        clash.name = u"second"_s;
+        auto job = finished(store.updateAccount(u"first"_s, clash, std::nullopt));
+        QVERIFY(job);
+        QCOMPARE(job->error().code(), Error::Code::InvalidInput);
+        QVERIFY2(job->error().message().contains(u"second"), qPrintable(job->error().message()));
+        QCOMPARE(store.account(u"first"_s), first);
+        QCOMPARE(store.account(u"second"_s), second);
+        QCOMPARE(
+            lookUpSecret(service, u"keyport/first/"_s + first.apiKey), QByteArray("first-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/second/"_s + second.apiKey),
+            QByteArray("second-secret"));
+        QVERIFY(lookUpSecret(service, u"keyport/second/"_s + first.apiKey).isEmpty());
+
+        // An invalid name is refused too.
+        clash.name = u"a/b"_s;
+        job = finished(store.updateAccount(u"first"_s, clash, std::nullopt));
+        QVERIFY(job);
+        QCOMPARE(job->error().code(), Error::Code::InvalidInput);
+        QVERIFY(store.account(u"first"_s));
+        QVERIFY(removeAll(store, u"first"_s));
+        QVERIFY(removeAll(store, u"second"_s));
+    }
+
+    void renameWhileTheKeychainIsUnreachableChangesNothing()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"locked"_s, u"EXO0123456789abcdef0123456f"_s);
+        QVERIFY(addWithKeys(store, account, "locked-own-secret",
+            {{u"EXO0000000000000000000000f1"_s, "locked-key"}}));
+
+        store.setSessionOnly(true);
+        Account renamed = account;
+        renamed.name = u"unlocked"_s;
+        auto job = finished(store.updateAccount(u"locked"_s, renamed, std::nullopt));
+        QVERIFY(job);
+        QCOMPARE(job->error().code(), Error::Code::KeychainUnavailable);
+        QVERIFY2(
+            job->error().message().contains(u"not changed"), qPrintable(job->error().message()));
+        QCOMPARE(store.account(u"locked"_s), account);
+        QVERIFY(!store.account(u"unlocked"_s));
+        QCOMPARE(store.storedKeySecrets(u"locked"_s).size(), 2);
+        QCOMPARE(lookUpSecret(service, u"keyport/locked/"_s + account.apiKey),
+            QByteArray("locked-own-secret"));
+        QCOMPARE(lookUpSecret(service, u"keyport/locked/EXO0000000000000000000000f1"_s),
+            QByteArray("locked-key"));
+        QVERIFY(lookUpSecret(service, u"keyport/unlocked/"_s + account.apiKey).isEmpty());
+        QVERIFY(store.pendingDeletions().isEmpty());
+        // A change that needs no secret moved still works.
+        Account zoned = account;
+        zoned.zone = u"de-muc-1"_s;
+        job = finished(store.updateAccount(u"locked"_s, zoned, std::nullopt));
+        QVERIFY(job && !job->error());
+        QCOMPARE(store.account(u"locked"_s)->zone, u"de-muc-1"_s);
+
+        store.setSessionOnly(false, &m_keychain);
+        QVERIFY(removeAll(store, u"locked"_s));
+    }
+
+    void aCopyThatFailsIsUndone()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
+        SessionSecretStore session;
+        AccountStore store(&settings, &m_keychain, &session);
+        const Account account = savedAccount(u"partial"_s, u"EXO0123456789abcdef01234560"_s);
+        QVERIFY(addWithKeys(store, account, "partial-own-secret",
+            {{u"EXO0000000000000000000000a1"_s, "partial-key-1"},
+                {u"EXO0000000000000000000000a2"_s, "partial-key-2"}}));
+        // The account's own entry (copied last, after its keys') went missing from outside.
+        auto removed = finished(m_keychain.remove(u"keyport/partial/"_s + account.apiKey));
+        QVERIFY(removed && !removed->error());
+
+        Account renamed = account;
+        renamed.name = u"complete"_s;
+        auto job = finished(store.updateAccount(u"partial"_s, renamed, std::nullopt));
+        QVERIFY(job);
+        QCOMPARE(job->error().code(), Error::Code::NotFound);
+        QVERIFY2(job->error().message().contains(u"was not changed"),
+            qPrintable(job->error().message()));
+        // The keys' secrets were copied, then those copies deleted: the old entries remain.
+        QVERIFY(lookUpSecret(service, u"keyport/complete/EXO0000000000000000000000a1"_s).isEmpty());
+        QVERIFY(lookUpSecret(service, u"keyport/complete/EXO0000000000000000000000a2"_s).isEmpty());
+        QCOMPARE(lookUpSecret(service, u"keyport/partial/EXO0000000000000000000000a1"_s),
+            QByteArray("partial-key-1"));
+        QCOMPARE(lookUpSecret(service, u"keyport/partial/EXO0000000000000000000000a2"_s),
+            QByteArray("partial-key-2"));
+        QCOMPARE(store.account(u"partial"_s), account);
+        QVERIFY(!store.account(u"complete"_s));
+        QCOMPARE(store.storedKeySecrets(u"partial"_s).size(), 3);
+        QVERIFY(store.pendingDeletions().isEmpty());
+        QVERIFY(removeAll(store, u"partial"_s));
+    }
+
+    void environmentAndDemoAccountsCannotBeEdited()
+    {
+        SessionSecretStore session;
+        AccountStore store(nullptr, &m_keychain, &session);
+        for (const Account::Origin origin : {Account::Origin::Environment, Account::Origin::Demo}) {
+            Account account
+                = savedAccount(origin == Account::Origin::Demo ? u"Demo"_s : u"Environment"_s,
+                    u"EXO0123456789abcdef01234561"_s);
+            account.origin = origin;
+            auto added = finished(store.addAccount(account, Secret::fromUtf8("transient")));
+            QVERIFY(added && !added->error());
+            QVERIFY(!store.isEditable(account.name));
+            Account renamed = account;
+            renamed.name = u"renamed"_s;
+            auto job = finished(store.updateAccount(account.name, renamed, std::nullopt));
+            QVERIFY(job);
+            QCOMPARE(job->error().code(), Error::Code::InvalidInput);
+            QVERIFY(store.account(account.name));
+            QVERIFY(!store.account(u"renamed"_s));
+        }
+    }
+
 private:
+    static Account savedAccount(const QString &name, const QString &apiKey)
+    {
+        Account account;
+        account.name = name;
+        account.apiKey = apiKey;
+        account.zone = u"de-fra-1"_s;
+        return account;
+    }
+
+    static bool addWithKeys(AccountStore &store, const Account &account, const QByteArray &secret,
+        const QList<std::pair<QString, QByteArray>> &keys)
+    {
+        auto added = finished(store.addAccount(account, Secret::fromUtf8(QByteArray(secret))));
+        if (!added || added->error())
+            return false;
+        for (const auto &[keyId, keySecret] : keys) {
+            auto stored = finished(
+                store.storeKeySecret(account.name, keyId, Secret::fromUtf8(QByteArray(keySecret))));
+            if (!stored || stored->error())
+                return false;
+        }
+        return true;
+    }
+
+    static bool removeAll(AccountStore &store, const QString &name)
+    {
+        auto removed = finished(store.removeAccount(name));
+        return removed && !removed->error();
+    }
+
     KeychainSecretStore m_keychain{service};
 };
 

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every screen, walked: the main window, each page of the Create Key wizard (and with a
-// template), Add Account, Import, Revoke, and the confirmations. Every control the keyboard can
-// reach must have an accessible name (a button's is its visible label), Esc closes every dialog,
+// template), Add and Edit Account, Import, Revoke, About, Keyboard Shortcuts, and the
+// confirmations. Every control the keyboard can reach must have an accessible name (a button's
+// is its visible label), Esc closes every dialog,
 // and in German no text on screen may be left in English.
 #include "SandboxFixture.h"
 
 #include "accounts/AccountStore.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/AddAccountDialog.h"
 #include "dialogs/ImportAccountsDialog.h"
 #include "dialogs/RevokeDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
@@ -163,6 +166,26 @@ private Q_SLOTS:
 
         m_window->findChild<QAction *>(u"actionRemoveAccount"_s)->trigger();
         checkDialog<QMessageBox>(u"Remove Account"_s);
+        report();
+    }
+
+    void editAccountAndHelpDialogs()
+    {
+        openWindow(true);
+        // Opened as their commands will open them: parented to the window, with open().
+        auto *edit = AddAccountDialog::forEdit(
+            *m_accounts->account(u"sandbox"_s), {u"sandbox"_s}, m_window.get());
+        edit->setAttribute(Qt::WA_DeleteOnClose);
+        edit->open();
+        checkDialog<AddAccountDialog>(u"Edit Account"_s);
+        auto *about = new AboutDialog(m_window.get());
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+        checkDialog<AboutDialog>(u"About"_s);
+        auto *shortcuts = new ShortcutsDialog(m_window->findChildren<QAction *>(), m_window.get());
+        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+        shortcuts->open();
+        checkDialog<ShortcutsDialog>(u"Keyboard Shortcuts"_s);
         report();
     }
 

@@ -55,8 +55,9 @@ void SecretField::wipe()
 {
     QString text = QLineEdit::text();
     wipeString(text);
-    // Also drops the undo history and the layout's copy of the text.
-    clear();
+    // setText() also drops the layout's copy of the text and the undo history, which holds
+    // every character typed (clear() would add the text to it, one character at a time).
+    setText(QString());
 }
 
 void SecretField::onSelectionChanged()

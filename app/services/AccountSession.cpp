@@ -113,6 +113,9 @@ void AccountSession::setSignerGeneration(KeyGeneration generation)
     if (generation == m_signerGeneration)
         return;
     m_signerGeneration = generation;
+    // Remembered for the account list and the next run.
+    if (m_accounts)
+        m_accounts->setKeyGeneration(m_account.apiKey, generation);
     Q_EMIT signerGenerationKnown(generation);
 }
 

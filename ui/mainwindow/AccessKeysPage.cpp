@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessKeysPage.h"
 
+#include "accounts/AccountStore.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
 #include "services/AccountSession.h"
+#include "widgets/AccessKeyItemDelegate.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
@@ -31,9 +33,10 @@ const QString keyWidthKey = QStringLiteral("keyTable/keyWidth");
 } // namespace
 
 AccessKeysPage::AccessKeysPage(
-    AccessKeyModel *model, ErrorBanner *banner, QSettings *settings, QWidget *parent)
+    AccountStore *accounts, ErrorBanner *banner, QSettings *settings, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_accounts(accounts)
+    , m_model(new AccessKeyModel(this))
     , m_filter(new AccessKeyFilterModel(this))
     , m_banner(banner)
     , m_settings(settings)
@@ -43,6 +46,7 @@ AccessKeysPage::AccessKeysPage(
     , m_count(new QLabel(this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new QTableView(this))
+    , m_delegate(new AccessKeyItemDelegate(m_table))
     , m_noMatch(new QWidget(this))
     , m_noMatchLabel(new QLabel(tr("No key matches."), m_noMatch))
     , m_clear(new QPushButton(tr("C&lear Search"), m_noMatch))
@@ -74,6 +78,7 @@ AccessKeysPage::AccessKeysPage(
     m_table->setWordWrap(false);
     // A key id elided in the middle keeps both ends, which is how people compare them.
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setItemDelegate(m_delegate);
     m_table->verticalHeader()->hide();
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->viewport()->installEventFilter(this);
@@ -101,7 +106,11 @@ AccessKeysPage::AccessKeysPage(
     layout->addLayout(filterBar);
     layout->addWidget(m_listStack, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &AccessKeyFilterModel::setFilterText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        // The details say why the selected key matches the new text.
+        Q_EMIT selectionChanged();
+    });
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setTypeFilter(
             AccessKeyFilterModel::TypeFilter(m_typeFilter->currentData().toInt()));
@@ -112,14 +121,35 @@ AccessKeysPage::AccessKeysPage(
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccessKeysPage::selectionChanged);
+    connect(m_filter, &AccessKeyFilterModel::countsChanged, this, &AccessKeysPage::updateCount);
+    // The summaries' room is measured again when the keys change, not at every paint.
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filter, signal, this, &AccessKeysPage::updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &AccessKeysPage::updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AccessKeysPage::updateCount);
+        connect(m_model, signal, this, [this] { m_restrictionsMinimum = 0; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_restrictionsMinimum = 0; });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_restrictionsMinimum = 0; });
+    if (m_accounts) {
+        connect(m_accounts, &AccountStore::storedKeySecretsChanged, this,
+            [this](const QString &account) {
+                if (m_session && account == m_session->account().name)
+                    reloadKeys();
+            });
+    }
     updateCount();
 }
 
 AccessKeysPage::~AccessKeysPage() = default;
+
+void AccessKeysPage::reloadKeys()
+{
+    if (!m_session)
+        return;
+    if (m_accounts)
+        m_model->setStoredSecrets(m_accounts->storedKeySecretPlaces(m_session->account().name));
+    m_model->setKeys(m_session->keys());
+    if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
+        m_table->selectRow(0);
+    Q_EMIT selectionChanged();
+}
 
 void AccessKeysPage::setUpColumns()
 {
@@ -177,12 +207,17 @@ void AccessKeysPage::fitColumns()
     m_fitting = true;
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics cells = m_table->fontMetrics();
-    // What a restricted key's summary needs at least ("sos · 3 operations"), or the header.
-    const int restrictionsMinimum
-        = std::max(cells.horizontalAdvance(AccessKeyModel::tr("%n operation(s)", nullptr, 300)) * 2,
+    // What the summaries need at least in their compact form ("sos · 3 op(s)"), and the header.
+    if (m_restrictionsMinimum == 0) {
+        QStyleOptionViewItem option;
+        option.initFrom(m_table);
+        m_restrictionsMinimum = std::max(
+            m_delegate->minimumSectionWidth(m_filter, AccessKeyModel::RestrictionsColumn, option),
             header->fontMetrics().horizontalAdvance(
                 m_model->headerData(AccessKeyModel::RestrictionsColumn, Qt::Horizontal).toString())
                 + 32);
+    }
+    const int restrictionsMinimum = m_restrictionsMinimum;
     const int available = m_table->viewport()->width();
     const int fixed = header->sectionSize(AccessKeyModel::TypeColumn)
         + header->sectionSize(AccessKeyModel::SecretColumn);
@@ -222,19 +257,15 @@ bool AccessKeysPage::eventFilter(QObject *watched, QEvent *event)
 
 void AccessKeysPage::updateCount()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_filter->rowCount();
-    const bool filtered = !m_search->text().isEmpty() || m_typeFilter->currentIndex() != 0;
-    if (!filtered || shown == total)
-        m_count->setText(tr("%n key(s)", nullptr, total));
-    else if (shown == 0)
-        m_count->setText(tr("No key matches"));
-    else
-        m_count->setText(tr("%1 of %n key(s) match", nullptr, total).arg(shown));
+    m_count->setText(m_filter->countText());
     m_count->setAccessibleName(m_count->text());
     // An empty list because nothing matches says so, with the way back; an account without
     // keys keeps its (empty) table.
-    m_listStack->setCurrentWidget(filtered && shown == 0 && total > 0 ? m_noMatch : m_table);
+    const bool noMatch
+        = m_filter->isFiltering() && m_filter->matchingCount() == 0 && m_filter->totalCount() > 0;
+    m_listStack->setCurrentWidget(noMatch ? m_noMatch : m_table);
+    if (m_restrictionsMinimum == 0)
+        fitColumns();
 }
 
 QString AccessKeysPage::searchText() const
@@ -295,8 +326,16 @@ void AccessKeysPage::setSession(AccountSession *session)
     m_session = session;
     m_bannerShowsLoad = false;
     m_staleLabel->hide();
+    m_model->setKeys({});
+    m_model->setSigningKey(session ? session->account().apiKey : QString());
+    m_filter->setCatalog({});
     if (!session)
         return;
+    connect(session, &AccountSession::keysChanged, this, &AccessKeysPage::reloadKeys);
+    connect(session, &AccountSession::catalogChanged, this, [this] {
+        m_filter->setCatalog(m_session->catalog());
+        Q_EMIT selectionChanged();
+    });
     connect(session, &AccountSession::failed, this, &AccessKeysPage::showLoadState);
     connect(session, &AccountSession::stillWaiting, this, [this] {
         const QString notice = tr("Exoscale has not answered yet. Keyport keeps waiting; you can "

@@ -19,8 +19,10 @@ class QTableView;
 namespace Keyport {
 
 class AccessKeyFilterModel;
+class AccessKeyItemDelegate;
 class AccessKeyModel;
 class AccountSession;
+class AccountStore;
 class ErrorBanner;
 
 /// The "Access keys" section of an account: search and type filter, how many keys match, the
@@ -31,16 +33,19 @@ class AccessKeysPage : public QWidget
     Q_OBJECT
 
 public:
-    /// @p banner is the window's: the page reports its session's load problems there.
-    /// @p settings (may be null) keeps the column widths across runs.
-    AccessKeysPage(
-        AccessKeyModel *model, ErrorBanner *banner, QSettings *settings, QWidget *parent = nullptr);
+    /// @p accounts tells which secrets Keyport keeps. @p banner is the window's: the page
+    /// reports its session's load problems there. @p settings (may be null) keeps the column
+    /// widths across runs.
+    AccessKeysPage(AccountStore *accounts, ErrorBanner *banner, QSettings *settings,
+        QWidget *parent = nullptr);
     ~AccessKeysPage() override;
 
+    AccessKeyModel *keyModel() const { return m_model; }
     AccessKeyFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
 
-    /// The account whose list is shown; null for none. The page follows its load.
+    /// The account whose keys are listed; null for none. The page follows its load, marks the
+    /// key it signs with, and selects the first key when nothing is selected.
     void setSession(AccountSession *session);
 
     std::optional<AccessKey> selectedKey() const;
@@ -71,7 +76,9 @@ private:
     /// What could not be loaded, one whole sentence per list; empty when all is well.
     QString loadProblems() const;
     void showStaleState();
+    void reloadKeys();
 
+    QPointer<AccountStore> m_accounts;
     AccessKeyModel *m_model;
     AccessKeyFilterModel *m_filter;
     QPointer<ErrorBanner> m_banner;
@@ -80,6 +87,8 @@ private:
     /// The banner speaks of loading (not of a secret or an account): a good load hides it.
     bool m_bannerShowsLoad = false;
     bool m_fitting = false;
+    /// The width the Restrictions column needs; 0 when to be measured again.
+    int m_restrictionsMinimum = 0;
 
     QLabel *m_staleLabel;
     QLineEdit *m_search;
@@ -87,6 +96,7 @@ private:
     QLabel *m_count;
     QStackedWidget *m_listStack;
     QTableView *m_table;
+    AccessKeyItemDelegate *m_delegate;
     QWidget *m_noMatch;
     QLabel *m_noMatchLabel;
     QPushButton *m_clear;

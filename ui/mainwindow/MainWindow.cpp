@@ -3,21 +3,25 @@
 
 #include "AccessKeysPage.h"
 #include "accounts/AccountStore.h"
+#include "AccountsPane.h"
 #include "AccountStatusBar.h"
 #include "commands/AddAccountCommand.h"
 #include "commands/CheckKeychainCommand.h"
 #include "commands/CopyKeyIdCommand.h"
 #include "commands/CopySecretCommand.h"
+#include "commands/EditAccountCommand.h"
 #include "commands/ForgetSecretCommand.h"
 #include "commands/ImportAccountsCommand.h"
 #include "commands/NewKeyCommand.h"
 #include "commands/RefreshCommand.h"
 #include "commands/RemoveAccountCommand.h"
 #include "commands/RevokeKeysCommand.h"
+#include "commands/ShowAboutCommand.h"
+#include "commands/ShowShortcutsCommand.h"
 #include "commands/StartDemoCommand.h"
 #include "commands/UseAsTemplateCommand.h"
+#include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
-#include "models/AccountTreeModel.h"
 #include "QuitGuard.h"
 #include "sandbox/DemoAccount.h"
 #include "services/AccountSession.h"
@@ -28,11 +32,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,39 +46,18 @@ namespace Keyport {
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_accountModel(new AccountTreeModel(this))
-    , m_keyModel(new AccessKeyModel(this))
     , m_clipboard(new SecretClipboard(this))
     , m_quitGuard(new QuitGuard(context, this))
-    , m_accountTree(new QTreeView(this))
+    , m_accountsPane(new AccountsPane(context.accounts, this))
     , m_banner(new ErrorBanner(this))
     , m_center(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_keysPage(new AccessKeysPage(m_keyModel, m_banner, context.settings, this))
+    , m_keysPage(new AccessKeysPage(context.accounts, m_banner, context.settings, this))
     , m_details(new KeyDetailsPane(this))
     , m_status(new AccountStatusBar(context, statusBar()))
 {
     setWindowTitle(tr("Keyport"));
     setObjectName(QStringLiteral("mainWindow"));
-
-    // Left: the accounts, each with its sections.
-    m_accountTree->setObjectName(QStringLiteral("accountList"));
-    m_accountTree->setModel(m_accountModel);
-    m_accountTree->setHeaderHidden(true);
-    m_accountTree->setAccessibleName(tr("Accounts"));
-    m_accountTree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *addAccount = new QPushButton(tr("Add Account…"), this);
-    addAccount->setObjectName(QStringLiteral("addAccountButton"));
-    auto *importButton = new QPushButton(tr("Import from exo CLI…"), this);
-    importButton->setObjectName(QStringLiteral("importButton"));
-    auto *accountsPane = new QWidget(this);
-    auto *accountsLayout = new QVBoxLayout(accountsPane);
-    auto *accountsLabel = new QLabel(tr("A&ccounts"), accountsPane);
-    accountsLabel->setBuddy(m_accountTree);
-    accountsLayout->addWidget(accountsLabel);
-    accountsLayout->addWidget(m_accountTree, 1);
-    accountsLayout->addWidget(addAccount);
-    accountsLayout->addWidget(importButton);
 
     // Centre: the banner over the open section, or the welcome page.
     m_center->addWidget(m_welcome);
@@ -94,7 +73,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_details->setMinimumWidth(200);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(accountsPane);
+    splitter->addWidget(m_accountsPane);
     splitter->addWidget(centre);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
@@ -105,10 +84,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createActions();
     createMenus();
 
-    connect(addAccount, &QPushButton::clicked, this, &MainWindow::openAddAccountDialog);
-    connect(importButton, &QPushButton::clicked, this, [this] { importAccounts(); });
-    connect(m_welcome, &WelcomePage::addAccountRequested, this, &MainWindow::openAddAccountDialog);
-    connect(m_welcome, &WelcomePage::importRequested, this, [this] { importAccounts(); });
+    connect(
+        m_accountsPane, &AccountsPane::addAccountRequested, m_addAccountAction, &QAction::trigger);
+    connect(m_accountsPane, &AccountsPane::importRequested, m_importAction, &QAction::trigger);
+    connect(m_accountsPane, &AccountsPane::currentAccountChanged, this, &MainWindow::openAccount);
+    connect(m_welcome, &WelcomePage::addAccountRequested, m_addAccountAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::importRequested, m_importAction, &QAction::trigger);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_banner, &ErrorBanner::cancelRequested, this, [this] {
@@ -116,38 +97,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             m_session->cancel();
     });
     connect(m_keysPage, &AccessKeysPage::selectionChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_accountTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &MainWindow::onCurrentAccountChanged);
     connect(m_details, &KeyDetailsPane::copyKeyIdRequested, this,
         [this](const QString &keyId) { run(new CopyKeyIdCommand(keyId, this)); });
-    connect(m_accountModel, &QAbstractItemModel::modelReset, this, [this] {
-        // A reset loses the current index. While the list is being refilled, the account is
-        // chosen again right after: the open session must not be torn down in between.
-        if (!m_refillingAccounts)
-            onCurrentAccountChanged();
-    });
     connect(m_clipboard, &SecretClipboard::cleared, this,
         [this] { statusBar()->showMessage(tr("The clipboard was cleared."), 5000); });
-    if (AccountStore *accounts = m_context.accounts) {
-        connect(accounts, &AccountStore::accountsChanged, this, &MainWindow::onAccountsChanged);
-        connect(
-            accounts, &AccountStore::storedKeySecretsChanged, this, [this](const QString &account) {
-                if (account == currentAccountName())
-                    onKeysChanged();
-            });
-        connect(accounts, &AccountStore::keyGenerationChanged, this,
-            [this, accounts](const QString &apiKey) {
-                m_accountModel->setKeyGeneration(apiKey, accounts->keyGeneration(apiKey));
-            });
-    }
 
     resize(1200, 720);
-    onAccountsChanged();
+    openAccount(m_accountsPane->currentAccountName());
 }
 
 MainWindow::~MainWindow()
 {
     m_session.reset(); // its jobs use the demo server, which goes after it
+}
+
+AccessKeyModel *MainWindow::keyModel() const
+{
+    return m_keysPage->keyModel();
 }
 
 AccessKeyFilterModel *MainWindow::filterModel() const
@@ -156,66 +122,115 @@ AccessKeyFilterModel *MainWindow::filterModel() const
 }
 
 QAction *MainWindow::makeAction(const QString &text, const char *objectName, const char *icon,
-    const QKeySequence &shortcut, void (MainWindow::*slot)())
+    const QKeySequence &shortcut, const std::function<Command *()> &command)
 {
     auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
     action->setObjectName(QLatin1String(objectName));
     action->setShortcut(shortcut);
-    if (slot)
-        connect(action, &QAction::triggered, this, slot);
+    if (command) {
+        connect(action, &QAction::triggered, this, [this, command] {
+            if (Command *started = command())
+                run(started);
+        });
+    }
     return action;
 }
 
 void MainWindow::createActions()
 {
-    m_addAccountAction = makeAction(
-        tr("&Add Account…"), "actionAddAccount", "list-add", {}, &MainWindow::openAddAccountDialog);
-    m_importAction
-        = makeAction(tr("&Import from exo CLI…"), "actionImport", "document-import", {}, nullptr);
-    connect(m_importAction, &QAction::triggered, this, [this] { importAccounts(); });
-    m_removeAccountAction = makeAction(tr("&Remove Account…"), "actionRemoveAccount", "list-remove",
-        {}, &MainWindow::removeAccount);
+    AccountStore *accounts = m_context.accounts;
+    m_addAccountAction
+        = makeAction(tr("&Add Account…"), "actionAddAccount", "list-add", {}, [this] {
+              return accountCommand(new AddAccountCommand(
+                  m_context.network, m_context.accounts, m_context.clientOptions, this));
+          });
+    m_importAction = makeAction(tr("&Import from exo CLI…"), "actionImport", "document-import", {},
+        [this] { return importCommand({}); });
+    m_editAccountAction
+        = makeAction(tr("&Edit Account…"), "actionEditAccount", "document-edit", {}, [this] {
+              return m_session ? accountCommand(new EditAccountCommand(m_context.network,
+                         m_context.accounts, m_context.clientOptions, m_session->account(), this))
+                               : nullptr;
+          });
+    m_removeAccountAction = makeAction(
+        tr("&Remove Account…"), "actionRemoveAccount", "list-remove", {}, [this, accounts] {
+            return m_session ? new RemoveAccountCommand(accounts, m_session->account(), this)
+                             : nullptr;
+        });
     m_newKeyAction = makeAction(
-        tr("&New Key…"), "actionNewKey", "document-new", QKeySequence::New, &MainWindow::newKey);
+        tr("&New Key…"), "actionNewKey", "document-new", QKeySequence::New, [this, accounts] {
+            return m_session
+                ? keyCommand(new NewKeyCommand(m_session.get(), accounts, m_clipboard, this))
+                : nullptr;
+        });
     m_templateAction = makeAction(tr("Use as &Template…"), "actionUseAsTemplate", "edit-copy",
-        QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::useSelectedAsTemplate);
-    m_revokeAction = makeAction(tr("Re&voke…"), "actionRevoke", "edit-delete", QKeySequence::Delete,
-        &MainWindow::revokeSelected);
+        QKeySequence(Qt::CTRL | Qt::Key_T), [this, accounts]() -> Command * {
+            const auto key = m_keysPage->selectedKey();
+            if (!m_session || !key)
+                return nullptr;
+            return keyCommand(
+                new UseAsTemplateCommand(m_session.get(), accounts, m_clipboard, *key, this));
+        });
+    m_revokeAction = makeAction(
+        tr("Re&voke…"), "actionRevoke", "edit-delete", QKeySequence::Delete, [this, accounts] {
+            return m_session
+                ? new RevokeKeysCommand(m_session.get(), accounts, m_keysPage->selectedKeys(), this)
+                : nullptr;
+        });
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_refreshAction = makeAction(tr("&Refresh"), "actionRefresh", "view-refresh",
-        QKeySequence::Refresh, &MainWindow::refresh);
-    m_findAction = makeAction(tr("&Find…"), "actionFind", "edit-find", QKeySequence::Find, nullptr);
+    m_refreshAction
+        = makeAction(tr("&Refresh"), "actionRefresh", "view-refresh", QKeySequence::Refresh,
+            [this] { return m_session ? new RefreshCommand(m_session.get(), this) : nullptr; });
+    m_findAction = makeAction(tr("&Find…"), "actionFind", "edit-find", QKeySequence::Find, {});
     connect(m_findAction, &QAction::triggered, m_keysPage, &AccessKeysPage::focusSearch);
     m_copyKeyIdAction = makeAction(tr("&Copy Key ID"), "actionCopyKeyId", "edit-copy",
-        QKeySequence::Copy, &MainWindow::copyKeyId);
+        QKeySequence::Copy, [this]() -> Command * {
+            const auto key = m_keysPage->selectedKey();
+            return key ? new CopyKeyIdCommand(key->key, this) : nullptr;
+        });
     m_copyKeyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copySecretAction
         = makeAction(tr("Copy Stored &Secret"), "actionCopySecret", "dialog-password",
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyStoredSecret);
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this, accounts]() -> Command * {
+                const auto key = m_keysPage->selectedKey();
+                return key
+                    ? new CopySecretCommand(accounts, currentAccountName(), *key, m_clipboard, this)
+                    : nullptr;
+            });
     m_forgetSecretAction = makeAction(tr("&Forget Stored Secret…"), "actionForgetSecret",
-        "edit-delete", {}, &MainWindow::forgetStoredSecret);
+        "edit-delete", {}, [this, accounts]() -> Command * {
+            const auto key = m_keysPage->selectedKey();
+            return key ? new ForgetSecretCommand(accounts, currentAccountName(), *key,
+                       keyModel()->storedSecretPlace(key->key), this)
+                       : nullptr;
+        });
     m_quitAction
-        = makeAction(tr("&Quit"), "actionQuit", "application-exit", QKeySequence::Quit, nullptr);
+        = makeAction(tr("&Quit"), "actionQuit", "application-exit", QKeySequence::Quit, {});
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_shortcutsAction = makeAction(tr("&Keyboard Shortcuts"), "actionShortcuts",
+        "help-keyboard-shortcuts", QKeySequence(Qt::CTRL | Qt::Key_Question),
+        [this] { return new ShowShortcutsCommand(findChildren<QAction *>(), this); });
+    m_aboutAction = makeAction(tr("&About Keyport"), "actionAbout", "help-about", {},
+        [this] { return new ShowAboutCommand(this); });
 
     // Copy Key ID answers Ctrl+C, and Revoke the Delete key, in the table only.
-    QTableView *table = m_keysPage->table();
     const auto separator = [this] {
         auto *action = new QAction(this);
         action->setSeparator(true);
         return action;
     };
-    table->addActions({m_templateAction, m_revokeAction, separator(), m_copyKeyIdAction,
-        m_copySecretAction, m_forgetSecretAction, separator(), m_refreshAction});
-    m_accountTree->addAction(m_removeAccountAction);
-    QWidget::addActions(
-        {m_findAction, m_newKeyAction, m_templateAction, m_refreshAction, m_copySecretAction});
+    m_keysPage->table()->addActions({m_templateAction, m_revokeAction, separator(),
+        m_copyKeyIdAction, m_copySecretAction, m_forgetSecretAction, separator(), m_refreshAction});
+    m_accountsPane->view()->addActions({m_editAccountAction, m_removeAccountAction});
+    QWidget::addActions({m_findAction, m_newKeyAction, m_templateAction, m_refreshAction,
+        m_copySecretAction, m_shortcutsAction});
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_addAccountAction, m_importAction, m_removeAccountAction});
+    file->addActions(
+        {m_addAccountAction, m_importAction, m_editAccountAction, m_removeAccountAction});
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *key = menuBar()->addMenu(tr("&Key"));
@@ -224,6 +239,8 @@ void MainWindow::createMenus()
     key->addActions({m_copyKeyIdAction, m_copySecretAction, m_forgetSecretAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_refreshAction, m_findAction});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_shortcutsAction, m_aboutAction});
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -233,6 +250,25 @@ void MainWindow::createMenus()
     toolBar->addAction(m_refreshAction);
     toolBar->addSeparator();
     toolBar->addActions({m_copyKeyIdAction, m_copySecretAction});
+}
+
+Command *MainWindow::accountCommand(AccountDialogCommand *command)
+{
+    connect(command, &AccountDialogCommand::accountSaved, this, &MainWindow::selectAccount);
+    return command;
+}
+
+Command *MainWindow::keyCommand(NewKeyCommand *command)
+{
+    connect(command, &NewKeyCommand::keyCreated, this, &MainWindow::selectKey);
+    return command;
+}
+
+Command *MainWindow::importCommand(const QString &path)
+{
+    auto *command = new ImportAccountsCommand(m_context.accounts, path, this);
+    connect(command, &ImportAccountsCommand::accountImported, this, &MainWindow::selectAccount);
+    return command;
 }
 
 Command *MainWindow::run(Command *command)
@@ -251,12 +287,7 @@ QString MainWindow::currentAccountName() const
 
 bool MainWindow::selectAccount(const QString &name)
 {
-    const QModelIndex index = m_accountModel->indexOf(name);
-    if (!index.isValid())
-        return false;
-    m_accountTree->setCurrentIndex(index);
-    m_accountTree->expand(index);
-    return true;
+    return m_accountsPane->selectAccount(name);
 }
 
 bool MainWindow::selectKey(const QString &keyId)
@@ -264,91 +295,47 @@ bool MainWindow::selectKey(const QString &keyId)
     return m_keysPage->selectKey(keyId);
 }
 
-void MainWindow::onAccountsChanged()
+void MainWindow::openAccount(const QString &name)
 {
-    const QString current = currentAccountName();
-    const QList<Account> accounts
-        = m_context.accounts ? m_context.accounts->accounts() : QList<Account>();
-    m_refillingAccounts = true;
-    m_accountModel->setAccounts(accounts);
-    for (const Account &account : accounts)
-        m_accountModel->setKeyGeneration(
-            account.apiKey, m_context.accounts->keyGeneration(account.apiKey));
-    m_accountTree->expandAll();
-    m_refillingAccounts = false;
-    if (m_accountModel->rowCount() == 0) {
-        onCurrentAccountChanged(); // no account left: the welcome page
-        return;
-    }
-    if (!selectAccount(current)) {
-        const QString preferred
-            = m_context.accounts ? m_context.accounts->defaultAccountName() : QString();
-        if (!selectAccount(preferred))
-            m_accountTree->setCurrentIndex(m_accountModel->index(0, 0));
-    }
-}
-
-void MainWindow::onCurrentAccountChanged()
-{
-    const QModelIndex current = m_accountTree->currentIndex();
-    const QString name = current.data(AccountTreeModel::NameRole).toString();
-    if (m_session && m_session->account().name == name && current.isValid())
+    if (m_session && m_session->account().name == name)
         return;
     m_keysPage->setSession(nullptr);
     m_status->setSession(nullptr);
     m_session.reset();
-    m_keyModel->setKeys({});
     m_banner->hide();
     m_details->setKey(std::nullopt, {}, {});
-
     const auto account = m_context.accounts ? m_context.accounts->account(name) : std::nullopt;
-    if (!current.isValid() || !account) {
+    if (!account) {
         m_center->setCurrentWidget(m_welcome);
         updateActions();
         return;
     }
     m_center->setCurrentWidget(m_keysPage);
+    m_details->setSigningKeyId(account->apiKey);
     m_session = std::make_unique<AccountSession>(m_context.network, m_context.accounts, *account);
     if (m_context.clientOptions)
         m_session->setClientOptions(*m_context.clientOptions);
-    AccountSession *session = m_session.get();
-    connect(session, &AccountSession::keysChanged, this, &MainWindow::onKeysChanged);
-    connect(session, &AccountSession::catalogChanged, this, &MainWindow::onSelectionChanged);
-    connect(session, &AccountSession::loadingChanged, this, &MainWindow::updateActions);
-    connect(session, &AccountSession::signerGenerationKnown, this,
-        [this, apiKey = account->apiKey](KeyGeneration generation) {
-            m_context.accounts->setKeyGeneration(apiKey, generation);
-        });
-    m_keysPage->setSession(session);
-    m_status->setSession(session);
+    connect(m_session.get(), &AccountSession::loadingChanged, this, &MainWindow::updateActions);
+    m_keysPage->setSession(m_session.get());
+    m_status->setSession(m_session.get());
     updateActions();
-    session->open();
-}
-
-void MainWindow::onKeysChanged()
-{
-    if (!m_session)
-        return;
-    m_keyModel->setStoredSecrets(m_context.accounts->storedKeySecretPlaces(currentAccountName()));
-    m_keyModel->setKeys(m_session->keys());
-    QTableView *table = m_keysPage->table();
-    if (!table->selectionModel()->hasSelection() && table->model()->rowCount() > 0)
-        table->selectRow(0);
-    onSelectionChanged();
+    m_session->open();
 }
 
 void MainWindow::onSelectionChanged()
 {
     const auto key = m_keysPage->selectedKey();
     m_details->setKey(key, m_session ? m_session->catalog() : Catalog(),
-        key ? m_keyModel->storedSecretPlace(key->key) : QString());
+        key ? keyModel()->storedSecretPlace(key->key) : QString());
+    if (key)
+        m_details->setHighlight(filterModel()->matchReason(*key));
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
     const auto key = m_keysPage->selectedKey();
-    const bool stored = key && m_keyModel->hasStoredSecret(key->key);
+    const bool stored = key && keyModel()->hasStoredSecret(key->key);
     const bool isSigner = key && m_session && key->key == m_session->account().apiKey;
     m_copyKeyIdAction->setEnabled(key.has_value());
     m_copySecretAction->setEnabled(stored);
@@ -361,82 +348,23 @@ void MainWindow::updateActions()
     m_revokeAction->setEnabled(
         m_session && m_session->client() && !m_keysPage->selectedKeys().isEmpty());
     m_removeAccountAction->setEnabled(m_session != nullptr);
+    m_editAccountAction->setEnabled(
+        m_session && m_context.accounts->isEditable(m_session->account().name));
 }
-
-// The actions: each builds its command with what it needs from the selection.
 
 void MainWindow::refresh()
 {
-    if (m_session)
-        run(new RefreshCommand(m_session.get(), this));
-}
-
-void MainWindow::newKey()
-{
-    if (!m_session)
-        return;
-    auto *command = new NewKeyCommand(m_session.get(), m_context.accounts, m_clipboard, this);
-    connect(command, &NewKeyCommand::keyCreated, this, &MainWindow::selectKey);
-    run(command);
-}
-
-void MainWindow::useSelectedAsTemplate()
-{
-    const auto key = m_keysPage->selectedKey();
-    if (!m_session || !key)
-        return;
-    auto *command
-        = new UseAsTemplateCommand(m_session.get(), m_context.accounts, m_clipboard, *key, this);
-    connect(command, &NewKeyCommand::keyCreated, this, &MainWindow::selectKey);
-    run(command);
-}
-
-void MainWindow::revokeSelected()
-{
-    if (m_session)
-        run(new RevokeKeysCommand(
-            m_session.get(), m_context.accounts, m_keysPage->selectedKeys(), this));
-}
-
-void MainWindow::copyKeyId()
-{
-    if (const auto key = m_keysPage->selectedKey())
-        run(new CopyKeyIdCommand(key->key, this));
-}
-
-void MainWindow::copyStoredSecret()
-{
-    if (const auto key = m_keysPage->selectedKey())
-        run(new CopySecretCommand(
-            m_context.accounts, currentAccountName(), *key, m_clipboard, this));
-}
-
-void MainWindow::forgetStoredSecret()
-{
-    if (const auto key = m_keysPage->selectedKey())
-        run(new ForgetSecretCommand(m_context.accounts, currentAccountName(), *key,
-            m_keyModel->storedSecretPlace(key->key), this));
-}
-
-void MainWindow::removeAccount()
-{
-    if (m_session)
-        run(new RemoveAccountCommand(m_context.accounts, m_session->account(), this));
+    m_refreshAction->trigger();
 }
 
 void MainWindow::openAddAccountDialog()
 {
-    auto *command = new AddAccountCommand(
-        m_context.network, m_context.accounts, m_context.clientOptions, this);
-    connect(command, &AddAccountCommand::accountAdded, this, &MainWindow::selectAccount);
-    run(command);
+    m_addAccountAction->trigger();
 }
 
 void MainWindow::importAccounts(const QString &path)
 {
-    auto *command = new ImportAccountsCommand(m_context.accounts, path, this);
-    connect(command, &ImportAccountsCommand::accountImported, this, &MainWindow::selectAccount);
-    run(command);
+    run(importCommand(path));
 }
 
 void MainWindow::startDemo()

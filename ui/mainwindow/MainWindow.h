@@ -5,24 +5,26 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QStackedWidget;
-class QTreeView;
 
 namespace Keyport {
 
 class AccessKeyFilterModel;
 class AccessKeyModel;
 class AccessKeysPage;
+class AccountDialogCommand;
 class AccountSession;
 class AccountStatusBar;
-class AccountTreeModel;
+class AccountsPane;
 class Command;
 class DemoAccount;
 class ErrorBanner;
 class KeyDetailsPane;
+class NewKeyCommand;
 class QuitGuard;
 class SecretClipboard;
 class WelcomePage;
@@ -44,7 +46,7 @@ public:
     QString currentAccountName() const;
     AccountSession *session() const { return m_session.get(); }
 
-    AccessKeyModel *keyModel() const { return m_keyModel; }
+    AccessKeyModel *keyModel() const;
     AccessKeyFilterModel *filterModel() const;
     SecretClipboard *clipboard() const { return m_clipboard; }
     /// Selects the key's row (clearing the filter if it hides it). False when not listed.
@@ -55,11 +57,6 @@ public:
     /// Probes the system keychain; offers the session-only mode when it cannot be used.
     void checkKeychain();
     void refresh();
-    /// The Create Key wizard, empty, or filled from the selected key.
-    void newKey();
-    void useSelectedAsTemplate();
-    /// The revoke dialog for the selected keys.
-    void revokeSelected();
     void openAddAccountDialog();
     /// Import from the exo CLI's configuration: the one found by the usual rules, or @p path.
     void importAccounts(const QString &path = {});
@@ -70,33 +67,28 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// An action that, when triggered, runs the command @p command builds (none: nothing to do).
     QAction *makeAction(const QString &text, const char *objectName, const char *icon,
-        const QKeySequence &shortcut, void (MainWindow::*slot)());
+        const QKeySequence &shortcut, const std::function<Command *()> &command);
     void createActions();
     void createMenus();
     /// Starts @p command, its messages going to the status bar and its errors to the banner.
     Command *run(Command *command);
-    void copyKeyId();
-    void copyStoredSecret();
-    void forgetStoredSecret();
-    void removeAccount();
-    void onAccountsChanged();
-    void onCurrentAccountChanged();
-    void onKeysChanged();
+    Command *accountCommand(AccountDialogCommand *command);
+    Command *keyCommand(NewKeyCommand *command);
+    Command *importCommand(const QString &path);
+    /// Closes the open account and opens @p name (none: the welcome page).
+    void openAccount(const QString &name);
     void onSelectionChanged();
     void updateActions();
 
     AppContext m_context;
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<DemoAccount> m_demo;
-    bool m_refillingAccounts = false;
-
-    AccountTreeModel *m_accountModel;
-    AccessKeyModel *m_keyModel;
     SecretClipboard *m_clipboard;
     QuitGuard *m_quitGuard;
 
-    QTreeView *m_accountTree;
+    AccountsPane *m_accountsPane;
     ErrorBanner *m_banner;
     QStackedWidget *m_center;
     WelcomePage *m_welcome;
@@ -106,6 +98,7 @@ private:
 
     QAction *m_addAccountAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_editAccountAction = nullptr;
     QAction *m_removeAccountAction = nullptr;
     QAction *m_newKeyAction = nullptr;
     QAction *m_templateAction = nullptr;
@@ -116,6 +109,8 @@ private:
     QAction *m_copySecretAction = nullptr;
     QAction *m_forgetSecretAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace Keyport

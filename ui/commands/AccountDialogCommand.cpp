@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountDialogCommand.h"
+
+#include "accounts/AccountStore.h"
+#include "api/CatalogJob.h"
+#include "dialogs/AddAccountDialog.h"
+#include "secrets/SecretJob.h"
+
+namespace Keyport {
+
+AccountDialogCommand::AccountDialogCommand(QNetworkAccessManager *network, AccountStore *accounts,
+    std::optional<ClientOptions> options, QWidget *parentWidget)
+    : Command(parentWidget)
+    , m_network(network)
+    , m_accounts(accounts)
+    , m_options(std::move(options))
+{ }
+
+AddAccountDialog *AccountDialogCommand::dialog() const
+{
+    return qobject_cast<AddAccountDialog *>(m_dialog.data());
+}
+
+void AccountDialogCommand::openDialog(AddAccountDialog *dialog)
+{
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddAccountDialog::testRequested, this, &AccountDialogCommand::test);
+    connect(dialog, &AddAccountDialog::addRequested, this, &AccountDialogCommand::save);
+    connect(dialog, &AddAccountDialog::saveRequested, this, &AccountDialogCommand::save);
+    // Closed without saving: the person backed out.
+    connect(dialog, &QObject::destroyed, this, &AccountDialogCommand::cancel);
+    dialog->open();
+}
+
+void AccountDialogCommand::saved(const QString &name, const QString &message)
+{
+    Q_EMIT accountSaved(name);
+    Q_EMIT info(message);
+    done();
+    if (AddAccountDialog *shown = dialog())
+        shown->accept();
+}
+
+void AccountDialogCommand::test()
+{
+    AddAccountDialog *shown = dialog();
+    if (!shown)
+        return;
+    if (!shown->keepsStoredSecret()) {
+        testWith(shown->account(), shown->secret());
+        return;
+    }
+    // Edit without a new secret: the test uses the one Keyport keeps.
+    SecretJob *job = m_accounts ? m_accounts->readAccountSecret(shown->originalName()) : nullptr;
+    if (!job)
+        return;
+    shown->setBusy(true);
+    connect(job, &Job::finished, shown, [this, shown, job] {
+        if (job->error()) {
+            shown->setTestResult(job->error().message(), false);
+            return;
+        }
+        testWith(shown->account(), job->takeSecret());
+    });
+}
+
+void AccountDialogCommand::testWith(const Account &account, Secret secret)
+{
+    AddAccountDialog *shown = dialog();
+    const auto endpoint = account.endpoint();
+    if (!endpoint) {
+        shown->setTestResult(endpoint.error().message(), false);
+        return;
+    }
+    // A client of its own, parented to the dialog: closing the dialog ends the test.
+    auto *client
+        = new ExoscaleClient(m_network, endpoint.value(), account.apiKey, std::move(secret), shown);
+    if (m_options)
+        client->setOptions(*m_options);
+    shown->setBusy(true);
+    CatalogJob *known = client->listKnownOperations();
+    connect(known, &Job::finished, shown, [shown, client, known] {
+        const qsizetype total = known->error() ? 0 : known->catalog().operationCount();
+        CatalogJob *own = client->listOwnOperations();
+        QObject::connect(own, &Job::finished, shown, [shown, client, own, total] {
+            client->deleteLater();
+            if (own->error()) {
+                shown->setTestResult(own->error().message(), false);
+                return;
+            }
+            const qsizetype mine = own->catalog().operationCount();
+            shown->setTestResult(mine >= total && total > 0
+                    ? tr("The key works. It is unrestricted: it may use all %n operation(s).",
+                        nullptr, int(mine))
+                    : tr("The key works. It is restricted to %n operation(s).", nullptr, int(mine)),
+                true);
+        });
+    });
+}
+
+} // namespace Keyport

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountsPane.h"
+
+#include "accounts/AccountStore.h"
+#include "models/AccountTreeModel.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Keyport {
+
+AccountsPane::AccountsPane(AccountStore *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_model(new AccountTreeModel(this))
+    , m_view(new QTreeView(this))
+{
+    m_view->setObjectName(QStringLiteral("accountList"));
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(true);
+    m_view->setAccessibleName(tr("Accounts"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *add = new QPushButton(tr("Add Account…"), this);
+    add->setObjectName(QStringLiteral("addAccountButton"));
+    auto *import = new QPushButton(tr("Import from exo CLI…"), this);
+    import->setObjectName(QStringLiteral("importButton"));
+    auto *label = new QLabel(tr("A&ccounts"), this);
+    label->setBuddy(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(add);
+    layout->addWidget(import);
+
+    connect(add, &QPushButton::clicked, this, &AccountsPane::addAccountRequested);
+    connect(import, &QPushButton::clicked, this, &AccountsPane::importRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            // While the list is refilled, the account is chosen again right after: the open
+            // account must not be closed in between.
+            const QString name = current.data(AccountTreeModel::NameRole).toString();
+            if (m_reloading || name == m_current)
+                return;
+            m_current = name;
+            Q_EMIT currentAccountChanged(name);
+        });
+    if (m_accounts) {
+        connect(m_accounts, &AccountStore::accountsChanged, this, &AccountsPane::reload);
+        connect(
+            m_accounts, &AccountStore::keyGenerationChanged, this, [this](const QString &apiKey) {
+                m_model->setKeyGeneration(apiKey, m_accounts->keyGeneration(apiKey));
+            });
+    }
+    reload();
+}
+
+QString AccountsPane::currentAccountName() const
+{
+    return m_current;
+}
+
+bool AccountsPane::selectAccount(const QString &name)
+{
+    const QModelIndex index = m_model->indexOf(name);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->expand(index);
+    return true;
+}
+
+void AccountsPane::reload()
+{
+    const QList<Account> accounts = m_accounts ? m_accounts->accounts() : QList<Account>();
+    m_reloading = true;
+    m_model->setAccounts(accounts);
+    for (const Account &account : accounts)
+        m_model->setKeyGeneration(account.apiKey, m_accounts->keyGeneration(account.apiKey));
+    m_view->expandAll();
+    m_reloading = false;
+    if (selectAccount(m_current))
+        return;
+    if (!m_accounts || !selectAccount(m_accounts->defaultAccountName())) {
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+    // No account left, or the one chosen is gone: say so.
+    const QString name = m_view->currentIndex().data(AccountTreeModel::NameRole).toString();
+    if (name != m_current) {
+        m_current = name;
+        Q_EMIT currentAccountChanged(name);
+    }
+}
+
+} // namespace Keyport

@@ -511,7 +511,7 @@ void MainWindow::revokeSelected()
     if (keys.isEmpty() || !m_session || !m_session->client())
         return;
     QSet<QString> stored = m_context.accounts->storedKeySecrets(currentAccountName());
-    auto *dialog = new RevokeDialog(keys, m_session->account().apiKey, stored, this);
+    auto *dialog = new RevokeDialog(m_session->account(), keys, stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevokeDialog::revokeRequested, this, [this, dialog] {
         if (!m_session)

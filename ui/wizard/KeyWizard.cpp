@@ -9,6 +9,7 @@
 #include "SecretPage.h"
 #include "secrets/SecretStore.h"
 #include "services/AccountSession.h"
+#include "services/RevokeKeysFlow.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -54,6 +55,37 @@ KeyWizard::KeyWizard(
     connect(quit, &QAction::triggered, this, [this] {
         if (QWidget *owner = parentWidget())
             owner->window()->close();
+    });
+
+    // connected by RevokeKeysCommand: once it connects to revokeRequested(), remove this
+    // connection and revokeUntilCommandConnects().
+    connect(this, &KeyWizard::revokeRequested, this, &KeyWizard::revokeUntilCommandConnects);
+}
+
+QString KeyWizard::accountText() const
+{
+    if (!m_session)
+        return {};
+    const Account &account = m_session->account();
+    const auto endpoint = account.endpoint();
+    return endpoint ? tr("Account %1 · %2").arg(account.name, endpoint.value().displayName())
+                    : tr("Account %1").arg(account.name);
+}
+
+void KeyWizard::revokeUntilCommandConnects(const AccessKey &key)
+{
+    if (!m_session)
+        return;
+    auto *flow = new RevokeKeysFlow(m_session, m_accounts, {key}, false, this);
+    connect(flow, &Job::finished, this, [this, flow] {
+        const RevokeKeysFlow::Item &item = flow->items().constFirst();
+        if (item.state == RevokeKeysFlow::State::Revoked
+            || item.state == RevokeKeysFlow::State::AlreadyGone)
+            return; // the creating page sees the key leave the session's list
+        if (auto *shown = qobject_cast<ProblemShowingPage *>(currentPage())) {
+            shown->showProblem(
+                tr("The key %1 could not be revoked: %2").arg(item.key.key, item.error.message()));
+        }
     });
 }
 

@@ -7,11 +7,60 @@
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
+</context>
+<context>
+    <name>Keyport::AboutDialog</name>
+    <message>
+        <source>About Keyport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages Exoscale IAM access keys, and keeps their secrets in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyport&apos;s README: how to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exoscale&apos;s IAM documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyFilterModel</name>
     <message numerus="yes">
-        <source>%n operation(s)</source>
+        <source>%n key(s)</source>
         <translation>
-            <numerusform>%n Operation</numerusform>
-            <numerusform>%n Operationen</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key matches</source>
+        <translation>Kein Schlüssel passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel passen</numerusform>
+            <numerusform>%1 von %n Schlüsseln passen</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +239,42 @@
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
+    <message>
+        <source>Every right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <comment>compact</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <comment>compact: operations</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n res.</source>
+        <comment>compact: resources</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccessKeyResource</name>
@@ -274,24 +359,6 @@
     <message>
         <source>Access keys</source>
         <translation>Zugangsschlüssel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No key matches</source>
-        <translation>Kein Schlüssel passt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) match</source>
-        <translation>
-            <numerusform>%1 von %n Schlüssel passen</numerusform>
-            <numerusform>%1 von %n Schlüsseln passen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
@@ -497,6 +564,30 @@
         <source>Keyport holds no secret of the key %1.</source>
         <translation>Keyport verwahrt kein Geheimnis des Schlüssels %1.</translation>
     </message>
+    <message>
+        <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo account cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret of the new API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was changed by something else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountTreeModel</name>
@@ -566,21 +657,26 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccountsPane</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Import from exo CLI…</source>
+        <translation>Aus exo-CLI importieren …</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AddAccountCommand</name>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf %n Operation verwenden.</numerusform>
-            <numerusform>Der Schlüssel funktioniert. Er ist uneingeschränkt: Er darf alle %n Operationen verwenden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operation eingeschränkt.</numerusform>
-            <numerusform>Der Schlüssel funktioniert. Er ist auf %n Operationen eingeschränkt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account was not added: %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
@@ -655,6 +751,34 @@
     <message>
         <source>Confirm that you trust %1 before Keyport sends it a request.</source>
         <translation>Bestätigen Sie, dass Sie %1 vertrauen, bevor Keyport eine Anfrage dorthin sendet.</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret of the new API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign with another key, first enter that key&apos;s secret.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +987,53 @@
     </message>
 </context>
 <context>
+    <name>Keyport::CheckCredentialsJob</name>
+    <message>
+        <source>Keyport has no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport could not find out whether the key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyport::CheckKeychainCommand</name>
     <message>
         <source>The system keychain can be used again.</source>
@@ -983,14 +1154,6 @@ Look for a key named %2 in the list before trying again.</source>
 Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Revoking %1…</source>
-        <translation>%1 wird widerrufen …</translation>
-    </message>
-    <message>
-        <source>The key %1 could not be revoked: %2</source>
-        <translation>Der Schlüssel %1 konnte nicht widerrufen werden: %2</translation>
-    </message>
-    <message>
         <source>The key %1 was revoked. You can create the key again.</source>
         <translation>Der Schlüssel %1 wurde widerrufen. Sie können den Schlüssel erneut erstellen.</translation>
     </message>
@@ -1004,6 +1167,21 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     <message>
         <source>The demo&apos;s local server cannot start: %1</source>
         <translation>Der lokale Server der Demo kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EditAccountCommand</name>
+    <message>
+        <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to the account %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1700,26 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
     </message>
+    <message>
+        <source>This account signs its requests with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: %1; matching the search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (matches the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (matches the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 (matches the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeyDraft</name>
@@ -1627,6 +1825,14 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeychainError</name>
@@ -1663,22 +1869,6 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <message>
         <source>Keyport</source>
         <translation>Keyport</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Add Account…</source>
-        <translation>Konto hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Import from exo CLI…</source>
-        <translation>Aus exo-CLI importieren …</translation>
-    </message>
-    <message>
-        <source>A&amp;ccounts</source>
-        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
@@ -1747,6 +1937,65 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Keyport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::MatchReason</name>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1 (tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrestricted: may call every operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted by resource: may reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2369,6 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Wird widerrufen …</translation>
     </message>
     <message>
-        <source>Revoking key %1 of %2…</source>
-        <translation>Schlüssel %1 von %2 wird widerrufen …</translation>
-    </message>
-    <message>
         <source>Revoked. %1</source>
         <translation>Widerrufen. %1</translation>
     </message>
@@ -2164,10 +2409,6 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Unbekannt: Schlüsselliste wird geprüft …</translation>
     </message>
     <message>
-        <source>Checking whether Exoscale revoked key %1 of %2…</source>
-        <translation>Es wird geprüft, ob Exoscale Schlüssel %1 von %2 widerrufen hat …</translation>
-    </message>
-    <message>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
@@ -2198,6 +2439,28 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>
             <numerusform>%n Schlüssel in unbekanntem Zustand: Keyport konnte nicht feststellen, ob Exoscale ihn widerrufen hat. Er bleibt in der Schlüsselliste; aktualisieren Sie die Liste später.</numerusform>
             <numerusform>%n Schlüssel in unbekanntem Zustand: Keyport konnte nicht feststellen, ob Exoscale sie widerrufen hat. Sie bleiben in der Schlüsselliste; aktualisieren Sie die Liste später.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2406,6 +2669,37 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     </message>
 </context>
 <context>
+    <name>Keyport::ShortcutsDialog</name>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Startup</name>
     <message>
         <source>Keyport</source>
@@ -2422,6 +2716,21 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <message>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestAccountCommand</name>
+    <message>
+        <source>Testing the account %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the account %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Account %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AccessKeyModel</name>
+    <name>Keyport::AccessKeyFilterModel</name>
     <message numerus="yes">
-        <source>%n operation(s)</source>
+        <source>%n key(s)</source>
         <translation>
-            <numerusform>%n operation</numerusform>
-            <numerusform>%n operations</numerusform>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 of %n key match</numerusform>
+            <numerusform>%1 of %n keys match</numerusform>
         </translation>
     </message>
 </context>
@@ -27,6 +34,30 @@
             <numerusform>%n resources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <comment>compact</comment>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <comment>compact: operations</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n res.</source>
+        <comment>compact: resources</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccessKeyResource</name>
@@ -35,23 +66,6 @@
         <translation>
             <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
             <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyport::AccessKeysPage</name>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) match</source>
-        <translation>
-            <numerusform>%1 of %n key match</numerusform>
-            <numerusform>%1 of %n keys match</numerusform>
         </translation>
     </message>
 </context>
@@ -86,23 +100,6 @@
         <translation>
             <numerusform>%n secret could not be deleted from the system keychain, which cannot be reached now. Keyport keeps its name (not the secret) and deletes it as soon as the keychain can be used again.</numerusform>
             <numerusform>%n secrets could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyport::AddAccountCommand</name>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>The key works. It is unrestricted: it may use all %n operation.</numerusform>
-            <numerusform>The key works. It is unrestricted: it may use all %n operations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>The key works. It is restricted to %n operation.</numerusform>
-            <numerusform>The key works. It is restricted to %n operations.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,6 +158,37 @@
         <translation>
             <numerusform>%1 — %n operation, not grantable by this signing key</numerusform>
             <numerusform>%1 — %n operations, not grantable by this signing key</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CheckCredentialsJob</name>
+    <message numerus="yes">
+        <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -306,6 +334,20 @@ Keyport deletes the %n secrets it keeps for this account. The keys themselves st
         <translation>
             <numerusform>%n key in an unknown state: Keyport could not find out whether Exoscale revoked it. It stays in the key list; refresh the list later.</numerusform>
             <numerusform>%n keys in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

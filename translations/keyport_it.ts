@@ -7,11 +7,60 @@
         <source>Stored</source>
         <translation>Salvato</translation>
     </message>
+</context>
+<context>
+    <name>Keyport::AboutDialog</name>
+    <message>
+        <source>About Keyport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages Exoscale IAM access keys, and keeps their secrets in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyport&apos;s README: how to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exoscale&apos;s IAM documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::AccessKeyFilterModel</name>
     <message numerus="yes">
-        <source>%n operation(s)</source>
+        <source>%n key(s)</source>
         <translation>
-            <numerusform>%n operazione</numerusform>
-            <numerusform>%n operazioni</numerusform>
+            <numerusform>%n chiave</numerusform>
+            <numerusform>%n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key matches</source>
+        <translation>Nessuna chiave corrisponde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) match</source>
+        <translation>
+            <numerusform>%1 di %n chiave corrispondono</numerusform>
+            <numerusform>%1 di %n chiavi corrispondono</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +239,42 @@
         <source>Secret</source>
         <translation>Segreto</translation>
     </message>
+    <message>
+        <source>Every right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <comment>compact</comment>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <comment>compact: operations</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n res.</source>
+        <comment>compact: resources</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccessKeyResource</name>
@@ -274,24 +359,6 @@
     <message>
         <source>Access keys</source>
         <translation>Chiavi di accesso</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n chiave</numerusform>
-            <numerusform>%n chiavi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No key matches</source>
-        <translation>Nessuna chiave corrisponde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) match</source>
-        <translation>
-            <numerusform>%1 di %n chiave corrispondono</numerusform>
-            <numerusform>%1 di %n chiavi corrispondono</numerusform>
-        </translation>
     </message>
     <message>
         <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
@@ -497,6 +564,30 @@
         <source>Keyport holds no secret of the key %1.</source>
         <translation>Keyport non conserva alcun segreto della chiave %1.</translation>
     </message>
+    <message>
+        <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo account cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret of the new API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was changed by something else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::AccountTreeModel</name>
@@ -566,21 +657,26 @@
     </message>
 </context>
 <context>
+    <name>Keyport::AccountsPane</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>Import from exo CLI…</source>
+        <translation>Importa dalla CLI exo…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>Acco&amp;unt</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AddAccountCommand</name>
-    <message numerus="yes">
-        <source>The key works. It is unrestricted: it may use all %n operation(s).</source>
-        <translation>
-            <numerusform>La chiave funziona. È illimitata: può usare %n operazione.</numerusform>
-            <numerusform>La chiave funziona. È illimitata: può usare tutte le %n operazioni.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The key works. It is restricted to %n operation(s).</source>
-        <translation>
-            <numerusform>La chiave funziona. È limitata a %n operazione.</numerusform>
-            <numerusform>La chiave funziona. È limitata a %n operazioni.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account was not added: %1</source>
         <translation>L&apos;account non è stato aggiunto: %1</translation>
@@ -655,6 +751,34 @@
     <message>
         <source>Confirm that you trust %1 before Keyport sends it a request.</source>
         <translation>Confermare di fidarsi di %1 prima che Keyport gli invii una richiesta.</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret of the new API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign with another key, first enter that key&apos;s secret.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +987,53 @@
     </message>
 </context>
 <context>
+    <name>Keyport::CheckCredentialsJob</name>
+    <message>
+        <source>Keyport has no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport could not find out whether the key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyport::CheckKeychainCommand</name>
     <message>
         <source>The system keychain can be used again.</source>
@@ -983,14 +1154,6 @@ Look for a key named %2 in the list before trying again.</source>
 Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translation>
     </message>
     <message>
-        <source>Revoking %1…</source>
-        <translation>Revoca di %1 in corso…</translation>
-    </message>
-    <message>
-        <source>The key %1 could not be revoked: %2</source>
-        <translation>Impossibile revocare la chiave %1: %2</translation>
-    </message>
-    <message>
         <source>The key %1 was revoked. You can create the key again.</source>
         <translation>La chiave %1 è stata revocata. È possibile creare di nuovo la chiave.</translation>
     </message>
@@ -1004,6 +1167,21 @@ Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translati
     <message>
         <source>The demo&apos;s local server cannot start: %1</source>
         <translation>Impossibile avviare il server locale della demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EditAccountCommand</name>
+    <message>
+        <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to the account %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1700,26 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <source>Copy ID</source>
         <translation>Copia ID</translation>
     </message>
+    <message>
+        <source>This account signs its requests with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: %1; matching the search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (matches the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (matches the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 (matches the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeyDraft</name>
@@ -1627,6 +1825,14 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyport::KeychainError</name>
@@ -1663,22 +1869,6 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <message>
         <source>Keyport</source>
         <translation>Keyport</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Add Account…</source>
-        <translation>Aggiungi account…</translation>
-    </message>
-    <message>
-        <source>Import from exo CLI…</source>
-        <translation>Importa dalla CLI exo…</translation>
-    </message>
-    <message>
-        <source>A&amp;ccounts</source>
-        <translation>Acco&amp;unt</translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
@@ -1747,6 +1937,65 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Keyport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::MatchReason</name>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1 (tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrestricted: may call every operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted by resource: may reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2369,6 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Revoca in corso…</translation>
     </message>
     <message>
-        <source>Revoking key %1 of %2…</source>
-        <translation>Revoca della chiave %1 di %2…</translation>
-    </message>
-    <message>
         <source>Revoked. %1</source>
         <translation>Revocata. %1</translation>
     </message>
@@ -2164,10 +2409,6 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Stato sconosciuto: verifica dell&apos;elenco delle chiavi in corso…</translation>
     </message>
     <message>
-        <source>Checking whether Exoscale revoked key %1 of %2…</source>
-        <translation>Verifica della revoca della chiave %1 di %2 da parte di Exoscale…</translation>
-    </message>
-    <message>
         <source>Not revoked: %1</source>
         <translation>Non revocata: %1</translation>
     </message>
@@ -2198,6 +2439,28 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>
             <numerusform>%n chiave in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale l&apos;abbia revocata. Resta nell&apos;elenco delle chiavi; aggiornare l&apos;elenco più tardi.</numerusform>
             <numerusform>%n chiavi in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale le abbia revocate. Restano nell&apos;elenco delle chiavi; aggiornare l&apos;elenco più tardi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2406,6 +2669,37 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
 </context>
 <context>
+    <name>Keyport::ShortcutsDialog</name>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Startup</name>
     <message>
         <source>Keyport</source>
@@ -2422,6 +2716,21 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <message>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Non esiste alcun account denominato &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestAccountCommand</name>
+    <message>
+        <source>Testing the account %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the account %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Account %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Clock.h"
-#include "Endpoint.h"
+#include "domain/Endpoint.h"
 #include "PollPolicy.h"
 #include "RequestSigner.h"
 #include "RetryPolicy.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Endpoint.h"
 #include "domain/Secret.h"
 
 #include <QByteArray>
@@ -21,7 +22,7 @@ public:
     using QueryItems = QList<std::pair<QString, QString>>;
 
     /// Requests are valid for ten minutes, as with Exoscale's own clients.
-    static constexpr qint64 validitySeconds = 600;
+    static constexpr qint64 validitySeconds = Endpoint::signatureValiditySeconds;
 
     RequestSigner(QString apiKey, Secret apiSecret);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/Endpoint.h"
+#include "domain/Endpoint.h"
 #include "domain/Error.h"
 
 #include <QCoreApplication>

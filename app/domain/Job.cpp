@@ -25,6 +25,11 @@ void Job::cancel()
 {
     if (m_finished)
         return;
+    cancelRequested();
+}
+
+void Job::cancelRequested()
+{
     abort();
     emitResult(Error::cancelled());
 }

@@ -20,7 +20,9 @@ public:
     Error error() const { return m_error; }
     bool isFinished() const { return m_finished; }
 
-    /// Gives up: finished() follows with a Cancelled error (which is never shown to people).
+    /// Gives up: finished() follows with a Cancelled error (which is never shown to people). A
+    /// job that must first find out what its work did (RevokeKeysFlow) finishes a little later,
+    /// asynchronously, with what it found out. Does nothing after finished().
     void cancel();
 
     /// By default a job deletes itself after finished(); with false, its owner deletes it.
@@ -36,6 +38,9 @@ protected:
     virtual void start() = 0;
     /// Stops the work in progress; finished() is emitted by cancel().
     virtual void abort() { }
+    /// What cancel() does: abort(), then finished() with a Cancelled error. A job that cannot
+    /// finish at once overrides it and calls emitResult() itself later.
+    virtual void cancelRequested();
     /// Ends the job with @p error (none for success). Calls after the first are ignored.
     void emitResult(const Error &error = {});
 

@@ -11,7 +11,7 @@ namespace Keyport {
 
 CreateKeyFlow::CreateKeyFlow(
     AccountSession *session, AccountStore *accounts, KeyDraft draft, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_session(session)
     , m_accounts(accounts)
     , m_draft(std::move(draft))
@@ -34,15 +34,15 @@ KeyDraft::Field CreateKeyFlow::fieldOf(const Error &error)
 void CreateKeyFlow::finish(Outcome outcome)
 {
     m_outcome = outcome;
-    Q_EMIT finished();
+    emitResult(outcome == Outcome::Created ? Error() : m_error);
 }
 
 void CreateKeyFlow::start()
 {
     if (!m_session || !m_session->client() || !m_accounts) {
+        // start() runs from the event loop: finishing here is already asynchronous.
         m_error = Error(Error::Code::InvalidInput, tr("The account is not open."));
-        QMetaObject::invokeMethod(
-            this, [this] { finish(Outcome::Refused); }, Qt::QueuedConnection);
+        finish(Outcome::Refused);
         return;
     }
     for (const AccessKey &key : m_session->keys())

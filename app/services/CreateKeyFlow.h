@@ -3,6 +3,7 @@
 
 #include "domain/CreatedKey.h"
 #include "domain/Error.h"
+#include "domain/Job.h"
 #include "domain/KeyDraft.h"
 
 #include <QObject>
@@ -18,7 +19,13 @@ class SecretStore;
 /// Creates one key: sends the draft once (never again by itself), writes the new secret to the
 /// secret store before anyone sees it, and, when the answer was lost (timeout, 5xx, dropped
 /// connection), lists the keys to find out whether the key exists after all.
-class CreateKeyFlow : public QObject
+///
+/// A Job: it starts once control returns to the event loop, emits finished() exactly once, then
+/// deletes itself (unless setAutoDelete(false)). error() is none only for Outcome::Created; for
+/// the other outcomes it says what went wrong (for NotCreated, Orphaned and Unknown: how the
+/// answer was lost, or why the key list could not be read). cancel() only stops waiting: a
+/// create already sent may still take effect.
+class CreateKeyFlow : public Job
 {
     Q_OBJECT
 
@@ -36,10 +43,7 @@ public:
         AccountSession *session, AccountStore *accounts, KeyDraft draft, QObject *parent = nullptr);
     ~CreateKeyFlow() override;
 
-    void start();
-
     Outcome outcome() const { return m_outcome; }
-    Error error() const { return m_error; }
     /// The wizard page the error concerns: name, restrictions (operations and tags), resources.
     KeyDraft::Field errorField() const { return m_errorField; }
 
@@ -60,7 +64,9 @@ public:
 Q_SIGNALS:
     /// What is happening now, for people.
     void progress(const QString &text);
-    void finished();
+
+protected:
+    void start() override;
 
 private:
     void onCreated(CreatedKey created);

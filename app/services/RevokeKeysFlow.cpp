@@ -39,7 +39,7 @@ Error reworded(const Error &error, const QString &message)
 
 RevokeKeysFlow::RevokeKeysFlow(AccountSession *session, AccountStore *accounts,
     const AccessKeys &keys, bool deleteStoredSecrets, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_session(session)
     , m_accounts(accounts)
     , m_accountName(session ? session->account().name : QString())
@@ -60,62 +60,78 @@ RevokeKeysFlow::RevokeKeysFlow(AccountSession *session, AccountStore *accounts,
     }
     if (signingKey)
         m_items.append(Item{*signingKey, State::Waiting, {}});
-    m_checkTimer.setSingleShot(true);
-    connect(&m_checkTimer, &QTimer::timeout, this, &RevokeKeysFlow::readList);
 }
 
 RevokeKeysFlow::~RevokeKeysFlow()
 {
-    if (!m_job)
-        return;
-    m_job->disconnect(this);
-    // Requests may stop; a secret deletion is left to finish, or the store's list of held
-    // secrets would no longer match the keychain.
-    if (!m_forgetting)
-        m_job->cancel();
+    for (auto &[index, current] : m_tasks) {
+        Q_UNUSED(index)
+        if (!current->job)
+            continue;
+        current->job->disconnect(this);
+        // Requests may stop; a secret deletion is left to finish, or the store's list of held
+        // secrets would no longer match the keychain.
+        if (!current->forgetting)
+            current->job->cancel();
+    }
 }
 
 void RevokeKeysFlow::start()
 {
-    if (m_started)
+    if (m_started || isFinished())
         return;
     m_started = true;
     m_running = true;
     // Asynchronous even with nothing to do, like every job: the caller connects first.
-    QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
+    schedule();
 }
 
-void RevokeKeysFlow::cancel()
+void RevokeKeysFlow::cancelRequested()
 {
-    if (!m_running || m_finished)
+    if (!m_running) {
+        // Not started yet: every key is skipped, and finished() follows.
+        m_cancelled = true;
+        start();
         return;
+    }
     const bool again = m_cancelled;
     m_cancelled = true;
     qCInfo(lcApi).noquote() << (again ? "revocation: checking stopped" : "revocation stopped");
-    if (m_checkIndex >= 0) {
-        // Stop checking: what was not found out stays unknown.
-        m_checkTimer.stop();
-        if (Job *job = m_job) {
-            unwatch();
-            job->cancel();
+    QList<int> running;
+    for (const auto &entry : m_tasks)
+        running.append(entry.first);
+    for (const int index : std::as_const(running)) {
+        Task *current = task(index);
+        if (!current)
+            continue;
+        if (current->checking) {
+            // Stop checking: what was not found out stays unknown.
+            current->checkTimer->stop();
+            if (Job *job = current->job) {
+                unwatch(*current);
+                job->cancel();
+            }
+            endCheck(index, State::Unknown,
+                reworded(current->checkReason,
+                    tr("%1 Keyport stopped before it could check whether the key is gone. "
+                       "Refresh the key list to see.")
+                        .arg(current->checkReason.message())));
+            continue;
         }
-        endCheck(State::Unknown,
-            reworded(m_checkReason,
-                tr("%1 Keyport stopped before it could check whether the key is gone. Refresh the "
-                   "key list to see.")
-                    .arg(m_checkReason.message())));
-        return;
+        if (!current->job)
+            continue;
+        if (current->forgetting) {
+            // The keychain may be waiting for an unlock prompt: stop waiting, let it finish alone.
+            unwatch(*current);
+            release(index);
+            continue;
+        }
+        // Aborts the request in flight; onRevokeFinished() follows at once, with Cancelled, and
+        // looks for the key in the key list.
+        current->job->cancel();
     }
-    if (!m_job)
-        return; // between two keys: next() skips the rest
-    if (m_forgetting) {
-        // The keychain may be waiting for an unlock prompt: stop waiting, let it finish alone.
-        unwatch();
-        QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
-        return;
-    }
-    // Aborts the request in flight; onRevokeFinished() follows at once, with Cancelled.
-    m_job->cancel();
+    // The keys not started yet are skipped there.
+    schedule();
 }
 
 int RevokeKeysFlow::indexOf(const QString &keyId) const
@@ -155,68 +171,110 @@ int RevokeKeysFlow::problemCount() const
     }));
 }
 
-void RevokeKeysFlow::next()
+RevokeKeysFlow::Task *RevokeKeysFlow::task(int index)
 {
-    ++m_current;
-    if (m_current >= m_items.size()) {
-        finish();
+    const auto it = m_tasks.find(index);
+    return it == m_tasks.end() ? nullptr : it->second.get();
+}
+
+void RevokeKeysFlow::schedule()
+{
+    if (m_scheduled || isFinished())
         return;
-    }
-    const int index = m_current;
+    m_scheduled = true;
+    // Queued: a key that just ended reports first, and finished() is never emitted from inside
+    // start() or cancel().
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scheduled = false;
+            startNext();
+        },
+        Qt::QueuedConnection);
+}
+
+void RevokeKeysFlow::startNext()
+{
+    if (isFinished())
+        return;
+    const int count = int(m_items.size());
     if (m_cancelled) {
-        for (int rest = index; rest < m_items.size(); ++rest) {
-            setState(rest, State::Skipped,
+        for (; m_next < count; ++m_next) {
+            setState(m_next, State::Skipped,
                 Error(Error::Code::Cancelled,
                     tr("The revocation was stopped before this key's turn; nothing was sent."),
                     QStringLiteral("revocation stopped before its turn")));
         }
-        finish();
-        return;
     }
+    while (m_next < count && int(m_tasks.size()) < maxParallel) {
+        const int index = m_next;
+        const bool signingKey = m_items.at(index).key.key == m_signingKeyId;
+        // The signing key waits until every other key is done: they are signed with it.
+        if (signingKey && !m_tasks.empty())
+            break;
+        ++m_next;
+        startItem(index);
+        if (signingKey)
+            break; // alone
+    }
+    if (m_tasks.empty() && m_next >= count)
+        finish();
+}
+
+void RevokeKeysFlow::startItem(int index)
+{
     ExoscaleClient *client = m_session ? m_session->client() : nullptr;
     if (!client) {
+        m_tasks.emplace(index, std::make_unique<Task>());
         settle(index, State::Failed,
             Error(Error::Code::InvalidInput,
                 tr("Keyport cannot sign requests for this account yet, so the key was not "
                    "revoked. Try again once the key list has loaded.")));
         return;
     }
-    setState(index, State::Revoking, {});
+    m_tasks.emplace(index, std::make_unique<Task>());
     AsyncOperationJob *job = client->revokeAccessKey(m_items.at(index).key.key);
     watch(
-        job, [this, index, job] { onRevokeFinished(index, job); },
+        index, job, [this, index, job] { onRevokeFinished(index, job); },
         [this, index] { settle(index, State::Unknown, interrupted()); });
+    setState(index, State::Revoking, {});
 }
 
-void RevokeKeysFlow::watch(
-    Job *job, const std::function<void()> &onFinished, const std::function<void()> &onLost)
+void RevokeKeysFlow::watch(int index, Job *job, const std::function<void()> &onFinished,
+    const std::function<void()> &onLost)
 {
-    m_job = job;
-    m_watched = job;
-    connect(job, &Job::finished, this, [this, job, onFinished] {
-        m_job = nullptr;
-        m_watched = nullptr;
-        m_forgetting = false;
+    Task *current = task(index);
+    if (!current)
+        return;
+    current->job = job;
+    current->watched = job;
+    connect(job, &Job::finished, this, [this, index, onFinished] {
+        if (Task *watching = task(index)) {
+            watching->job = nullptr;
+            watching->watched = nullptr;
+            watching->forgetting = false;
+        }
         onFinished();
     });
     // A job dies without finishing when its owner goes (the session's client, the store).
-    connect(job, &QObject::destroyed, this, [this, job, onLost] {
-        if (m_watched != job)
+    connect(job, &QObject::destroyed, this, [this, index, job, onLost] {
+        Task *watching = task(index);
+        if (!watching || watching->watched != job)
             return;
-        m_job = nullptr;
-        m_watched = nullptr;
-        m_forgetting = false;
+        watching->job = nullptr;
+        watching->watched = nullptr;
+        watching->forgetting = false;
         onLost();
     });
 }
 
-void RevokeKeysFlow::unwatch()
+void RevokeKeysFlow::unwatch(Task &current)
 {
-    if (m_job)
-        m_job->disconnect(this);
-    m_job = nullptr;
-    m_watched = nullptr;
-    m_forgetting = false;
+    if (current.job)
+        current.job->disconnect(this);
+    current.job = nullptr;
+    current.watched = nullptr;
+    current.forgetting = false;
 }
 
 void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
@@ -278,92 +336,112 @@ void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
 
 void RevokeKeysFlow::startCheck(int index, const Error &reason, bool accepted)
 {
+    Task *current = task(index);
+    if (!current)
+        return;
     qCInfo(lcApi).noquote() << "revocation of" << m_items.at(index).key.key
                             << "not confirmed, looking for it in the key list:" << reason.detail();
-    m_checkIndex = index;
-    m_checkReason = reason;
-    m_checkAccepted = accepted;
-    m_checkTime.start();
+    current->checking = true;
+    current->checkReason = reason;
+    current->checkAccepted = accepted;
+    current->checkTime.start();
+    if (!current->checkTimer) {
+        current->checkTimer = std::make_unique<QTimer>();
+        current->checkTimer->setSingleShot(true);
+        connect(
+            current->checkTimer.get(), &QTimer::timeout, this, [this, index] { readList(index); });
+    }
     setState(index, State::Checking, reason);
-    readList();
+    readList(index);
 }
 
-void RevokeKeysFlow::readList()
+void RevokeKeysFlow::readList(int index)
 {
+    Task *current = task(index);
+    if (!current)
+        return;
     ExoscaleClient *client = m_session ? m_session->client() : nullptr;
     if (!client) {
-        endCheck(State::Unknown,
-            reworded(m_checkReason,
+        endCheck(index, State::Unknown,
+            reworded(current->checkReason,
                 tr("%1 Keyport can no longer read the key list of this account to check whether "
                    "the key is gone.")
-                    .arg(m_checkReason.message())));
+                    .arg(current->checkReason.message())));
         return;
     }
     AccessKeyListJob *job = client->listAccessKeys();
     watch(
-        job, [this, job] { onListFinished(job); },
-        [this] {
-            endCheck(State::Unknown,
-                reworded(m_checkReason,
+        index, job, [this, index, job] { onListFinished(index, job); },
+        [this, index] {
+            Task *lost = task(index);
+            if (!lost)
+                return;
+            endCheck(index, State::Unknown,
+                reworded(lost->checkReason,
                     tr("%1 Keyport can no longer read the key list of this account to check "
                        "whether the key is gone.")
-                        .arg(m_checkReason.message())));
+                        .arg(lost->checkReason.message())));
         });
 }
 
-void RevokeKeysFlow::onListFinished(AccessKeyListJob *job)
+void RevokeKeysFlow::onListFinished(int index, AccessKeyListJob *job)
 {
-    const QString keyId = m_items.at(m_checkIndex).key.key;
+    Task *current = task(index);
+    if (!current)
+        return;
+    const QString keyId = m_items.at(index).key.key;
     if (const Error error = job->error()) {
         if (error.code() == Error::Code::AccessDenied && keyId == m_signingKeyId) {
             // The list is signed with the key whose revocation was sent: it was allowed to list
             // the keys when the account opened, so a refusal now means it is gone.
             qCInfo(lcApi).noquote() << "the key list was refused to the signing key" << keyId
                                     << "after its revocation: taken as revoked";
-            endCheck(State::Revoked, {});
+            endCheck(index, State::Revoked, {});
             return;
         }
-        endCheck(State::Unknown,
-            reworded(m_checkReason,
+        endCheck(index, State::Unknown,
+            reworded(current->checkReason,
                 tr("%1 Keyport could not read the key list to check whether the key is gone "
                    "either: %2")
-                    .arg(m_checkReason.message(), error.message())));
+                    .arg(current->checkReason.message(), error.message())));
         return;
     }
     const AccessKeys &keys = job->keys();
     const bool listed = std::any_of(
         keys.cbegin(), keys.cend(), [&keyId](const AccessKey &key) { return key.key == keyId; });
     if (!listed) {
-        endCheck(State::Revoked, {});
+        endCheck(index, State::Revoked, {});
         return;
     }
     // A revocation takes a moment to show in the list: look again for a while.
     const PollPolicy &policy = m_session->client()->options().poll;
-    const auto elapsed = std::chrono::milliseconds(m_checkTime.elapsed());
+    const auto elapsed = std::chrono::milliseconds(current->checkTime.elapsed());
     if (elapsed < policy.fastPhase) {
-        m_checkTimer.start(policy.intervalAfter(elapsed));
+        current->checkTimer->start(policy.intervalAfter(elapsed));
         return;
     }
-    if (m_checkAccepted) {
-        endCheck(State::Unknown,
-            reworded(m_checkReason,
+    if (current->checkAccepted) {
+        endCheck(index, State::Unknown,
+            reworded(current->checkReason,
                 tr("%1 Exoscale accepted the revocation but has not finished it: the key is still "
                    "in the key list. Refresh the list later to see whether it is gone.")
-                    .arg(m_checkReason.message())));
+                    .arg(current->checkReason.message())));
         return;
     }
-    endCheck(State::Failed,
-        reworded(m_checkReason,
+    endCheck(index, State::Failed,
+        reworded(current->checkReason,
             tr("%1 The key is still in the key list: Exoscale did not revoke it.")
-                .arg(m_checkReason.message())));
+                .arg(current->checkReason.message())));
 }
 
-void RevokeKeysFlow::endCheck(State state, const Error &error)
+void RevokeKeysFlow::endCheck(int index, State state, const Error &error)
 {
-    const int index = m_checkIndex;
-    m_checkIndex = -1;
-    m_checkReason = {};
-    m_checkTimer.stop();
+    if (Task *current = task(index)) {
+        current->checking = false;
+        current->checkReason = {};
+        if (current->checkTimer)
+            current->checkTimer->stop();
+    }
     settle(index, state, error);
 }
 
@@ -385,7 +463,7 @@ void RevokeKeysFlow::settle(int index, State state, const Error &error)
         forgetSecret(index);
         return;
     }
-    QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
+    release(index);
 }
 
 void RevokeKeysFlow::forgetSecret(int index)
@@ -399,18 +477,37 @@ void RevokeKeysFlow::forgetSecret(int index)
     };
     Job *job = m_accounts->forgetKeySecret(m_accountName, m_items.at(index).key.key);
     watch(
-        job,
-        [this, job, keep] {
+        index, job,
+        [this, index, job, keep] {
             if (const Error error = job->error())
                 keep(error);
-            QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
+            release(index);
         },
-        [this, keep] {
+        [this, index, keep] {
             keep(Error(Error::Code::KeychainUnavailable,
                 tr("Keyport closed the secret store before it answered.")));
-            QMetaObject::invokeMethod(this, &RevokeKeysFlow::next, Qt::QueuedConnection);
+            release(index);
         });
-    m_forgetting = true;
+    if (Task *current = task(index))
+        current->forgetting = true;
+}
+
+void RevokeKeysFlow::release(int index)
+{
+    const auto it = m_tasks.find(index);
+    if (it == m_tasks.end())
+        return;
+    std::unique_ptr<Task> done = std::move(it->second);
+    m_tasks.erase(it);
+    if (done->job)
+        done->job->disconnect(this);
+    // The check's timer may be the one whose timeout led here: it goes once that is over.
+    if (done->checkTimer) {
+        done->checkTimer->stop();
+        done->checkTimer->disconnect(this);
+        done->checkTimer.release()->deleteLater();
+    }
+    schedule();
 }
 
 void RevokeKeysFlow::setState(int index, State state, const Error &error)
@@ -423,10 +520,9 @@ void RevokeKeysFlow::setState(int index, State state, const Error &error)
 
 void RevokeKeysFlow::finish()
 {
-    m_current = int(m_items.size());
+    m_next = int(m_items.size());
     m_running = false;
-    m_finished = true;
-    Q_EMIT finished();
+    emitResult(m_cancelled ? Error::cancelled() : Error());
 }
 
 } // namespace Keyport

@@ -3,6 +3,7 @@
 
 #include "domain/AccessKey.h"
 #include "domain/Error.h"
+#include "domain/Job.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -11,6 +12,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace Keyport {
 
@@ -18,15 +21,15 @@ class AccessKeyListJob;
 class AccountSession;
 class AccountStore;
 class AsyncOperationJob;
-class Job;
 
 /// Revokes one or several access keys of an open account (ARCHITECTURE.md §3, "Revoke"): for
 /// each key, DELETE then polling of the Operation until the server has finished, then the key
 /// leaves the session's list and, if asked, the secret Keyport stored for it is deleted.
 ///
-/// Keys are revoked one after the other, so that progress is clear and a failure concerns one
-/// key only. The key the account signs with goes last: once it is revoked, nothing else can be
-/// signed. A key whose revocation is not confirmed stays in the session's list.
+/// A few keys are revoked at a time (maxParallel), started in the order of items(); a failure
+/// concerns one key only. The key the account signs with goes last and alone: it starts once
+/// every other key is done, since once it is revoked nothing else can be signed. A key whose
+/// revocation is not confirmed stays in the session's list.
 ///
 /// When the outcome of a DELETE is not known (no answer, an unreadable answer, polling that
 /// failed or was stopped after the server accepted it), the key is looked for in the key list:
@@ -34,7 +37,12 @@ class Job;
 /// not finished yet). A revocation takes a moment to show in the list, so a key still listed is
 /// looked for again on the poll schedule for up to the poll policy's fast phase. cancel() stops
 /// waiting at any time.
-class RevokeKeysFlow : public QObject
+///
+/// A Job: it starts once control returns to the event loop and emits finished() exactly once,
+/// when every key is done; error() is Cancelled after cancel(), none otherwise (items() tell
+/// key by key). It deletes itself after finished() unless setAutoDelete(false): an owner that
+/// reads items() later (to retry the failed keys) turns that off.
+class RevokeKeysFlow : public Job
 {
     Q_OBJECT
 
@@ -67,14 +75,16 @@ public:
     /// Stops waiting for the server (a DELETE already sent may still take effect).
     ~RevokeKeysFlow() override;
 
-    /// Starts once control returns to the event loop; finished() follows once every key is
-    /// done. Calls after the first are ignored.
-    void start();
-    /// Stops waiting: the request in flight is aborted, keys not started yet are Skipped, and a
-    /// key whose DELETE may have been sent is looked for in the key list. Calling it again while
-    /// that check runs stops the check too (the key is then Unknown). finished() follows,
-    /// always asynchronously. Does nothing before start() or after finished().
-    void cancel();
+    /// At most this many keys are revoked at the same time.
+    static constexpr int maxParallel = 4;
+
+    /// The flow starts on its own once control returns to the event loop; calling start() first
+    /// only starts it then. Calls after the first are ignored.
+    void start() override;
+    // cancel() (Job): stops waiting: the requests in flight are aborted, keys not started yet
+    // are Skipped, and a key whose DELETE may have been sent is looked for in the key list.
+    // Calling it again while such checks run stops them too (those keys are then Unknown).
+    // finished() follows, always asynchronously.
 
     /// In the order they are revoked (the signing key last).
     const QList<Item> &items() const { return m_items; }
@@ -86,8 +96,6 @@ public:
 
     /// Between start() and finished().
     bool isRunning() const { return m_running; }
-    /// After finished().
-    bool isFinished() const { return m_finished; }
     /// Whether cancel() was called while it ran.
     bool wasCancelled() const { return m_cancelled; }
     /// Items not revoked: Failed or Skipped.
@@ -102,25 +110,49 @@ public:
 Q_SIGNALS:
     /// The state or the error of items()[index] changed.
     void itemChanged(int index);
-    /// Every key is done; emitted once.
-    void finished();
+
+protected:
+    void cancelRequested() override;
 
 private:
-    void next();
+    /// The work on one key in progress: its request, or the check of its outcome.
+    struct Task
+    {
+        QPointer<Job> job;
+        const Job *watched = nullptr; ///< never dereferenced: compared in destroyed()
+        bool forgetting = false; ///< job deletes a stored secret
+        bool checking = false;
+        /// The check: why, whether the server had accepted the DELETE, since when.
+        Error checkReason;
+        bool checkAccepted = false;
+        QElapsedTimer checkTime;
+        std::unique_ptr<QTimer> checkTimer;
+    };
+
+    /// Queues startNext() once.
+    void schedule();
+    /// Starts the next keys while there is room, or finishes once every key is done.
+    void startNext();
+    void startItem(int index);
     void onRevokeFinished(int index, AsyncOperationJob *job);
     /// The outcome of items()[index] is not known: look for it in the key list.
     void startCheck(int index, const Error &reason, bool accepted);
-    void readList();
-    void onListFinished(AccessKeyListJob *job);
-    void endCheck(State state, const Error &error);
-    /// Follows @p job: @p onFinished after finished(), @p onLost if it dies without finishing.
-    void watch(
-        Job *job, const std::function<void()> &onFinished, const std::function<void()> &onLost);
-    void unwatch();
+    void readList(int index);
+    void onListFinished(int index, AccessKeyListJob *job);
+    void endCheck(int index, State state, const Error &error);
+    /// Follows @p job for items()[index]: @p onFinished after finished(), @p onLost if it dies
+    /// without finishing.
+    void watch(int index, Job *job, const std::function<void()> &onFinished,
+        const std::function<void()> &onLost);
+    void unwatch(Task &task);
+    /// items()[index] is done: it leaves the running tasks.
     void settle(int index, State state, const Error &error = {});
     void forgetSecret(int index);
+    /// The task of items()[index] ends; the next keys may start.
+    void release(int index);
     void setState(int index, State state, const Error &error);
     void finish();
+    Task *task(int index);
 
     QPointer<AccountSession> m_session;
     QPointer<AccountStore> m_accounts;
@@ -128,20 +160,14 @@ private:
     QString m_signingKeyId;
     bool m_deleteStoredSecrets;
     QList<Item> m_items;
-    int m_current = -1;
-    QPointer<Job> m_job;
-    const Job *m_watched = nullptr; ///< never dereferenced: compared in the destroyed() handler
-    bool m_forgetting = false; ///< m_job deletes a stored secret
-    /// The check of the current key: why, whether the server had accepted the DELETE, since when.
-    int m_checkIndex = -1;
-    Error m_checkReason;
-    bool m_checkAccepted = false;
-    QElapsedTimer m_checkTime;
-    QTimer m_checkTimer;
+    /// The next item to start.
+    int m_next = 0;
+    /// The keys being worked on, by index in items().
+    std::map<int, std::unique_ptr<Task>> m_tasks;
+    bool m_scheduled = false; ///< schedule() is queued
     bool m_started = false;
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_finished = false;
 };
 
 } // namespace Keyport

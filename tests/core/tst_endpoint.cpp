@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/Endpoint.h"
+#include "domain/Endpoint.h"
 
 #include <QTest>
 

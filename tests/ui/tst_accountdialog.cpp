@@ -4,7 +4,7 @@
 // the stored secret unless one is typed, and opens the key id only then.
 #include "dialogs/AddAccountDialog.h"
 
-#include "api/Endpoint.h"
+#include "domain/Endpoint.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -172,6 +172,10 @@ private Q_SLOTS:
         auto *dialog = waitForActive<RevokeDialog>(&window);
         QCOMPARE(dialog->keys().size(), 2);
         QVERIFY(!dialog->includesSigningKey());
+        // Return revokes only from the Revoke button (issue 9): Tab to it first.
+        for (int i = 0; i < 12 && focusName() != u"revokeButton"; ++i)
+            press(Qt::Key_Tab);
+        QCOMPARE(focusName(), u"revokeButton"_s);
         press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
             !fixture.sandbox().hasKey(firstId) && !fixture.sandbox().hasKey(secondId), 15000);

@@ -10,11 +10,13 @@
 #include "services/AccountSession.h"
 #include "services/RevokeKeysFlow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -244,19 +247,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
+        // All three at once (at most RevokeKeysFlow::maxParallel run together), started in
+        // the dialog's order.
         QCOMPARE(started, (QList<int>{0, 1, 2}));
         QCOMPARE(snapshots.size(), 6); // Revoking, then Revoked, for each key
         const QString w = u"Waiting"_s, r = u"Revoking…"_s, d = u"Revoked"_s;
         QCOMPARE(snapshots.at(0), (QStringList{r, w, w}));
-        QCOMPARE(snapshots.at(1), (QStringList{d, w, w}));
-        QCOMPARE(snapshots.at(2), (QStringList{d, r, w}));
-        QCOMPARE(snapshots.at(3), (QStringList{d, d, w}));
-        QCOMPARE(snapshots.at(4), (QStringList{d, d, r}));
+        QCOMPARE(snapshots.at(1), (QStringList{r, r, w}));
+        QCOMPARE(snapshots.at(2), (QStringList{r, r, r}));
+        for (int step = 3; step < 5; ++step) {
+            QCOMPARE(snapshots.at(step).count(d), step - 2);
+            QCOMPARE(snapshots.at(step).count(r), 5 - step);
+        }
         QCOMPARE(snapshots.at(5), (QStringList{d, d, d}));
         const QByteArray prefix = "/v2/access-key/";
-        QCOMPARE(deleteTargets(),
-            (QList<QByteArray>{
-                prefix + a.key.toLatin1(), prefix + b.key.toLatin1(), prefix + c.key.toLatin1()}));
+        QList<QByteArray> targets = deleteTargets();
+        QList<QByteArray> expected
+            = {prefix + a.key.toLatin1(), prefix + b.key.toLatin1(), prefix + c.key.toLatin1()};
+        // Sent together on several connections: the server may receive them in any order.
+        std::sort(targets.begin(), targets.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(targets, expected);
         for (const AccessKey &key : {a, b, c}) {
             QVERIFY(!m_fixture->sandbox().hasKey(key.key));
             QVERIFY(!hasSessionKey(key.key));
@@ -307,8 +318,11 @@ private Q_SLOTS:
         QTest::keyClick(confirmField(), Qt::Key_Backspace);
         QVERIFY(revokeButton()->isEnabled());
 
-        // Enter in the field presses the default button, Revoke.
+        // Return in the field does not revoke (issue 9: no default button); Revoke Key does.
         QTest::keyClick(confirmField(), Qt::Key_Return);
+        QVERIFY(!m_flow);
+        QVERIFY(dialog->isVisible());
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QVERIFY(!confirmField()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
@@ -340,6 +354,7 @@ private Q_SLOTS:
         const AccessKey root = sessionKey(rootId);
         RevokeKeysFlow flow(
             m_session.get(), m_accounts.get(), {root, sessionKey(other.key), root}, true);
+        flow.setAutoDelete(false); // on the stack
         QCOMPARE(flow.signingKeyId(), rootId);
         QCOMPARE(flow.items().size(), 2); // the duplicate is dropped
         QCOMPARE(flow.items().at(0).key.key, other.key);
@@ -630,19 +645,28 @@ private Q_SLOTS:
     void hangingDeleteStopsOnRequest()
     {
         QFETCH(QString, how);
+        // RevokeKeysFlow::maxParallel keys hang, the next one is never started.
         const AccessKey first = createKey(u"hangs"_s, true);
+        AccessKeys hanging;
+        for (int i = 2; i <= RevokeKeysFlow::maxParallel; ++i)
+            hanging.append(createKey(u"hangs-%1"_s.arg(i), false));
         const AccessKey second = createKey(u"never-started"_s, false);
+        const int last = RevokeKeysFlow::maxParallel;
         // A long client timeout: only stopping can end the wait quickly.
         ClientOptions options = SandboxFixture::fastOptions();
         options.timeout = 20s;
         QVERIFY(openSession(options));
         m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@DELETE/v2/access-key/"_s).value());
 
-        RevokeDialog *dialog = openDialog({sessionKey(first.key), sessionKey(second.key)});
+        AccessKeys keys = {sessionKey(first.key)};
+        for (const AccessKey &key : std::as_const(hanging))
+            keys.append(sessionKey(key.key));
+        keys.append(sessionKey(second.key));
+        RevokeDialog *dialog = openDialog(keys);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         const StateRecorder states(m_flow, 0);
-        QTRY_COMPARE(deleteTargets().size(), 1);
+        QTRY_COMPARE(deleteTargets().size(), RevokeKeysFlow::maxParallel);
         QVERIFY(dialog->isRunning());
         QVERIFY(cancelButton()->isEnabled());
 
@@ -660,15 +684,22 @@ private Q_SLOTS:
         QVERIFY2(stopping.elapsed() < 3000, qPrintable(QString::number(stopping.elapsed())));
         QVERIFY2(ticker.longestGap() < 100, qPrintable(QString::number(ticker.longestGap())));
 
-        // The first key's DELETE was sent: unknown, then looked for in the key list, where it
-        // still is. The second was never sent.
+        // The first keys' DELETEs were sent: unknown, then looked for in the key list, where
+        // they still are. The last was never sent.
         QVERIFY(states.contains(RevokeKeysFlow::State::Checking));
-        const RevokeKeysFlow::Item hung = m_flow->items().at(0);
-        QCOMPARE(hung.state, RevokeKeysFlow::State::Failed);
-        QVERIFY2(hung.error.message().contains(u"still in the key list"),
-            qPrintable(hung.error.message()));
-        QCOMPARE(m_flow->items().at(1).state, RevokeKeysFlow::State::Skipped);
-        QCOMPARE(deleteTargets(), QList<QByteArray>{"/v2/access-key/" + first.key.toLatin1()});
+        QList<QByteArray> sent;
+        for (int index = 0; index < last; ++index) {
+            const RevokeKeysFlow::Item hung = m_flow->items().at(index);
+            QCOMPARE(hung.state, RevokeKeysFlow::State::Failed);
+            QVERIFY2(hung.error.message().contains(u"still in the key list"),
+                qPrintable(hung.error.message()));
+            sent.append("/v2/access-key/" + hung.key.key.toLatin1());
+        }
+        QCOMPARE(m_flow->items().at(last).state, RevokeKeysFlow::State::Skipped);
+        QList<QByteArray> targets = deleteTargets();
+        std::sort(sent.begin(), sent.end());
+        std::sort(targets.begin(), targets.end());
+        QCOMPARE(targets, sent);
         bool listedAfterwards = false;
         for (const auto &request : m_fixture->sandbox().requests())
             listedAfterwards |= request.method == "GET" && request.target == "/v2/access-key";
@@ -685,26 +716,198 @@ private Q_SLOTS:
                     ->text(RevokeDialog::StatusColumn)
                     .startsWith(u"Not revoked: You stopped the revocation"));
         QVERIFY(list()
-                    ->topLevelItem(1)
+                    ->topLevelItem(last)
                     ->text(RevokeDialog::StatusColumn)
                     .startsWith(u"Not revoked: The revocation was stopped before this key's turn"));
         QVERIFY(label(u"revokeStatus"_s).contains(u"You stopped the revocation."));
-        QVERIFY(label(u"revokeStatus"_s).contains(u"2 key(s) not revoked"));
+        QVERIFY(label(u"revokeStatus"_s).contains(u"%1 key(s) not revoked"_s.arg(last + 1)));
         QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
         auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
         QVERIFY(retry->isVisible());
         QVERIFY(retry->isDefault());
 
-        // Retry Failed Keys still works, for both.
+        // Retry Failed Keys still works, for all of them.
         m_fixture->sandbox().clearFaults();
         QTest::mouseClick(retry, Qt::LeftButton);
-        QCOMPARE(dialog->keys().size(), 2);
+        QCOMPARE(dialog->keys().size(), last + 1);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         QVERIFY(!m_fixture->sandbox().hasKey(first.key));
         QVERIFY(!m_fixture->sandbox().hasKey(second.key));
         QVERIFY(!hasSessionKey(first.key));
         QVERIFY(!hasSessionKey(second.key));
+        for (const AccessKey &key : std::as_const(hanging))
+            QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+    }
+
+    void dialogNamesTheAccountAndReturnDoesNotRevoke()
+    {
+        const AccessKey key = createKey(u"return-proof"_s, false);
+        QVERIFY(openSession());
+        // Refused: the dialog stays open afterwards, to show its last buttons.
+        m_fixture->sandbox().addFault(SandboxFault::parse(u"403@DELETE/v2/access-key/"_s).value());
+        RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        const QString endpoint = m_session->account().endpoint().value().displayName();
+        QVERIFY(!endpoint.isEmpty());
+        QCOMPARE(label(u"revokeAccount"_s), u"Account %1 · %2"_s.arg(accountName, endpoint));
+        QVERIFY(dialog->findChild<QLabel *>(u"revokeAccount"_s)->isVisible());
+
+        // Before: Cancel and Revoke Key; no default button, so Return does not revoke.
+        QVERIFY(cancelButton()->isVisible());
+        QVERIFY(revokeButton()->isVisible());
+        QVERIFY(!closeButton()->isVisible());
+        QVERIFY(!revokeButton()->isDefault());
+        QSignalSpy requested(dialog, &RevokeDialog::revokeRequested);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        list()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), list());
+        QTest::keyClick(list(), Qt::Key_Return);
+        QTest::keyClick(list(), Qt::Key_Enter);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(deleteTargets().isEmpty());
+
+        // With the focus on Revoke Key, Return revokes.
+        revokeButton()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), revokeButton());
+        QTest::keyClick(revokeButton(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(m_flow);
+        // While it runs: Cancel (which stops it) only.
+        QVERIFY(dialog->isRunning());
+        QVERIFY(cancelButton()->isVisible());
+        QVERIFY(!revokeButton()->isVisible());
+        QVERIFY(!closeButton()->isVisible());
+
+        // Afterwards: Close, never with Cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+        QCOMPARE(m_flow->items().at(0).state, RevokeKeysFlow::State::Failed);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(closeButton()->isVisible());
+        QVERIFY(!cancelButton()->isVisible());
+        QVERIFY(!revokeButton()->isVisible());
+        QVERIFY(m_fixture->sandbox().hasKey(key.key));
+    }
+
+    void returnInTheConfirmationFieldDoesNotRevoke()
+    {
+        const QString rootId = m_fixture->sandbox().rootKeyId();
+        QVERIFY(openSession());
+        const AccessKey root = sessionKey(rootId);
+        RevokeDialog *dialog = openDialog({root});
+        QSignalSpy requested(dialog, &RevokeDialog::revokeRequested);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        confirmField()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), confirmField());
+        QTest::keyClicks(confirmField(), root.name.isEmpty() ? rootId : root.name);
+        QVERIFY(revokeButton()->isEnabled());
+        QTest::keyClick(confirmField(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(m_fixture->sandbox().hasKey(rootId));
+    }
+
+    void manyKeysAreRevokedAFewAtATimeTheSigningKeyLastAndAlone()
+    {
+        using State = RevokeKeysFlow::State;
+        const QString rootId = m_fixture->sandbox().rootKeyId();
+        AccessKeys created;
+        for (int i = 1; i <= 11; ++i)
+            created.append(createKey(u"batch-%1"_s.arg(i, 2, 10, QChar(u'0')), false));
+        QVERIFY(openSession());
+        // Every answer takes 300 ms: revocations overlap only if they run in parallel.
+        m_fixture->sandbox().setLatency(300ms);
+
+        // Not in the key list's order; the signing key among them goes last in the dialog.
+        AccessKeys keys;
+        for (auto it = created.crbegin(); it != created.crend(); ++it)
+            keys.append(sessionKey(it->key));
+        const AccessKey root = sessionKey(rootId);
+        keys.insert(3, root);
+        RevokeDialog *dialog = openDialog(keys);
+        QCOMPARE(list()->topLevelItemCount(), 12);
+        QCOMPARE(list()->topLevelItem(11)->text(RevokeDialog::KeyColumn), rootId);
+        QTest::keyClicks(confirmField(), root.name.isEmpty() ? rootId : root.name);
+        QVERIFY(revokeButton()->isEnabled());
+        QTest::mouseClick(revokeButton(), Qt::LeftButton);
+        QVERIFY(m_flow);
+        RevokeKeysFlow *flow = m_flow;
+        QCOMPARE(flow->items().size(), 12);
+        for (int row = 0; row < 12; ++row) {
+            QCOMPARE(flow->items().at(row).key.key,
+                list()->topLevelItem(row)->text(RevokeDialog::KeyColumn));
+        }
+
+        QList<int> started;
+        QSet<int> done;
+        int maxRunning = 0;
+        int maxInFlightAtServer = 0;
+        bool signerAlone = false;
+        bool othersGoneBeforeSigner = false;
+        QObject context;
+        connect(flow, &RevokeKeysFlow::itemChanged, &context, [&](int index) {
+            const auto &items = flow->items();
+            int running = 0;
+            for (const auto &item : items)
+                running += item.state == State::Revoking || item.state == State::Checking;
+            maxRunning = std::max(maxRunning, running);
+            const State state = items.at(index).state;
+            if (state == State::Revoking) {
+                started.append(index);
+                if (items.at(index).key.key == rootId) {
+                    signerAlone = running == 1;
+                    othersGoneBeforeSigner = true;
+                    for (int other = 0; other < items.size(); ++other) {
+                        if (other != index
+                            && (!done.contains(other)
+                                || m_fixture->sandbox().hasKey(items.at(other).key.key)))
+                            othersGoneBeforeSigner = false;
+                    }
+                }
+            } else if (state != State::Waiting && state != State::Checking) {
+                done.insert(index);
+            }
+            // At the server: the DELETEs it received, less the keys the flow saw end.
+            const int inFlight = int(deleteTargets().size()) - int(done.size());
+            maxInFlightAtServer = std::max(maxInFlightAtServer, inFlight);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+        // Started in the dialog's order, a few at a time, overlapping.
+        QList<int> inOrder(12);
+        std::iota(inOrder.begin(), inOrder.end(), 0);
+        QCOMPARE(started, inOrder);
+        QVERIFY2(
+            maxRunning <= RevokeKeysFlow::maxParallel, qPrintable(QString::number(maxRunning)));
+        QVERIFY2(maxRunning >= 2, qPrintable(QString::number(maxRunning)));
+        QVERIFY2(maxInFlightAtServer <= RevokeKeysFlow::maxParallel,
+            qPrintable(QString::number(maxInFlightAtServer)));
+        QVERIFY2(maxInFlightAtServer >= 2, qPrintable(QString::number(maxInFlightAtServer)));
+        // The signing key: alone, once every other key was gone at the server.
+        QVERIFY(signerAlone);
+        QVERIFY(othersGoneBeforeSigner);
+
+        // The server received each DELETE once; none before its turn could come (a key starts
+        // only when one of the maxParallel before it has ended), the signing key's last.
+        const QList<QByteArray> targets = deleteTargets();
+        QCOMPARE(targets.size(), 12);
+        const QByteArray prefix = "/v2/access-key/";
+        QCOMPARE(targets.last(), prefix + rootId.toLatin1());
+        for (int position = 0; position < targets.size(); ++position) {
+            const int index
+                = flow->indexOf(QString::fromLatin1(targets.at(position).mid(prefix.size())));
+            QVERIFY(index >= 0);
+            QVERIFY2(index < position + RevokeKeysFlow::maxParallel,
+                qPrintable(u"key %1 received at position %2"_s.arg(index).arg(position)));
+        }
+        for (const AccessKey &key : std::as_const(keys))
+            QVERIFY(!m_fixture->sandbox().hasKey(key.key));
+        QCOMPARE(flow->revokedCount(), 12);
     }
 
     void hangingPollStopsOnCancel()
@@ -860,7 +1063,7 @@ private:
     {
         m_flow = nullptr;
         m_dialog = std::make_unique<RevokeDialog>(
-            keys, m_session->account().apiKey, m_accounts->storedKeySecrets(accountName));
+            m_session->account(), keys, m_accounts->storedKeySecrets(accountName));
         RevokeDialog *dialog = m_dialog.get();
         connect(dialog, &RevokeDialog::revokeRequested, dialog, [this, dialog] {
             auto *flow = new RevokeKeysFlow(m_session.get(), m_accounts.get(), dialog->keys(),
@@ -909,6 +1112,11 @@ private:
                 && request.status >= 500;
         }
         return count;
+    }
+
+    QPushButton *closeButton() const
+    {
+        return m_dialog->findChild<QPushButton *>(u"revokeCloseButton"_s);
     }
 
     QPushButton *cancelButton() const

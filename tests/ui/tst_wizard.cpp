@@ -8,6 +8,7 @@
 
 #include "accounts/AccountStore.h"
 #include "api/ApiJson.h"
+#include "dialogs/RevokeDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/AccessKeyModel.h"
 #include "models/CatalogModel.h"
@@ -24,12 +25,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -319,6 +322,51 @@ private Q_SLOTS:
                        R"("resource-type":"bucket"}],"tags":["sos"]})"));
     }
 
+    void everyPageNamesTheAccountAndItsEndpoint()
+    {
+        auto driver = openWizard();
+        KeyWizard *wizard = driver.wizard();
+        const QString endpoint = m_fixture->endpoint().displayName();
+        QVERIFY(!endpoint.isEmpty());
+        // The visible text of the page shown, each time the wizard shows one.
+        QMap<int, QString> seen;
+        const auto record = [wizard, &seen] {
+            QWizardPage *page = wizard->currentPage();
+            if (!page)
+                return;
+            QStringList texts{page->title(), page->subTitle()};
+            for (QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->isVisibleTo(wizard))
+                    texts.append(label->text());
+            }
+            seen.insert(wizard->currentId(), texts.join(u'\n'));
+        };
+        QObject context;
+        connect(wizard, &QWizard::currentIdChanged, &context, [record] { record(); });
+        record();
+
+        driver.type(u"keyName"_s, u"named-account"_s);
+        QVERIFY(driver.next());
+        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        QVERIFY(check(catalog, u"compute"_s, u"list-zones"_s));
+        QVERIFY(driver.next());
+        QCOMPARE(wizard->currentId(), int(KeyWizard::ResourcesPageId));
+        QVERIFY(driver.next());
+        QCOMPARE(wizard->currentId(), int(KeyWizard::ReviewPageId));
+        QVERIFY(driver.commit());
+        QTRY_COMPARE(wizard->currentId(), int(KeyWizard::SecretPageId));
+
+        const QList<int> pages
+            = {KeyWizard::NamePageId, KeyWizard::OperationsPageId, KeyWizard::ResourcesPageId,
+                KeyWizard::ReviewPageId, KeyWizard::CreatingPageId, KeyWizard::SecretPageId};
+        const QString expected = u"Account sandbox · %1"_s.arg(endpoint);
+        for (const int id : pages) {
+            QVERIFY2(seen.contains(id), qPrintable(u"page %1 was not shown"_s.arg(id)));
+            QVERIFY2(seen.value(id).contains(expected),
+                qPrintable(u"page %1: %2"_s.arg(id).arg(seen.value(id))));
+        }
+    }
+
     void templateKeepsTagsAsTags()
     {
         openMainWindow();
@@ -541,7 +589,20 @@ private Q_SLOTS:
         QVERIFY(orphan != keys.cend());
         const QString orphanId = orphan->key;
         QVERIFY(status.contains(orphanId));
+        // The wizard asks for the one Revoke command: KeyWizard::revokeRequested.
+        QSignalSpy revokeRequested(driver.wizard(), &KeyWizard::revokeRequested);
         driver.click(u"revokeOrphan"_s);
+        QCOMPARE(revokeRequested.count(), 1);
+        QCOMPARE(revokeRequested.at(0).at(0).value<AccessKey>().key, orphanId);
+        // The one revoke path: the revoke dialog, over the wizard, for that key only.
+        RevokeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = driver.wizard()->findChild<RevokeDialog *>()) != nullptr);
+        QCOMPARE(dialog->keys().size(), 1);
+        QCOMPARE(dialog->keys().constFirst().key, orphanId);
+        QVERIFY(m_fixture->sandbox().hasKey(orphanId)); // nothing revoked before the confirmation
+        auto *revoke = dialog->findChild<QPushButton *>(u"revokeButton"_s);
+        QVERIFY(revoke);
+        QTest::mouseClick(revoke, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->sandbox().hasKey(orphanId), 10000);
         QTRY_VERIFY(driver.text(u"creatingStatus"_s).contains(u"was revoked"));
         // Exactly one create was sent: it is never retried.

@@ -2,9 +2,11 @@
 #include "AccountDialogCommand.h"
 
 #include "accounts/AccountStore.h"
-#include "api/CatalogJob.h"
 #include "dialogs/AddAccountDialog.h"
 #include "secrets/SecretJob.h"
+#include "services/CheckCredentialsJob.h"
+
+#include <QNetworkAccessManager>
 
 namespace Keyport {
 
@@ -68,34 +70,12 @@ void AccountDialogCommand::test()
 void AccountDialogCommand::testWith(const Account &account, Secret secret)
 {
     AddAccountDialog *shown = dialog();
-    const auto endpoint = account.endpoint();
-    if (!endpoint) {
-        shown->setTestResult(endpoint.error().message(), false);
-        return;
-    }
-    // A client of its own, parented to the dialog: closing the dialog ends the test.
-    auto *client
-        = new ExoscaleClient(m_network, endpoint.value(), account.apiKey, std::move(secret), shown);
-    if (m_options)
-        client->setOptions(*m_options);
+    // Parented to the dialog: closing the dialog ends the test.
+    auto *check = new CheckCredentialsJob(m_network, account, std::move(secret), m_options, shown);
     shown->setBusy(true);
-    CatalogJob *known = client->listKnownOperations();
-    connect(known, &Job::finished, shown, [shown, client, known] {
-        const qsizetype total = known->error() ? 0 : known->catalog().operationCount();
-        CatalogJob *own = client->listOwnOperations();
-        QObject::connect(own, &Job::finished, shown, [shown, client, own, total] {
-            client->deleteLater();
-            if (own->error()) {
-                shown->setTestResult(own->error().message(), false);
-                return;
-            }
-            const qsizetype mine = own->catalog().operationCount();
-            shown->setTestResult(mine >= total && total > 0
-                    ? tr("The key works. It is unrestricted: it may use all %n operation(s).",
-                        nullptr, int(mine))
-                    : tr("The key works. It is restricted to %n operation(s).", nullptr, int(mine)),
-                true);
-        });
+    connect(check, &Job::finished, shown, [shown, check] {
+        const CheckCredentialsJob::Outcome &outcome = check->outcome();
+        shown->setTestResult(CheckCredentialsJob::summary(outcome), !outcome.error);
     });
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "api/ExoscaleClient.h"
-#include "domain/Account.h"
 #include "Command.h"
+#include "domain/Account.h"
 
 #include <optional>
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewKeyCommand.h"
 
+#include "RevokeKeysCommand.h"
+
 #include "services/AccountSession.h"
 #include "wizard/KeyWizard.h"
 
@@ -26,6 +28,12 @@ void NewKeyCommand::doStart()
         m_wizard->useTemplate(*m_template);
     connect(m_wizard, &KeyWizard::keyCreated, this,
         [this](const AccessKey &key) { Q_EMIT keyCreated(key.key); });
+    // "Revoke This Key" (a key created but not usable): the one revoke path, over the wizard.
+    connect(m_wizard, &KeyWizard::revokeRequested, this, [this](const AccessKey &key) {
+        auto *revoke = new RevokeKeysCommand(m_session, m_accounts, {key}, m_wizard);
+        connect(revoke, &Command::error, this, &Command::error);
+        revoke->start();
+    });
     connect(m_wizard, &QObject::destroyed, this, [this] {
         // Closed before a key was created: the person backed out.
         done();

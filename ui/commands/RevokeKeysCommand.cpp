@@ -23,7 +23,7 @@ void RevokeKeysCommand::doStart()
         return;
     }
     const QSet<QString> stored = m_accounts->storedKeySecrets(m_session->account().name);
-    m_dialog = new RevokeDialog(m_keys, m_session->account().apiKey, stored, parentWidget());
+    m_dialog = new RevokeDialog(m_session->account(), m_keys, stored, parentWidget());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &RevokeDialog::revokeRequested, this, &RevokeKeysCommand::revoke);
     connect(m_dialog, &QObject::destroyed, this, &RevokeKeysCommand::done);
@@ -38,7 +38,6 @@ void RevokeKeysCommand::revoke()
     auto *flow = new RevokeKeysFlow(
         m_session, m_accounts, m_dialog->keys(), m_dialog->deleteStoredSecrets(), m_dialog);
     m_dialog->attachFlow(flow);
-    flow->start();
 }
 
 } // namespace Keyport

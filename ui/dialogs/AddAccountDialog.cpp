@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 
-#include "api/Endpoint.h"
+#include "domain/Endpoint.h"
 #include "widgets/SecretField.h"
 
 #include <QCheckBox>

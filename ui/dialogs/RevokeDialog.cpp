@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,7 +57,7 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
+RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
     const QSet<QString> &storedSecretIds, QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
@@ -68,6 +69,7 @@ RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("revokeDialog"));
+    const QString signingKeyId = account.apiKey;
     // Listed in the order RevokeKeysFlow revokes them: the signing key last.
     for (const AccessKey &key : keys) {
         if (!signingKeyId.isEmpty() && key.key == signingKeyId) {
@@ -96,6 +98,12 @@ RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
     QFont introFont = intro->font();
     introFont.setBold(true);
     intro->setFont(introFont);
+    // Which account: the same key names often exist in several accounts.
+    auto *accountLabel = plainLabel(this, QStringLiteral("revokeAccount"));
+    const auto endpoint = account.endpoint();
+    accountLabel->setText(endpoint
+            ? tr("Account %1 · %2").arg(account.name, endpoint.value().displayName())
+            : tr("Account %1").arg(account.name));
 
     auto *listLabel = new QLabel(count == 1 ? tr("&Key to revoke") : tr("&Keys to revoke"), this);
     listLabel->setBuddy(m_list);
@@ -177,10 +185,11 @@ RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
 
     m_cancel = m_buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("revokeCancelButton"));
-    m_revoke = m_buttons->addButton(revokeText, QDialogButtonBox::AcceptRole);
+    // DestructiveRole, never the default: an AcceptRole button would become the default when
+    // the dialog is shown, and Return anywhere would revoke.
+    m_revoke = m_buttons->addButton(revokeText, QDialogButtonBox::DestructiveRole);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     m_revoke->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
-    m_revoke->setDefault(true);
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("revokeCloseButton"));
     m_close->hide();
@@ -189,9 +198,18 @@ RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
     m_retry->setObjectName(QStringLiteral("revokeRetryButton"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &RevokeDialog::retryFailed);
+    // No button is the default before the revocation starts: Return presses the button that
+    // has the focus (keyPressEvent()), nothing else. An autoDefault button would become the
+    // default when the dialog is shown, or when it merely passes through the focus.
+    for (QPushButton *button : {m_cancel, m_revoke, m_close, m_retry})
+        button->setAutoDefault(false);
+    // Adding a button shows the others: hide those of later stages now.
+    m_close->hide();
+    m_retry->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(accountLabel);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
     layout->addWidget(consequences);
@@ -205,7 +223,7 @@ RevokeDialog::RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
 
     connect(m_confirmName, &QLineEdit::textChanged, this, &RevokeDialog::updateState);
     // Revoke is a request: the owner starts the flow and attaches it.
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
         if (isConfirmed())
             Q_EMIT revokeRequested();
     });
@@ -249,7 +267,13 @@ void RevokeDialog::attachFlow(RevokeKeysFlow *flow)
         return;
     m_attached = true;
     m_flow = flow;
+    // Read after its end: Retry Failed Keys takes the keys that failed from it.
+    flow->setAutoDelete(false);
     m_running = true;
+    // While it runs, only Cancel (which stops it) is offered.
+    m_revoke->hide();
+    m_close->hide();
+    m_cancel->show();
     m_list->setColumnHidden(StatusColumn, false);
     m_status->setText(tr("Revoking… Exoscale finishes each revocation in the background; this "
                          "can take a moment."));
@@ -257,7 +281,7 @@ void RevokeDialog::attachFlow(RevokeKeysFlow *flow)
     for (int index = 0; index < flow->items().size(); ++index)
         showItem(index);
     connect(flow, &RevokeKeysFlow::itemChanged, this, &RevokeDialog::showItem);
-    connect(flow, &RevokeKeysFlow::finished, this, &RevokeDialog::onFlowFinished);
+    connect(flow, &Job::finished, this, &RevokeDialog::onFlowFinished);
     connect(flow, &QObject::destroyed, this, [this] {
         // Its owner deleted it before the end: nothing is running any more.
         if (m_running)
@@ -266,6 +290,18 @@ void RevokeDialog::attachFlow(RevokeKeysFlow *flow)
     updateState();
     if (flow->isFinished())
         onFlowFinished();
+}
+
+void RevokeDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        auto *focused = qobject_cast<QPushButton *>(focusWidget());
+        if (focused && focused->isVisible() && focused->isEnabled() && isAncestorOf(focused)) {
+            focused->click();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void RevokeDialog::done(int result)
@@ -309,9 +345,6 @@ void RevokeDialog::showItem(int index)
         text = tr("Revoking…");
         icon = QStyle::SP_BrowserReload;
         m_list->scrollToItem(row);
-        m_status->setText(
-            tr("Revoking key %1 of %2…")
-                .arg(QString::number(index + 1), QString::number(m_flow->items().size())));
         break;
     case RevokeKeysFlow::State::Revoked:
         text = item.error ? tr("Revoked. %1").arg(item.error.message()) : tr("Revoked");
@@ -324,9 +357,6 @@ void RevokeDialog::showItem(int index)
     case RevokeKeysFlow::State::Checking:
         text = tr("Unknown: checking the key list…");
         icon = QStyle::SP_BrowserReload;
-        m_status->setText(
-            tr("Checking whether Exoscale revoked key %1 of %2…")
-                .arg(QString::number(index + 1), QString::number(m_flow->items().size())));
         break;
     case RevokeKeysFlow::State::Failed:
     case RevokeKeysFlow::State::Skipped:
@@ -342,6 +372,37 @@ void RevokeDialog::showItem(int index)
     row->setToolTip(StatusColumn, text);
     row->setIcon(
         StatusColumn, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+    showProgress();
+}
+
+void RevokeDialog::showProgress()
+{
+    if (!m_flow || !m_running || m_flow->wasCancelled())
+        return;
+    // Several keys are revoked at a time: count those done rather than name one.
+    int done = 0;
+    bool checking = false;
+    for (const RevokeKeysFlow::Item &item : m_flow->items()) {
+        switch (item.state) {
+        case RevokeKeysFlow::State::Waiting:
+        case RevokeKeysFlow::State::Revoking:
+            break;
+        case RevokeKeysFlow::State::Checking:
+            checking = true;
+            break;
+        default:
+            ++done;
+        }
+    }
+    const int count = int(m_flow->items().size());
+    m_status->setText(checking
+            ? tr("Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…",
+                nullptr, count)
+                  .arg(done)
+            : tr("Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the "
+                 "background; this can take a moment.",
+                nullptr, count)
+                  .arg(done));
 }
 
 void RevokeDialog::onFlowFinished()

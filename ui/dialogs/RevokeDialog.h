@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/AccessKey.h"
+#include "domain/Account.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -32,10 +33,10 @@ public:
     /// Columns of the key list (objectName "revokeList").
     enum Column { NameColumn, KeyColumn, TypeColumn, StatusColumn, ColumnCount };
 
-    /// @p signingKeyId: the key the account signs with. @p storedSecretIds: the keys whose
-    /// secret Keyport holds (the signing key may be among them; its secret is never offered
-    /// for deletion).
-    RevokeDialog(const AccessKeys &keys, const QString &signingKeyId,
+    /// @p account: the account the keys belong to, named in the dialog; its apiKey is the key
+    /// it signs with. @p storedSecretIds: the keys whose secret Keyport holds (the signing key
+    /// may be among them; its secret is never offered for deletion).
+    RevokeDialog(const Account &account, const AccessKeys &keys,
         const QSet<QString> &storedSecretIds, QWidget *parent = nullptr);
     ~RevokeDialog() override;
 
@@ -53,7 +54,8 @@ public:
     /// Shows the progress of @p flow in the list and keeps the dialog open until it has
     /// finished: then the dialog accepts itself if every key is gone, or stays open showing, key
     /// by key, what was revoked, what was not and what is unknown (always after a Cancel). The
-    /// dialog does not own @p flow.
+    /// dialog does not own @p flow, but reads it after its end (to retry the failed keys): it
+    /// turns the flow's autoDelete off, so the flow's parent must own it.
     void attachFlow(RevokeKeysFlow *flow);
     /// Between attachFlow() and the flow's finished().
     bool isRunning() const { return m_running; }
@@ -61,6 +63,11 @@ public:
     /// While a revocation runs, closing (Cancel, Esc, the window's close button) stops it
     /// instead (RevokeKeysFlow::cancel()): the dialog stays open to say what became of each key.
     void done(int result) override;
+
+protected:
+    /// Return presses the button that has the focus; before the revocation starts no button is
+    /// the default, so Return elsewhere (the list, the name field) revokes nothing.
+    void keyPressEvent(QKeyEvent *event) override;
 
 Q_SIGNALS:
     /// The person confirmed: the owner starts a RevokeKeysFlow and attaches it.
@@ -72,6 +79,8 @@ private:
     void onFlowFinished();
     void retryFailed();
     int rowOf(const QString &keyId) const;
+    /// The keys done, out of all, while the flow runs.
+    void showProgress();
 
     AccessKeys m_keys;
     std::optional<AccessKey> m_signingKey;

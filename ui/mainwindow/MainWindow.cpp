@@ -19,6 +19,7 @@
 #include "commands/ShowAboutCommand.h"
 #include "commands/ShowShortcutsCommand.h"
 #include "commands/StartDemoCommand.h"
+#include "commands/TestAccountCommand.h"
 #include "commands/UseAsTemplateCommand.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
@@ -152,6 +153,12 @@ void MainWindow::createActions()
                          m_context.accounts, m_context.clientOptions, m_session->account(), this))
                                : nullptr;
           });
+    m_testAccountAction = makeAction(
+        tr("&Test Account"), "actionTestAccount", "network-connect", {}, [this, accounts] {
+            return m_session ? new TestAccountCommand(m_context.network, accounts,
+                       m_context.clientOptions, m_session->account(), this)
+                             : nullptr;
+        });
     m_removeAccountAction = makeAction(
         tr("&Remove Account…"), "actionRemoveAccount", "list-remove", {}, [this, accounts] {
             return m_session ? new RemoveAccountCommand(accounts, m_session->account(), this)
@@ -221,7 +228,8 @@ void MainWindow::createActions()
     };
     m_keysPage->table()->addActions({m_templateAction, m_revokeAction, separator(),
         m_copyKeyIdAction, m_copySecretAction, m_forgetSecretAction, separator(), m_refreshAction});
-    m_accountsPane->view()->addActions({m_editAccountAction, m_removeAccountAction});
+    m_accountsPane->view()->addActions(
+        {m_editAccountAction, m_testAccountAction, m_removeAccountAction});
     QWidget::addActions({m_findAction, m_newKeyAction, m_templateAction, m_refreshAction,
         m_copySecretAction, m_shortcutsAction});
 }
@@ -229,8 +237,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions(
-        {m_addAccountAction, m_importAction, m_editAccountAction, m_removeAccountAction});
+    file->addActions({m_addAccountAction, m_importAction, m_editAccountAction, m_testAccountAction,
+        m_removeAccountAction});
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *key = menuBar()->addMenu(tr("&Key"));
@@ -348,6 +356,7 @@ void MainWindow::updateActions()
     m_revokeAction->setEnabled(
         m_session && m_session->client() && !m_keysPage->selectedKeys().isEmpty());
     m_removeAccountAction->setEnabled(m_session != nullptr);
+    m_testAccountAction->setEnabled(m_session != nullptr);
     m_editAccountAction->setEnabled(
         m_session && m_context.accounts->isEditable(m_session->account().name));
 }

@@ -99,6 +99,7 @@ private:
     QAction *m_addAccountAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_editAccountAction = nullptr;
+    QAction *m_testAccountAction = nullptr;
     QAction *m_removeAccountAction = nullptr;
     QAction *m_newKeyAction = nullptr;
     QAction *m_templateAction = nullptr;

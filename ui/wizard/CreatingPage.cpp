@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreatingPage.h"
 
-#include "api/AsyncOperationJob.h"
 #include "KeyWizard.h"
 #include "services/AccountSession.h"
 #include "services/CreateKeyFlow.h"
@@ -11,6 +10,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Keyport {
 
@@ -30,6 +31,7 @@ CreatingPage::CreatingPage(KeyWizard *wizard)
     m_back->setObjectName(QStringLiteral("creatingBack"));
     m_revoke->setObjectName(QStringLiteral("revokeOrphan"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header());
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addWidget(m_back, 0, Qt::AlignLeft);
@@ -43,11 +45,14 @@ CreatingPage::CreatingPage(KeyWizard *wizard)
             keyWizard()->showProblemOnPage(KeyWizard::ReviewPageId, m_status->text());
     });
     connect(m_revoke, &QPushButton::clicked, this, &CreatingPage::revokeOrphan);
+    if (AccountSession *session = wizard->session())
+        connect(session, &AccountSession::keysChanged, this, &CreatingPage::onKeysChanged);
 }
 
 void CreatingPage::initializePage()
 {
     m_done = false;
+    m_orphan = {};
     m_back->hide();
     m_revoke->hide();
     m_busy->show();
@@ -56,8 +61,7 @@ void CreatingPage::initializePage()
     m_flow = new CreateKeyFlow(
         keyWizard()->session(), keyWizard()->accounts(), keyWizard()->draft(), this);
     connect(m_flow, &CreateKeyFlow::progress, m_status, &QLabel::setText);
-    connect(m_flow, &CreateKeyFlow::finished, this, &CreatingPage::onFinished);
-    m_flow->start();
+    connect(m_flow, &Job::finished, this, &CreatingPage::onFinished);
 }
 
 void CreatingPage::fail(const QString &message, std::optional<KeyDraft::Field> field)
@@ -73,8 +77,8 @@ void CreatingPage::fail(const QString &message, std::optional<KeyDraft::Field> f
 void CreatingPage::onFinished()
 {
     keyWizard()->setCreating(false);
+    // Read here, in finished(): the flow deletes itself afterwards.
     CreateKeyFlow *flow = m_flow;
-    flow->deleteLater();
     const QString name = keyWizard()->draft().name;
     switch (flow->outcome()) {
     case CreateKeyFlow::Outcome::Created:
@@ -122,29 +126,28 @@ void CreatingPage::onFinished()
 
 void CreatingPage::revokeOrphan()
 {
-    AccountSession *session = keyWizard()->session();
-    if (!session || !session->client())
+    if (m_orphan.key.isEmpty())
         return;
-    m_revoke->setEnabled(false);
-    m_back->setEnabled(false);
-    m_busy->show();
-    m_status->setText(tr("Revoking %1…").arg(m_orphan.key));
-    AsyncOperationJob *job = session->client()->revokeAccessKey(m_orphan.key);
-    connect(job, &Job::finished, this, [this, job, session = QPointer<AccountSession>(session)] {
-        m_busy->hide();
-        m_back->setEnabled(true);
-        if (job->error() && job->error().code() != Error::Code::NotFound) {
-            m_revoke->setEnabled(true);
-            m_status->setText(tr("The key %1 could not be revoked: %2")
-                                  .arg(m_orphan.key, job->error().message()));
-            return;
-        }
-        if (session)
-            session->removeKey(m_orphan.key);
-        m_revoke->hide();
-        m_status->setText(
-            tr("The key %1 was revoked. You can create the key again.").arg(m_orphan.key));
-    });
+    // The one Revoke command asks and revokes; this page only sees the key go.
+    clearProblem();
+    Q_EMIT keyWizard()->revokeRequested(m_orphan);
+}
+
+void CreatingPage::onKeysChanged()
+{
+    AccountSession *session = keyWizard()->session();
+    if (m_orphan.key.isEmpty() || m_revoke->isHidden() || !session)
+        return;
+    const AccessKeys &keys = session->keys();
+    const bool listed = std::any_of(keys.cbegin(), keys.cend(),
+        [this](const AccessKey &key) { return key.key == m_orphan.key; });
+    if (listed)
+        return;
+    clearProblem();
+    m_revoke->hide();
+    m_status->setText(
+        tr("The key %1 was revoked. You can create the key again.").arg(m_orphan.key));
+    m_back->setFocus();
 }
 
 } // namespace Keyport

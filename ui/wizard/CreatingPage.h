@@ -35,6 +35,8 @@ private:
     /// to the review, to try again).
     void fail(const QString &message, std::optional<KeyDraft::Field> field);
     void revokeOrphan();
+    /// The orphan left the session's key list: it was revoked.
+    void onKeysChanged();
 
     QPointer<CreateKeyFlow> m_flow;
     QLabel *m_status;

@@ -9,6 +9,7 @@
 #include "SecretPage.h"
 #include "secrets/SecretStore.h"
 #include "services/AccountSession.h"
+#include "services/RevokeKeysFlow.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -55,6 +56,16 @@ KeyWizard::KeyWizard(
         if (QWidget *owner = parentWidget())
             owner->window()->close();
     });
+}
+
+QString KeyWizard::accountText() const
+{
+    if (!m_session)
+        return {};
+    const Account &account = m_session->account();
+    const auto endpoint = account.endpoint();
+    return endpoint ? tr("Account %1 · %2").arg(account.name, endpoint.value().displayName())
+                    : tr("Account %1").arg(account.name);
 }
 
 KeyWizard::~KeyWizard() = default;

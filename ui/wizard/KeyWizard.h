@@ -55,6 +55,10 @@ public:
     void showProblem(KeyDraft::Field field, const QString &message);
     /// Goes back to @p page (the review when it was not visited) and shows @p message there.
     void showProblemOnPage(PageId page, const QString &message);
+    /// For people: the account the key is created in and its endpoint, e.g.
+    /// "Account prod · ch-gva-2".
+    QString accountText() const;
+
     /// The page the wizard goes back to for a field.
     static PageId pageFor(KeyDraft::Field field);
 
@@ -88,6 +92,10 @@ protected:
 Q_SIGNALS:
     /// A key was created (its secret shown on the last page).
     void keyCreated(const Keyport::AccessKey &key);
+    /// The person asked to revoke @p key (a key created although its answer was lost). The
+    /// wizard does not revoke it itself: its owner runs the one Revoke command. The creating
+    /// page learns the outcome from the session's key list.
+    void revokeRequested(const Keyport::AccessKey &key);
 
 private:
     QPointer<AccountSession> m_session;

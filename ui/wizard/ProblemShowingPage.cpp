@@ -12,9 +12,15 @@ ProblemShowingPage::ProblemShowingPage(KeyWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_header(new QWidget(this))
+    , m_account(new QLabel(m_header))
     , m_template(new QLabel(m_header))
     , m_problem(new QLabel(m_header))
 {
+    // Every page says which account the key is created in: the same names exist in several.
+    m_account->setObjectName(QStringLiteral("wizardAccount"));
+    m_account->setTextFormat(Qt::PlainText);
+    m_account->setWordWrap(true);
+    m_account->setText(wizard->accountText());
     m_template->setObjectName(QStringLiteral("templateBanner"));
     m_template->setWordWrap(true);
     m_template->hide();
@@ -30,6 +36,7 @@ ProblemShowingPage::ProblemShowingPage(KeyWizard *wizard)
     m_problem->hide();
     auto *layout = new QVBoxLayout(m_header);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_account);
     layout->addWidget(m_template);
     layout->addWidget(m_problem);
 }

@@ -56,6 +56,7 @@ SecretPage::SecretPage(KeyWizard *wizard)
     buttons->addWidget(m_copyEnvironment);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header());
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_storeStatus);

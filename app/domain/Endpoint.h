@@ -16,6 +16,10 @@ class Endpoint
     Q_DECLARE_TR_FUNCTIONS(Keyport::Endpoint)
 
 public:
+    /// How long a signed request stays valid, so how long a host could replay it (API.md §3);
+    /// RequestSigner signs for this long.
+    static constexpr qint64 signatureValiditySeconds = 600;
+
     Endpoint() = default;
 
     /// The zones of Exoscale, the default first.

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Endpoint.h"
 
-#include "RequestSigner.h"
-
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -108,7 +106,7 @@ QString Endpoint::hostWarning() const
               "the host it is sent to, so %1 could send your requests on to Exoscale and act "
               "with your key for up to %n minute(s) after each one. Use this address only if "
               "you trust whoever runs it.",
-        nullptr, int(RequestSigner::validitySeconds / 60))
+        nullptr, int(signatureValiditySeconds / 60))
         .arg(m_baseUrl.host());
 }
 

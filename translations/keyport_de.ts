@@ -12,35 +12,35 @@
     <name>Keyport::AboutDialog</name>
     <message>
         <source>About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Keyport</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Manages Exoscale IAM access keys, and keeps their secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die IAM-Zugangsschlüssel von Exoscale und verwahrt ihre Geheimnisse im System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version (GPL-3.0-or-later). Sie wird ohne jegliche Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>The GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GNU General Public License</translation>
     </message>
     <message>
         <source>Keyport&apos;s README: how to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das README von Keyport: Anleitung zur Verwendung</translation>
     </message>
     <message>
         <source>Exoscale&apos;s IAM documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IAM-Dokumentation von Exoscale</translation>
     </message>
     <message>
         <source>Built with Qt %1, running with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, ausgeführt mit Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Every right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechte</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -254,26 +254,26 @@
     <message numerus="yes">
         <source>%n op(s)</source>
         <comment>compact: operations</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Op.</numerusform>
+            <numerusform>%n Op.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n res.</source>
         <comment>compact: resources</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Res.</numerusform>
+            <numerusform>%n Res.</numerusform>
         </translation>
     </message>
     <message>
         <source>None listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angegeben</translation>
     </message>
     <message>
         <source>%1 (signing key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (signierender Schlüssel)</translation>
     </message>
 </context>
 <context>
@@ -566,27 +566,27 @@
     </message>
     <message>
         <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto aus den Variablen EXOSCALE_API_KEY und EXOSCALE_API_SECRET kann nicht bearbeitet werden: Ändern Sie stattdessen die Variablen.</translation>
     </message>
     <message>
         <source>The demo account cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Konto kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis des neuen API-Schlüssels ein.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund kann derzeit nicht verwendet werden, wird für die Änderung aber benötigt: Das Konto „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport konnte die Geheimnisse des Kontos „%1“ nicht verschieben; daher wurde das Konto nicht geändert, und kein Geheimnis ging verloren. %2</translation>
     </message>
     <message>
         <source>The account was changed by something else meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde zwischenzeitlich anderweitig geändert.</translation>
     </message>
 </context>
 <context>
@@ -754,31 +754,31 @@
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Custom endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des eigenen Endpunkts</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen spei&amp;chern</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis des neuen API-Schlüssels ein.</translation>
     </message>
     <message>
         <source>To sign with another key, first enter that key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mit einem anderen Schlüssel zu signieren, geben Sie zuerst das Geheimnis dieses Schlüssels ein.</translation>
     </message>
 </context>
 <context>
@@ -990,47 +990,47 @@
     <name>Keyport::CheckCredentialsJob</name>
     <message>
         <source>Keyport has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport hat keinen Netzwerkzugriff.</translation>
     </message>
     <message>
         <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert: Es ist ein IAM-API-Schlüssel. Keyport verwaltet Legacy-Zugangsschlüssel; IAM-API-Schlüssel und ihre Rollen folgen in einer späteren Version.</translation>
     </message>
     <message>
         <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, der seine eigenen Operationen jedoch nicht auflisten darf; daher kann Keyport nicht feststellen, was er tun darf.</translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein uneingeschränkter Legacy-Zugangsschlüssel: Er darf %n Operation verwenden.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein uneingeschränkter Legacy-Zugangsschlüssel: Er darf alle %n Operationen verwenden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, eingeschränkt auf %n Operation.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, eingeschränkt auf %n Operationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, eingeschränkt auf %1 von %n Operation, einschließlich aller mit %2 getaggten Operationen.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, eingeschränkt auf %1 von %n Operationen, einschließlich aller mit %2 getaggten Operationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, eingeschränkt auf %1 von %n Operation.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Es ist ein Legacy-Zugangsschlüssel, eingeschränkt auf %1 von %n Operationen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyport could not find out whether the key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport konnte nicht feststellen, ob der Schlüssel funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -1173,15 +1173,15 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     <name>Keyport::EditAccountCommand</name>
     <message>
         <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 wurde geändert, aber noch nicht alle seine alten Einträge konnten aus dem System-Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht geändert: %1</translation>
     </message>
     <message>
         <source>Saved the changes to the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen am Konto %1 wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1702,23 +1702,23 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
     <message>
         <source>This account signs its requests with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto signiert seine Anfragen mit diesem Schlüssel.</translation>
     </message>
     <message>
         <source>Resources: %1; matching the search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen: %1; passend zur Suche: %2</translation>
     </message>
     <message>
         <source>%1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (passt zur Suche)</translation>
     </message>
     <message>
         <source>Operation %1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 (passt zur Suche)</translation>
     </message>
     <message>
         <source>Tag %1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 (passt zur Suche)</translation>
     </message>
 </context>
 <context>
@@ -1827,11 +1827,11 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 · %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
 </context>
 <context>
@@ -1940,62 +1940,62 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
     <message>
         <source>&amp;Edit Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto be&amp;arbeiten …</translation>
     </message>
     <message>
         <source>&amp;Test Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Keyport</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>Keyport::MatchReason</name>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1</translation>
     </message>
     <message>
         <source>key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1</translation>
     </message>
     <message>
         <source>operation %1 (tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 (Tag %2)</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1</translation>
     </message>
     <message>
         <source>unrestricted: may call every operation</source>
-        <translation type="unfinished"></translation>
+        <translation>uneingeschränkt: darf jede Operation aufrufen</translation>
     </message>
     <message>
         <source>not restricted by resource: may reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf Ressourcen eingeschränkt: kann %1 erreichen</translation>
     </message>
     <message>
         <source>Matches &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2443,24 +2443,24 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 · %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Widerruf läuft: %1 von %n Schlüssel erledigt. Es wird geprüft, ob Exoscale die anderen widerrufen hat …</numerusform>
+            <numerusform>Widerruf läuft: %1 von %n Schlüsseln erledigt. Es wird geprüft, ob Exoscale die anderen widerrufen hat …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Widerruf läuft: %1 von %n Schlüssel erledigt. Exoscale schließt jeden Widerruf im Hintergrund ab; das kann einen Moment dauern.</numerusform>
+            <numerusform>Widerruf läuft: %1 von %n Schlüsseln erledigt. Exoscale schließt jeden Widerruf im Hintergrund ab; das kann einen Moment dauern.</numerusform>
         </translation>
     </message>
 </context>
@@ -2672,31 +2672,31 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <name>Keyport::ShortcutsDialog</name>
     <message>
         <source>No shortcut matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tastenkürzel passt.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>An action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion oder eine Taste</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern:</translation>
     </message>
 </context>
 <context>
@@ -2722,15 +2722,15 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <name>Keyport::TestAccountCommand</name>
     <message>
         <source>Testing the account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 wird getestet …</translation>
     </message>
     <message>
         <source>The secret of the account %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des Kontos %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Test Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 testen</translation>
     </message>
 </context>
 <context>

@@ -45,17 +45,17 @@
     <message numerus="yes">
         <source>%n op(s)</source>
         <comment>compact: operations</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n op</numerusform>
+            <numerusform>%n ops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n res.</source>
         <comment>compact: resources</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n res.</numerusform>
+            <numerusform>%n res.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,30 +165,30 @@
     <name>Keyport::CheckCredentialsJob</name>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key works. It is an unrestricted legacy access key: it may use all %n operation.</numerusform>
+            <numerusform>The key works. It is an unrestricted legacy access key: it may use all %n operations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key works. It is a legacy access key, restricted to %n operation.</numerusform>
+            <numerusform>The key works. It is a legacy access key, restricted to %n operations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key works. It is a legacy access key, restricted to %1 of %n operation, every operation tagged %2 included.</numerusform>
+            <numerusform>The key works. It is a legacy access key, restricted to %1 of %n operations, every operation tagged %2 included.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key works. It is a legacy access key, restricted to %1 of %n operation.</numerusform>
+            <numerusform>The key works. It is a legacy access key, restricted to %1 of %n operations.</numerusform>
         </translation>
     </message>
 </context>
@@ -338,16 +338,16 @@ Keyport deletes the %n secrets it keeps for this account. The keys themselves st
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoking: %1 of %n key done. Checking whether Exoscale revoked the others…</numerusform>
+            <numerusform>Revoking: %1 of %n keys done. Checking whether Exoscale revoked the others…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoking: %1 of %n key done. Exoscale finishes each revocation in the background; this can take a moment.</numerusform>
+            <numerusform>Revoking: %1 of %n keys done. Exoscale finishes each revocation in the background; this can take a moment.</numerusform>
         </translation>
     </message>
 </context>

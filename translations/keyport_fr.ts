@@ -12,35 +12,35 @@
     <name>Keyport::AboutDialog</name>
     <message>
         <source>About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keyport</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Manages Exoscale IAM access keys, and keeps their secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les clés d’accès IAM d’Exoscale et conserve leurs secrets dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre distribué sous la GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>The GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>La GNU General Public License</translation>
     </message>
     <message>
         <source>Keyport&apos;s README: how to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le README de Keyport&#xa0;: mode d’emploi</translation>
     </message>
     <message>
         <source>Exoscale&apos;s IAM documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentation IAM d’Exoscale</translation>
     </message>
     <message>
         <source>Built with Qt %1, running with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Every right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les droits</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -254,26 +254,26 @@
     <message numerus="yes">
         <source>%n op(s)</source>
         <comment>compact: operations</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n op.</numerusform>
+            <numerusform>%n op.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n res.</source>
         <comment>compact: resources</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n res.</numerusform>
+            <numerusform>%n res.</numerusform>
         </translation>
     </message>
     <message>
         <source>None listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune indiquée</translation>
     </message>
     <message>
         <source>%1 (signing key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé de signature)</translation>
     </message>
 </context>
 <context>
@@ -566,27 +566,27 @@
     </message>
     <message>
         <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte des variables EXOSCALE_API_KEY et EXOSCALE_API_SECRET ne peut pas être modifié&#xa0;: modifiez plutôt les variables.</translation>
     </message>
     <message>
         <source>The demo account cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de démo ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret de la nouvelle clé d’API.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système ne peut pas être utilisé actuellement, alors que la modification en a besoin&#xa0;: le compte «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport n’a pas pu déplacer les secrets du compte «&#xa0;%1&#xa0;»&#xa0;; le compte n’a donc pas été modifié et aucun secret n’a été perdu. %2</translation>
     </message>
     <message>
         <source>The account was changed by something else meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été modifié ailleurs entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -754,31 +754,31 @@
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver le secret enregistré</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Custom endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du point de terminaison personnalisé</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;modifications</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret de la nouvelle clé d’API.</translation>
     </message>
     <message>
         <source>To sign with another key, first enter that key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour signer avec une autre clé, saisissez d’abord le secret de cette clé.</translation>
     </message>
 </context>
 <context>
@@ -990,47 +990,47 @@
     <name>Keyport::CheckCredentialsJob</name>
     <message>
         <source>Keyport has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport n’a pas d’accès réseau.</translation>
     </message>
     <message>
         <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne&#xa0;: c’est une clé d’API IAM. Keyport gère les anciennes clés d’accès&#xa0;; les clés d’API IAM et leurs rôles seront pris en charge dans une version ultérieure.</translation>
     </message>
     <message>
         <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne. C’est une ancienne clé d’accès, mais elle n’est pas autorisée à lister ses propres opérations&#xa0;; Keyport ne peut donc pas savoir ce qu’elle est autorisée à faire.</translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte&#xa0;: elle peut utiliser %n opération.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte&#xa0;: elle peut utiliser les %n opérations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès, restreinte à %n opération.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès, restreinte à %n opérations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès, restreinte à %1 opération sur %n, y compris toutes les opérations portant l’étiquette %2.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès, restreinte à %1 opérations sur %n, y compris toutes les opérations portant l’étiquette %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès, restreinte à %1 opération sur %n.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès, restreinte à %1 opérations sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyport could not find out whether the key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport n’a pas pu déterminer si la clé fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -1173,15 +1173,15 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <name>Keyport::EditAccountCommand</name>
     <message>
         <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été modifié, mais certaines de ses anciennes entrées n’ont pas encore pu être supprimées du trousseau du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the changes to the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du compte %1 ont été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1702,23 +1702,23 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>This account signs its requests with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte signe ses requêtes avec cette clé.</translation>
     </message>
     <message>
         <source>Resources: %1; matching the search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources&#xa0;: %1&#xa0;; correspondant à la recherche&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (correspond à la recherche)</translation>
     </message>
     <message>
         <source>Operation %1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération %1 (correspond à la recherche)</translation>
     </message>
     <message>
         <source>Tag %1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1 (correspond à la recherche)</translation>
     </message>
 </context>
 <context>
@@ -1827,11 +1827,11 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 · %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1</translation>
     </message>
 </context>
 <context>
@@ -1940,62 +1940,62 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>&amp;Edit Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le compte…</translation>
     </message>
     <message>
         <source>&amp;Test Account</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ester le compte</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keyport</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
 </context>
 <context>
     <name>Keyport::MatchReason</name>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nom %1</translation>
     </message>
     <message>
         <source>key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de clé %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette %1</translation>
     </message>
     <message>
         <source>operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opération %1</translation>
     </message>
     <message>
         <source>operation %1 (tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>opération %1 (étiquette %2)</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource %1</translation>
     </message>
     <message>
         <source>unrestricted: may call every operation</source>
-        <translation type="unfinished"></translation>
+        <translation>non restreinte&#xa0;: peut appeler toutes les opérations</translation>
     </message>
     <message>
         <source>not restricted by resource: may reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non restreinte par ressource&#xa0;: peut atteindre %1</translation>
     </message>
     <message>
         <source>Matches &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2443,24 +2443,24 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 · %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1</translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation&#xa0;: %1 clé sur %n traitée. Vérification de la révocation des autres par Exoscale…</numerusform>
+            <numerusform>Révocation&#xa0;: %1 clés sur %n traitées. Vérification de la révocation des autres par Exoscale…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation&#xa0;: %1 clé sur %n traitée. Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</numerusform>
+            <numerusform>Révocation&#xa0;: %1 clés sur %n traitées. Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</numerusform>
         </translation>
     </message>
 </context>
@@ -2672,31 +2672,31 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <name>Keyport::ShortcutsDialog</name>
     <message>
         <source>No shortcut matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun raccourci ne correspond.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>An action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action ou une touche</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2722,15 +2722,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <name>Keyport::TestAccountCommand</name>
     <message>
         <source>Testing the account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du compte %1…</translation>
     </message>
     <message>
         <source>The secret of the account %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du compte %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Test Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le compte %1</translation>
     </message>
 </context>
 <context>

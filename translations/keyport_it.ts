@@ -12,35 +12,35 @@
     <name>Keyport::AboutDialog</name>
     <message>
         <source>About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Keyport</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione %1</translation>
     </message>
     <message>
         <source>Manages Exoscale IAM access keys, and keeps their secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestisce le chiavi di accesso IAM di Exoscale e ne conserva i segreti nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libero distribuito secondo i termini della GNU General Public License, versione 3 o qualsiasi versione successiva (GPL-3.0-or-later). Viene fornito senza alcuna garanzia.</translation>
     </message>
     <message>
         <source>The GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>La GNU General Public License</translation>
     </message>
     <message>
         <source>Keyport&apos;s README: how to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Il README di Keyport: come usarlo</translation>
     </message>
     <message>
         <source>Exoscale&apos;s IAM documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentazione IAM di Exoscale</translation>
     </message>
     <message>
         <source>Built with Qt %1, running with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilato con Qt %1, in esecuzione con Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Every right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i diritti</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -254,26 +254,26 @@
     <message numerus="yes">
         <source>%n op(s)</source>
         <comment>compact: operations</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n op.</numerusform>
+            <numerusform>%n op.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n res.</source>
         <comment>compact: resources</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ris.</numerusform>
+            <numerusform>%n ris.</numerusform>
         </translation>
     </message>
     <message>
         <source>None listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna indicata</translation>
     </message>
     <message>
         <source>%1 (signing key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chiave di firma)</translation>
     </message>
 </context>
 <context>
@@ -566,27 +566,27 @@
     </message>
     <message>
         <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare l&apos;account delle variabili EXOSCALE_API_KEY ed EXOSCALE_API_SECRET: modificare invece le variabili.</translation>
     </message>
     <message>
         <source>The demo account cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare l&apos;account demo.</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il segreto della nuova chiave API.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento il portachiavi di sistema non è utilizzabile, ma la modifica lo richiede: l&apos;account &quot;%1&quot; non è stato modificato.</translation>
     </message>
     <message>
         <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport non è riuscito a spostare i segreti dell&apos;account &quot;%1&quot;, quindi l&apos;account non è stato modificato e nessun segreto è andato perso. %2</translation>
     </message>
     <message>
         <source>The account was changed by something else meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo l&apos;account è stato modificato da qualcos&apos;altro.</translation>
     </message>
 </context>
 <context>
@@ -754,31 +754,31 @@
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica account</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciare vuoto per mantenere il segreto salvato</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Custom endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dell&apos;endpoint personalizzato</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;modifiche</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire il segreto della nuova chiave API.</translation>
     </message>
     <message>
         <source>To sign with another key, first enter that key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per firmare con un&apos;altra chiave, inserire prima il segreto di quella chiave.</translation>
     </message>
 </context>
 <context>
@@ -990,47 +990,47 @@
     <name>Keyport::CheckCredentialsJob</name>
     <message>
         <source>Keyport has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport non ha accesso alla rete.</translation>
     </message>
     <message>
         <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave funziona: è una chiave API IAM. Keyport gestisce le chiavi di accesso legacy; le chiavi API IAM e i relativi ruoli arriveranno in una versione successiva.</translation>
     </message>
     <message>
         <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave funziona. È una chiave di accesso legacy, ma non è autorizzata a elencare le proprie operazioni, quindi Keyport non può stabilire che cosa possa fare.</translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy illimitata: può usare %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy illimitata: può usare tutte le %n operazioni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy, limitata a %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy, limitata a %n operazioni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s), every operation tagged %2 included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy, limitata a %1 di %n operazione, incluse tutte le operazioni con il tag %2.</numerusform>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy, limitata a %1 di %n operazioni, incluse tutte le operazioni con il tag %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is a legacy access key, restricted to %1 of %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy, limitata a %1 di %n operazione.</numerusform>
+            <numerusform>La chiave funziona. È una chiave di accesso legacy, limitata a %1 di %n operazioni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyport could not find out whether the key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport non è riuscito a stabilire se la chiave funziona.</translation>
     </message>
 </context>
 <context>
@@ -1173,15 +1173,15 @@ Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translati
     <name>Keyport::EditAccountCommand</name>
     <message>
         <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account %1 è stato modificato, ma non è stato ancora possibile eliminare tutte le sue vecchie voci dal portachiavi di sistema: %2</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non è stato modificato: %1</translation>
     </message>
     <message>
         <source>Saved the changes to the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche all&apos;account %1 sono state salvate.</translation>
     </message>
 </context>
 <context>
@@ -1702,23 +1702,23 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>This account signs its requests with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account firma le sue richieste con questa chiave.</translation>
     </message>
     <message>
         <source>Resources: %1; matching the search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse: %1; corrispondenti alla ricerca: %2</translation>
     </message>
     <message>
         <source>%1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrisponde alla ricerca)</translation>
     </message>
     <message>
         <source>Operation %1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione %1 (corrisponde alla ricerca)</translation>
     </message>
     <message>
         <source>Tag %1 (matches the search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 (corrisponde alla ricerca)</translation>
     </message>
 </context>
 <context>
@@ -1827,11 +1827,11 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 · %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1</translation>
     </message>
 </context>
 <context>
@@ -1940,62 +1940,62 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>&amp;Edit Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica account…</translation>
     </message>
     <message>
         <source>&amp;Test Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica account</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>&amp;About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Keyport</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
 </context>
 <context>
     <name>Keyport::MatchReason</name>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nome %1</translation>
     </message>
     <message>
         <source>key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID chiave %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1</translation>
     </message>
     <message>
         <source>operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>operazione %1</translation>
     </message>
     <message>
         <source>operation %1 (tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>operazione %1 (tag %2)</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>risorsa %1</translation>
     </message>
     <message>
         <source>unrestricted: may call every operation</source>
-        <translation type="unfinished"></translation>
+        <translation>illimitata: può chiamare qualsiasi operazione</translation>
     </message>
     <message>
         <source>not restricted by resource: may reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non limitata per risorsa: può raggiungere %1</translation>
     </message>
     <message>
         <source>Matches &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde a &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2443,24 +2443,24 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 · %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1</translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoca in corso: %1 di %n chiave completata. Verifica in corso della revoca delle altre da parte di Exoscale…</numerusform>
+            <numerusform>Revoca in corso: %1 di %n chiavi completate. Verifica in corso della revoca delle altre da parte di Exoscale…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoca in corso: %1 di %n chiave completata. Exoscale completa ogni revoca in background; potrebbe volerci qualche istante.</numerusform>
+            <numerusform>Revoca in corso: %1 di %n chiavi completate. Exoscale completa ogni revoca in background; potrebbe volerci qualche istante.</numerusform>
         </translation>
     </message>
 </context>
@@ -2672,31 +2672,31 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <name>Keyport::ShortcutsDialog</name>
     <message>
         <source>No shortcut matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna scorciatoia corrisponde.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>An action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;azione o un tasto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoia</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtra:</translation>
     </message>
 </context>
 <context>
@@ -2722,15 +2722,15 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <name>Keyport::TestAccountCommand</name>
     <message>
         <source>Testing the account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account %1 in corso…</translation>
     </message>
     <message>
         <source>The secret of the account %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il segreto dell&apos;account %1: %2</translation>
     </message>
     <message>
         <source>Test Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica account %1</translation>
     </message>
 </context>
 <context>

@@ -112,16 +112,6 @@ MainWindow::~MainWindow()
     m_session.reset(); // its jobs use the demo server, which goes after it
 }
 
-AccessKeyModel *MainWindow::keyModel() const
-{
-    return m_keysPage->keyModel();
-}
-
-AccessKeyFilterModel *MainWindow::filterModel() const
-{
-    return m_keysPage->filterModel();
-}
-
 QAction *MainWindow::makeAction(const QString &text, const char *objectName, const char *icon,
     const QKeySequence &shortcut, const std::function<Command *()> &command)
 {
@@ -404,10 +394,7 @@ void MainWindow::checkKeychain()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_quitGuard->mayClose())
-        event->accept();
-    else
-        event->ignore();
+    event->setAccepted(m_quitGuard->mayClose());
 }
 
 } // namespace Keyport

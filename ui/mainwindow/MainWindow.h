@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccessKeysPage.h"
 #include "AppContext.h"
 
 #include <QMainWindow>
@@ -46,8 +47,8 @@ public:
     QString currentAccountName() const;
     AccountSession *session() const { return m_session.get(); }
 
-    AccessKeyModel *keyModel() const;
-    AccessKeyFilterModel *filterModel() const;
+    AccessKeyModel *keyModel() const { return m_keysPage->keyModel(); }
+    AccessKeyFilterModel *filterModel() const { return m_keysPage->filterModel(); }
     SecretClipboard *clipboard() const { return m_clipboard; }
     /// Selects the key's row (clearing the filter if it hides it). False when not listed.
     bool selectKey(const QString &keyId);

@@ -225,6 +225,10 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
 
 QVariant AccessKeyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The first click on Restrictions puts the most powerful keys on top: the auditor's order.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole
+        && section == RestrictionsColumn)
+        return int(Qt::DescendingOrder);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

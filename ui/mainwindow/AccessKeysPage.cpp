@@ -160,7 +160,8 @@ void AccessKeysPage::setUpColumns()
     // they neither re-measure rows at each change nor clip a translated header.
     const QFontMetrics cells = m_table->fontMetrics();
     const QFontMetrics headers = header->fontMetrics();
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 24;
+    // The header's margins and its sort arrow.
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
     const auto widthFor = [&](int column, const QStringList &texts) {
         int width
             = headers.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
@@ -176,26 +177,29 @@ void AccessKeysPage::setUpColumns()
     header->resizeSection(AccessKeyModel::TypeColumn,
         widthFor(AccessKeyModel::TypeColumn,
             {AccessKeyModel::typeText(restricted), AccessKeyModel::typeText(unrestricted)}));
+    // Secret: measured with the places the list names, when the keys change (fitColumns).
     header->setSectionResizeMode(AccessKeyModel::SecretColumn, QHeaderView::Fixed);
-    header->resizeSection(AccessKeyModel::SecretColumn,
-        widthFor(AccessKeyModel::SecretColumn, {AccessKeyModel::tr("Stored")}));
     // Name and Key: the person's widths, kept across runs; the whole id needs about 27
     // characters, an elided one ("EXO12…ab34") stays readable at a third of that.
     const int keyWidth
         = cells.horizontalAdvance(QStringLiteral("EXO0123456789abcdef01234567")) + padding;
-    header->resizeSection(AccessKeyModel::NameColumn,
-        m_settings ? m_settings->value(nameWidthKey, 160).toInt() : 160);
-    header->resizeSection(AccessKeyModel::KeyColumn,
-        m_settings ? m_settings->value(keyWidthKey, keyWidth).toInt() : keyWidth);
+    m_nameWidth = m_settings ? m_settings->value(nameWidthKey, 160).toInt() : 160;
+    m_keyWidth = m_settings ? m_settings->value(keyWidthKey, keyWidth).toInt() : keyWidth;
+    header->resizeSection(AccessKeyModel::NameColumn, m_nameWidth);
+    header->resizeSection(AccessKeyModel::KeyColumn, m_keyWidth);
     connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int width) {
-        if (m_fitting || !m_settings)
+        // The person's own widths: kept, and given back whenever the window has room.
+        if (m_fitting)
             return;
         if (section == AccessKeyModel::NameColumn)
-            m_settings->setValue(nameWidthKey, width);
+            m_nameWidth = width;
         else if (section == AccessKeyModel::KeyColumn)
-            m_settings->setValue(keyWidthKey, width);
+            m_keyWidth = width;
         else
             return;
+        if (m_settings)
+            m_settings->setValue(
+                section == AccessKeyModel::NameColumn ? nameWidthKey : keyWidthKey, width);
         fitColumns();
     });
 }
@@ -211,8 +215,20 @@ void AccessKeysPage::fitColumns()
     if (m_restrictionsMinimum == 0) {
         QStyleOptionViewItem option;
         option.initFrom(m_table);
+        // Where the secret is, in a few words; a long translation is elided, whole in the
+        // tooltip, rather than pushing the summaries out of sight.
+        header->resizeSection(AccessKeyModel::SecretColumn,
+            std::min(m_delegate->minimumSectionWidth(m_filter, AccessKeyModel::SecretColumn, option)
+                    + 12,
+                std::max(header->fontMetrics().horizontalAdvance(
+                             m_model->headerData(AccessKeyModel::SecretColumn, Qt::Horizontal)
+                                 .toString())
+                        + 32,
+                    cells.averageCharWidth() * 18)));
         m_restrictionsMinimum = std::max(
-            m_delegate->minimumSectionWidth(m_filter, AccessKeyModel::RestrictionsColumn, option),
+            // A little slack: the style's text margins differ between styles and fonts.
+            m_delegate->minimumSectionWidth(m_filter, AccessKeyModel::RestrictionsColumn, option)
+                + 12,
             header->fontMetrics().horizontalAdvance(
                 m_model->headerData(AccessKeyModel::RestrictionsColumn, Qt::Horizontal).toString())
                 + 32);
@@ -221,12 +237,9 @@ void AccessKeysPage::fitColumns()
     const int available = m_table->viewport()->width();
     const int fixed = header->sectionSize(AccessKeyModel::TypeColumn)
         + header->sectionSize(AccessKeyModel::SecretColumn);
-    int name = m_settings ? m_settings->value(nameWidthKey, 160).toInt()
-                          : header->sectionSize(AccessKeyModel::NameColumn);
-    int key = m_settings
-        ? m_settings->value(keyWidthKey, header->sectionSize(AccessKeyModel::KeyColumn)).toInt()
-        : header->sectionSize(AccessKeyModel::KeyColumn);
-    const int nameMinimum = cells.horizontalAdvance(QStringLiteral("mmmmmmmmmm"));
+    int name = m_nameWidth;
+    int key = m_keyWidth;
+    const int nameMinimum = cells.horizontalAdvance(QStringLiteral("mmmmmmmm"));
     const int keyMinimum = cells.horizontalAdvance(QStringLiteral("EXO012…cdef")) + 16;
     int shortfall = restrictionsMinimum - (available - fixed - name - key);
     if (shortfall > 0) {

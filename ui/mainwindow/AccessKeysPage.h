@@ -89,6 +89,10 @@ private:
     bool m_fitting = false;
     /// The width the Restrictions column needs; 0 when to be measured again.
     int m_restrictionsMinimum = 0;
+    /// The Name and Key widths the person chose (or the defaults): fitColumns() narrows them
+    /// only while the window lacks room.
+    int m_nameWidth = 0;
+    int m_keyWidth = 0;
 
     QLabel *m_staleLabel;
     QLineEdit *m_search;

@@ -79,7 +79,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({180, 760, 260});
+    splitter->setSizes({170, 780, 250});
     setCentralWidget(splitter);
 
     createActions();

@@ -5,7 +5,6 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -40,7 +39,6 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     auto *form = new QFormLayout;
     m_name = addRow(form, tr("Name:"), QStringLiteral("detailsName"));
 
-    auto *keyRow = new QHBoxLayout;
     m_keyId = new QLabel(page);
     m_keyId->setObjectName(QStringLiteral("detailsKeyId"));
     m_keyId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -50,11 +48,12 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_copyKeyId->setText(tr("Copy ID"));
     m_copyKeyId->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyKeyId->setToolTip(tr("Copy the key ID"));
-    keyRow->addWidget(m_keyId, 1);
-    keyRow->addWidget(m_copyKeyId);
+    // The whole id, never cut: below its label when the pane is narrow, the button under it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *keyLabel = new QLabel(tr("Key ID:"), page);
     keyLabel->setBuddy(m_copyKeyId);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(keyLabel, m_keyId);
+    form->addRow(QString(), m_copyKeyId);
 
     m_type = addRow(form, tr("Type:"), QStringLiteral("detailsType"));
     m_version = addRow(form, tr("Version:"), QStringLiteral("detailsVersion"));
@@ -203,6 +202,7 @@ void KeyDetailsPane::showOperations()
     if (m_key->type == AccessKey::Type::Unrestricted) {
         auto *item
             = new QTreeWidgetItem(m_operations, {tr("Every operation the signing key may use")});
+        item->setToolTip(0, item->text(0));
         if (matched && !m_reason.subjects(KeyMatch::Kind::Unrestricted).isEmpty())
             highlight(item, tr("%1 (matches the search)").arg(item->text(0)));
         return;

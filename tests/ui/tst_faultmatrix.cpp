@@ -491,11 +491,10 @@ private:
         connect(flow.data(), &RevokeKeysFlow::finished, &context, [&, dialog, flow] {
             done = true;
             state = flow->items().constFirst().state;
-            if (dialog) {
-                shown = dialog->findChild<QTreeWidget *>(u"revokeList"_s)
-                            ->topLevelItem(0)
-                            ->text(RevokeDialog::StatusColumn);
-            }
+            // No list (or no row): shown stays empty, and the comparison below fails.
+            auto *list = dialog ? dialog->findChild<QTreeWidget *>(u"revokeList"_s) : nullptr;
+            if (list && list->topLevelItem(0))
+                shown = list->topLevelItem(0)->text(RevokeDialog::StatusColumn);
         });
 
         if (spec.startsWith(u"hang")) {

@@ -444,7 +444,7 @@ private Q_SLOTS:
         QVERIFY(driver.text(u"creatingStatus"_s).contains(u"create-instance"));
         driver.click(u"creatingBack"_s);
         QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::OperationsPageId));
-        auto *problem = driver.wizard()->currentPage()->findChild<QLabel *>(u"pageProblem"_s);
+        KEYPORT_FIND(problem, QLabel, driver.wizard()->currentPage(), u"pageProblem"_s);
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(u"cannot grant"));
     }

@@ -8,6 +8,7 @@
 // secret-tool, as hexadecimal text, and keeps it only masked (XOR), so that the search itself puts
 // no copy of it in memory. Before the wizard closes the same search must find the secret: the
 // search is shown to work in the same run.
+#include "WindowHarness.h"
 #include "WizardDriver.h"
 
 #include "accounts/AccountStore.h"
@@ -165,6 +166,8 @@ QStringList clearCopies(const MaskedPattern &utf8, const MaskedPattern &utf16)
 KeyWizard *createUnrestrictedKey(MainWindow *window, const QString &name)
 {
     auto *newKey = window->findChild<QAction *>(u"actionNewKey"_s);
+    if (!newKey)
+        return nullptr;
     if (!QTest::qWaitFor([newKey] { return newKey->isEnabled(); }, 15000))
         return nullptr;
     newKey->trigger();

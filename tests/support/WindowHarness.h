@@ -43,6 +43,10 @@ public:
     Sandbox &sandbox() { return m_fixture->sandbox(); }
     AccountStore *accounts() const { return m_accounts.get(); }
     QSettings *settings() const { return m_settings.get(); }
+    /// The store of the secrets kept for this session only (always memory, even with a keychain).
+    SessionSecretStore *sessionSecrets() const { return m_secrets.get(); }
+    /// A path in the test's private temporary folder (the one that holds the settings).
+    QString filePath(const QString &name) const { return m_dir->filePath(name); }
     AppContext &context() { return m_context; }
     MainWindow *window() const { return m_window.get(); }
 

@@ -21,23 +21,36 @@ public:
 
     KeyWizard *wizard() const { return m_wizard; }
 
+    /// The wizard's child named @p name; when there is none, fails the test (without ending the
+    /// run) and returns null: check the result (or use KEYPORT_FIND on wizard()).
     template <typename T> T *find(const QString &name) const
     {
         T *found = m_wizard->findChild<T *>(name);
-        if (!found)
-            qFatal("the wizard has no %s", qPrintable(name));
+        if (!found) {
+            QTest::qFail(
+                qPrintable(QStringLiteral("the wizard has no %1").arg(name)), __FILE__, __LINE__);
+        }
         return found;
     }
-    QString text(const QString &labelName) const { return find<QLabel>(labelName)->text(); }
+    /// The text of a label, or a placeholder (and a failed test) when there is no such label.
+    QString text(const QString &labelName) const
+    {
+        auto *label = find<QLabel>(labelName);
+        return label ? label->text() : QStringLiteral("<no label %1>").arg(labelName);
+    }
     void type(const QString &editName, const QString &text) const
     {
         auto *edit = find<QLineEdit>(editName);
+        if (!edit)
+            return;
         edit->clear();
         QTest::keyClicks(edit, text);
     }
     void click(const QString &buttonName) const
     {
         auto *button = find<QAbstractButton>(buttonName);
+        if (!button)
+            return;
         // Check boxes and radio buttons answer on their box and text, not anywhere in their row.
         const bool boxed = button->inherits("QCheckBox") || button->inherits("QRadioButton");
         QTest::mouseClick(button, Qt::LeftButton, {},

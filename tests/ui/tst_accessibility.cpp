@@ -5,6 +5,7 @@
 // is its visible label), Esc closes every dialog,
 // and in German no text on screen may be left in English.
 #include "SandboxFixture.h"
+#include "WindowHarness.h"
 
 #include "accounts/AccountStore.h"
 #include "dialogs/AboutDialog.h"
@@ -158,13 +159,15 @@ private Q_SLOTS:
         checkDialog<ImportAccountsDialog>(u"Import"_s);
 
         selectKey(u"terraform-admin"_s);
-        m_window->findChild<QAction *>(u"actionRevoke"_s)->trigger();
+        KEYPORT_FIND(actionRevoke, QAction, m_window, u"actionRevoke"_s);
+        actionRevoke->trigger();
         checkDialog<RevokeDialog>(u"Revoke"_s);
         selectKey(u"sandbox-root"_s); // the signing key: the guard with its name field
-        m_window->findChild<QAction *>(u"actionRevoke"_s)->trigger();
+        actionRevoke->trigger();
         checkDialog<RevokeDialog>(u"Revoke the signing key"_s);
 
-        m_window->findChild<QAction *>(u"actionRemoveAccount"_s)->trigger();
+        KEYPORT_FIND(actionRemoveAccount, QAction, m_window, u"actionRemoveAccount"_s);
+        actionRemoveAccount->trigger();
         checkDialog<QMessageBox>(u"Remove Account"_s);
         report();
     }
@@ -192,21 +195,26 @@ private Q_SLOTS:
     void everyWizardPage()
     {
         openWindow(true);
-        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        KEYPORT_FIND(actionNewKey, QAction, m_window, u"actionNewKey"_s);
+        actionNewKey->trigger();
         auto *wizard = m_window->findChild<KeyWizard *>();
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
         check(wizard, u"wizard: name"_s);
-        wizard->findChild<QLineEdit *>(u"keyName"_s)->setText(u"walk"_s);
+        KEYPORT_FIND(keyName, QLineEdit, wizard, u"keyName"_s);
+        keyName->setText(u"walk"_s);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(KeyWizard::OperationsPageId));
-        wizard->findChild<QLineEdit *>(u"operationSearch"_s)->setText(u"put-sos"_s);
+        KEYPORT_FIND(operationSearch, QLineEdit, wizard, u"operationSearch"_s);
+        operationSearch->setText(u"put-sos"_s);
         check(wizard, u"wizard: operations"_s);
         wizard->draft().operations = {u"put-sos-object"_s};
         wizard->next();
         QCOMPARE(wizard->currentId(), int(KeyWizard::ResourcesPageId));
-        wizard->findChild<QLineEdit *>(u"resourceName"_s)->setText(u"a-bucket"_s);
-        QTest::mouseClick(wizard->findChild<QAbstractButton *>(u"addResource"_s), Qt::LeftButton);
+        KEYPORT_FIND(resourceName, QLineEdit, wizard, u"resourceName"_s);
+        resourceName->setText(u"a-bucket"_s);
+        KEYPORT_FIND(addResource, QAbstractButton, wizard, u"addResource"_s);
+        QTest::mouseClick(addResource, Qt::LeftButton);
         check(wizard, u"wizard: resources"_s);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(KeyWizard::ReviewPageId));
@@ -218,7 +226,8 @@ private Q_SLOTS:
 
         // The template wizard, on its banner page.
         selectKey(u"sks-autoscaler"_s);
-        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
+        KEYPORT_FIND(actionUseAsTemplate, QAction, m_window, u"actionUseAsTemplate"_s);
+        actionUseAsTemplate->trigger();
         wizard = nullptr;
         QTRY_VERIFY((wizard = m_window->findChild<KeyWizard *>())
             && wizard->currentId() == KeyWizard::OperationsPageId);
@@ -241,11 +250,13 @@ private Q_SLOTS:
         QVERIFY(created);
         openWindow(true, created->key.key, created->secret.clone());
         selectKey(u"sks-autoscaler"_s);
-        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
+        KEYPORT_FIND(actionUseAsTemplate, QAction, m_window, u"actionUseAsTemplate"_s);
+        actionUseAsTemplate->trigger();
         KeyWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = m_window->findChild<KeyWizard *>())
             && wizard->currentId() == KeyWizard::OperationsPageId);
-        QVERIFY(wizard->findChild<QAbstractButton *>(u"removeUngrantable"_s)->isVisible());
+        KEYPORT_FIND(removeUngrantable, QAbstractButton, wizard, u"removeUngrantable"_s);
+        QVERIFY(removeUngrantable->isVisible());
         check(wizard, u"template wizard beyond the signer: operations"_s);
         QTest::keyClick(wizard, Qt::Key_Escape);
         QTRY_VERIFY(!m_window->findChild<KeyWizard *>());

@@ -3,6 +3,7 @@
 // placeholders) in English, German, French and Italian; the secret can be shown; Edit mode keeps
 // the stored secret unless one is typed, and opens the key id only then.
 #include "dialogs/AddAccountDialog.h"
+#include "WindowHarness.h"
 
 #include "domain/Endpoint.h"
 
@@ -130,10 +131,10 @@ private Q_SLOTS:
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
 
-        auto *key = dialog->findChild<QLineEdit *>(u"accountKey"_s);
-        auto *endpoint = dialog->findChild<QLineEdit *>(u"accountEndpoint"_s);
-        auto *secret = dialog->findChild<QLineEdit *>(u"accountSecret"_s);
-        auto *name = dialog->findChild<QLineEdit *>(u"accountName"_s);
+        KEYPORT_FIND(key, QLineEdit, dialog, u"accountKey"_s);
+        KEYPORT_FIND(endpoint, QLineEdit, dialog, u"accountEndpoint"_s);
+        KEYPORT_FIND(secret, QLineEdit, dialog, u"accountSecret"_s);
+        KEYPORT_FIND(name, QLineEdit, dialog, u"accountName"_s);
         QVERIFY(key && endpoint && secret && name);
 
         // Longest first: what the fields must show whole.
@@ -200,8 +201,8 @@ private Q_SLOTS:
         AddAccountDialog dialog({});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *secret = dialog.findChild<QLineEdit *>(u"accountSecret"_s);
-        auto *show = dialog.findChild<QCheckBox *>(u"accountShowSecret"_s);
+        KEYPORT_FIND(secret, QLineEdit, &dialog, u"accountSecret"_s);
+        KEYPORT_FIND(show, QCheckBox, &dialog, u"accountShowSecret"_s);
         QVERIFY(secret && show);
         QTest::keyClicks(secret, u"a-typed-secret"_s);
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
@@ -233,13 +234,13 @@ private Q_SLOTS:
         QCOMPARE(dialog->mode(), AddAccountDialog::Mode::Edit);
         QCOMPARE(dialog->originalName(), u"production"_s);
         QCOMPARE(dialog->objectName(), u"editAccountDialog"_s);
-        auto *name = dialog->findChild<QLineEdit *>(u"accountName"_s);
-        auto *key = dialog->findChild<QLineEdit *>(u"accountKey"_s);
-        auto *secret = dialog->findChild<QLineEdit *>(u"accountSecret"_s);
-        auto *zone = dialog->findChild<QComboBox *>(u"accountZone"_s);
-        auto *save = dialog->findChild<QPushButton *>(u"accountSave"_s);
-        auto *test = dialog->findChild<QPushButton *>(u"accountTest"_s);
-        auto *result = dialog->findChild<QLabel *>(u"accountTestResult"_s);
+        KEYPORT_FIND(name, QLineEdit, dialog, u"accountName"_s);
+        KEYPORT_FIND(key, QLineEdit, dialog, u"accountKey"_s);
+        KEYPORT_FIND(secret, QLineEdit, dialog, u"accountSecret"_s);
+        KEYPORT_FIND(zone, QComboBox, dialog, u"accountZone"_s);
+        KEYPORT_FIND(save, QPushButton, dialog, u"accountSave"_s);
+        KEYPORT_FIND(test, QPushButton, dialog, u"accountTest"_s);
+        KEYPORT_FIND(result, QLabel, dialog, u"accountTestResult"_s);
         QVERIFY(name && key && secret && zone && save && test && result);
         QVERIFY(!dialog->findChild<QPushButton *>(u"accountAdd"_s));
 
@@ -306,13 +307,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.mode(), AddAccountDialog::Mode::Add);
         auto *add = dialog.findChild<QPushButton *>(u"accountAdd"_s);
         QVERIFY(add);
-        dialog.findChild<QLineEdit *>(u"accountName"_s)->setText(u"new"_s);
-        auto *key = dialog.findChild<QLineEdit *>(u"accountKey"_s);
+        KEYPORT_FIND(accountName, QLineEdit, &dialog, u"accountName"_s);
+        accountName->setText(u"new"_s);
+        KEYPORT_FIND(key, QLineEdit, &dialog, u"accountKey"_s);
         QVERIFY(!key->isReadOnly());
         key->setText(u"EXO0123456789abcdef01234567"_s);
         QVERIFY(!add->isEnabled());
         QVERIFY(!dialog.keepsStoredSecret());
-        dialog.findChild<QLineEdit *>(u"accountSecret"_s)->setText(u"s"_s);
+        KEYPORT_FIND(accountSecret, QLineEdit, &dialog, u"accountSecret"_s);
+        accountSecret->setText(u"s"_s);
         QVERIFY(add->isEnabled());
         QSignalSpy added(&dialog, &AddAccountDialog::addRequested);
         QTest::mouseClick(add, Qt::LeftButton);

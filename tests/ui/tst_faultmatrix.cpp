@@ -6,6 +6,7 @@
 // unexpected Qt warning appears, that the person is told the right thing in plain words, that a
 // create is sent once, and that no key is lost from sight.
 #include "SandboxFixture.h"
+#include "WindowHarness.h"
 #include "WizardDriver.h"
 
 #include "accounts/AccountStore.h"
@@ -322,8 +323,8 @@ private:
             : endpoint == u"known"
             ? u"The list of operations keys may be restricted to could not be loaded: "_s
             : u"The signing key's own rights could not be listed: "_s;
-        auto *stale = m_window->findChild<QLabel *>(u"staleLabel"_s);
-        auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
+        KEYPORT_FIND(stale, QLabel, m_window, u"staleLabel"_s);
+        KEYPORT_FIND(refresh, QAction, m_window, u"actionRefresh"_s);
         QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
 
         const UiThreadProbe probe;
@@ -340,7 +341,7 @@ private:
             QVERIFY2(banner()->message().contains(expected.constFirst()),
                 qPrintable(banner()->message()));
             QVERIFY(session->isLoading());
-            auto *cancel = m_window->findChild<QPushButton *>(u"errorBannerCancel"_s);
+            KEYPORT_FIND(cancel, QPushButton, m_window, u"errorBannerCancel"_s);
             QVERIFY(cancel->isVisible());
             QTest::mouseClick(cancel, Qt::LeftButton);
             QVERIFY(!session->isLoading());
@@ -358,7 +359,8 @@ private:
             QVERIFY2(!message.contains(u"Unknown error", Qt::CaseInsensitive), qPrintable(message));
             // Only the list that failed is named.
             QCOMPARE(message.count(u"could not be"_s), 1);
-            QVERIFY(m_window->findChild<QPushButton *>(u"errorBannerRetry"_s)->isVisible());
+            KEYPORT_FIND(errorBannerRetry, QPushButton, m_window, u"errorBannerRetry"_s);
+            QVERIFY(errorBannerRetry->isVisible());
             if (endpoint == u"list") {
                 QVERIFY(stale->isVisible());
                 QVERIFY2(
@@ -376,7 +378,8 @@ private:
         QCOMPARE(session->catalog().operationCount(), catalogBefore);
         if (endpoint == u"own" && !spec.startsWith(u"hang")) {
             // What the signing key may do is not claimed once its list could not be read.
-            const QString signer = m_window->findChild<QLabel *>(u"signerStatus"_s)->text();
+            KEYPORT_FIND(signerStatus, QLabel, m_window, u"signerStatus"_s);
+            const QString signer = signerStatus->text();
             QVERIFY2(signer.startsWith(u"Signing key: unknown (the list could not be loaded)"),
                 qPrintable(signer));
         }
@@ -390,7 +393,7 @@ private:
         QFETCH(QStringList, expected);
         QFETCH(QString, outcome);
         openWindow();
-        auto *newKey = m_window->findChild<QAction *>(u"actionNewKey"_s);
+        KEYPORT_FIND(newKey, QAction, m_window, u"actionNewKey"_s);
         QTRY_VERIFY(newKey->isEnabled());
 
         const UiThreadProbe probe;
@@ -407,7 +410,7 @@ private:
         m_fixture->sandbox().clearRequests();
         m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
         QVERIFY(driver.commit());
-        auto *back = driver.find<QWidget>(u"creatingBack"_s);
+        KEYPORT_FIND(back, QWidget, driver.wizard(), u"creatingBack"_s);
         QTRY_VERIFY_WITH_TIMEOUT(back->isVisible(), 8000);
         QCOMPARE(wizard->currentId(), int(KeyWizard::CreatingPageId));
         const QString status = driver.text(u"creatingStatus"_s);
@@ -427,7 +430,7 @@ private:
         const AccessKeys keys = m_fixture->sandbox().keys();
         const auto created = std::find_if(
             keys.cbegin(), keys.cend(), [&name](const AccessKey &key) { return key.name == name; });
-        auto *revokeOrphan = driver.find<QWidget>(u"revokeOrphan"_s);
+        KEYPORT_FIND(revokeOrphan, QWidget, driver.wizard(), u"revokeOrphan"_s);
         if (outcome == u"orphaned") {
             QVERIFY(created != keys.cend());
             QVERIFY2(status.contains(created->key), qPrintable(status));
@@ -437,8 +440,8 @@ private:
             QVERIFY(!revokeOrphan->isVisible());
             if (outcome == u"not created") {
                 // Nothing to edit: the same request may simply be sent again.
-                QCOMPARE(
-                    driver.find<QAbstractButton>(u"creatingBack"_s)->text(), u"&Back to Review"_s);
+                KEYPORT_FIND(creatingBack, QAbstractButton, driver.wizard(), u"creatingBack"_s);
+                QCOMPARE(creatingBack->text(), u"&Back to Review"_s);
             }
         }
         // No key lost from sight: the window lists exactly the server's keys.
@@ -467,7 +470,7 @@ private:
         const UiThreadProbe probe;
         m_fixture->sandbox().clearRequests();
         m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
-        auto *revoke = m_window->findChild<QAction *>(u"actionRevoke"_s);
+        KEYPORT_FIND(revoke, QAction, m_window, u"actionRevoke"_s);
         QVERIFY(revoke->isEnabled());
         revoke->trigger();
         QPointer<RevokeDialog> dialog = m_window->findChild<RevokeDialog *>();
@@ -475,7 +478,8 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCOMPARE(dialog->keys().size(), 1);
         QCOMPARE(dialog->keys().constFirst().key, keyId);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"revokeButton"_s), Qt::LeftButton);
+        KEYPORT_FIND(revokeButton, QPushButton, dialog, u"revokeButton"_s);
+        QTest::mouseClick(revokeButton, Qt::LeftButton);
         QPointer<RevokeKeysFlow> flow = dialog->findChild<RevokeKeysFlow *>();
         QVERIFY(flow);
 
@@ -487,11 +491,10 @@ private:
         connect(flow.data(), &RevokeKeysFlow::finished, &context, [&, dialog, flow] {
             done = true;
             state = flow->items().constFirst().state;
-            if (dialog) {
-                shown = dialog->findChild<QTreeWidget *>(u"revokeList"_s)
-                            ->topLevelItem(0)
-                            ->text(RevokeDialog::StatusColumn);
-            }
+            // No list (or no row): shown stays empty, and the comparison below fails.
+            auto *list = dialog ? dialog->findChild<QTreeWidget *>(u"revokeList"_s) : nullptr;
+            if (list && list->topLevelItem(0))
+                shown = list->topLevelItem(0)->text(RevokeDialog::StatusColumn);
         });
 
         if (spec.startsWith(u"hang")) {
@@ -500,8 +503,8 @@ private:
             QTRY_VERIFY_WITH_TIMEOUT(wasSent(method, spec), 3000);
             QVERIFY(!done);
             QVERIFY(dialog->isRunning());
-            QTest::mouseClick(
-                dialog->findChild<QPushButton *>(u"revokeCancelButton"_s), Qt::LeftButton);
+            KEYPORT_FIND(revokeCancelButton, QPushButton, dialog, u"revokeCancelButton"_s);
+            QTest::mouseClick(revokeCancelButton, Qt::LeftButton);
         }
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         for (const QString &part : expected)
@@ -518,7 +521,8 @@ private:
             if (spec.startsWith(u"hang")) {
                 // Stopped by the person: the dialog stays to say what became of the key.
                 QVERIFY(dialog && dialog->isVisible());
-                QVERIFY(!dialog->findChild<QPushButton *>(u"revokeRetryButton"_s)->isVisible());
+                KEYPORT_FIND(revokeRetryButton, QPushButton, dialog, u"revokeRetryButton"_s);
+                QVERIFY(!revokeRetryButton->isVisible());
             } else {
                 QTRY_VERIFY(!dialog); // all gone: the dialog closed itself
             }
@@ -527,7 +531,8 @@ private:
                 outcome == u"unknown" ? RevokeKeysFlow::State::Unknown
                                       : RevokeKeysFlow::State::Failed);
             QVERIFY(dialog && dialog->isVisible()); // it stays to say so
-            QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
+            KEYPORT_FIND(revokeCloseButton, QPushButton, dialog, u"revokeCloseButton"_s);
+            QVERIFY(revokeCloseButton->isVisible());
         }
         QCOMPARE(m_fixture->sandbox().hasKey(keyId), !gone);
         QCOMPARE(m_window->keyModel()->rowOf(keyId) >= 0, !gone);

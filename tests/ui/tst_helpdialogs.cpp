@@ -7,6 +7,7 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/SessionSecretStore.h"
+#include "WindowHarness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -127,9 +128,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCOMPARE(dialog->windowModality(), Qt::WindowModal);
         QCOMPARE(accessibleName(dialog), u"Keyboard Shortcuts"_s);
-        auto *table = dialog->findChild<QTableView *>(u"shortcutTable"_s);
-        auto *filter = dialog->findChild<QLineEdit *>(u"shortcutFilter"_s);
-        auto *empty = dialog->findChild<QLabel *>(u"shortcutsEmpty"_s);
+        KEYPORT_FIND(table, QTableView, dialog, u"shortcutTable"_s);
+        KEYPORT_FIND(filter, QLineEdit, dialog, u"shortcutFilter"_s);
+        KEYPORT_FIND(empty, QLabel, dialog, u"shortcutsEmpty"_s);
         QVERIFY(table && filter && empty);
         QAbstractItemModelTester tester(
             table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

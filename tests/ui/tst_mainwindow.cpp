@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window, offscreen, against the sandbox: real widgets, real HTTP, real models.
-#include "SandboxFixture.h"
+#include "WindowHarness.h"
 
 #include "accounts/AccountStore.h"
 #include "dialogs/AddAccountDialog.h"
@@ -70,52 +70,34 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_fixture->sandbox().addDemoKeys();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_dir->filePath(u"keyport.conf"_s), QSettings::IniFormat);
-        m_secrets = std::make_unique<SessionSecretStore>();
-        m_accounts
-            = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
-        m_context.network = &m_fixture->network();
-        m_context.accounts = m_accounts.get();
-        m_context.keychain = nullptr;
-        m_context.sessionSecrets = m_secrets.get();
-        m_context.clientOptions = SandboxFixture::fastOptions();
-    }
+    void init() { m_harness = std::make_unique<WindowHarness>(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_accounts.reset();
-        m_secrets.reset();
-        m_settings.reset();
-        m_dir.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_harness.reset(); }
 
     void welcomePageWithoutAccounts()
     {
-        openWindow();
-        auto *welcome = m_window->findChild<QWidget *>(u"welcomePage"_s);
+        QVERIFY(openWindow());
+        auto *welcome = window()->findChild<QWidget *>(u"welcomePage"_s);
         QVERIFY(welcome);
         QVERIFY(welcome->isVisible());
         QCOMPARE(label(u"accountStatus"_s), u"No account"_s);
-        QVERIFY(m_window->findChild<QPushButton *>(u"welcomeAddAccount"_s)->isVisible());
-        QVERIFY(m_window->findChild<QPushButton *>(u"welcomeImport"_s)->isVisible());
-        QVERIFY(m_window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
+        KEYPORT_FIND(welcomeAddAccount, QPushButton, window(), u"welcomeAddAccount"_s);
+        QVERIFY(welcomeAddAccount->isVisible());
+        KEYPORT_FIND(welcomeImport, QPushButton, window(), u"welcomeImport"_s);
+        QVERIFY(welcomeImport->isVisible());
+        KEYPORT_FIND(welcomeDemo, QPushButton, window(), u"welcomeDemo"_s);
+        QVERIFY(welcomeDemo->isVisible());
     }
 
     void listsTheKeysAndTheSigner()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
-        QVERIFY(!m_window->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
+        QVERIFY(openWindow());
+        KEYPORT_FIND(welcomePage, QWidget, window(), u"welcomePage"_s);
+        QVERIFY(!welcomePage->isVisible());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QCOMPARE(label(u"accountStatus"_s), u"sandbox · "_s + m_fixture->sandbox().endpointUrl());
+        QCOMPARE(label(u"accountStatus"_s),
+            u"sandbox · "_s + m_harness->fixture().sandbox().endpointUrl());
         QTRY_VERIFY(label(u"signerStatus"_s).contains(u"unrestricted, may grant all 285"));
         QVERIFY(label(u"refreshStatus"_s).startsWith(u"Refreshed at"));
         // The signing key's secret is held: its row says so.
@@ -131,15 +113,16 @@ private Q_SLOTS:
     void sortsAndFilters()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
         QCOMPARE(nameAt(0), u"backup-uploader"_s);
         table()->sortByColumn(AccessKeyModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(nameAt(0), u"terraform-admin"_s);
 
-        auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
-        m_window->activateWindow();
-        m_window->findChild<QAction *>(u"actionFind"_s)->trigger();
+        KEYPORT_FIND(search, QLineEdit, window(), u"searchField"_s);
+        window()->activateWindow();
+        KEYPORT_FIND(actionFind, QAction, window(), u"actionFind"_s);
+        actionFind->trigger();
         QTRY_COMPARE(QApplication::focusWidget(), search); // Ctrl+F's action focuses the search
         QTest::keyClicks(search, u"nightly"_s);
         QCOMPARE(table()->model()->rowCount(), 1);
@@ -153,7 +136,7 @@ private Q_SLOTS:
             (QStringList{
                 u"terraform-admin"_s, u"sks-autoscaler"_s, u"sandbox-root"_s, u"ci-deploy"_s}));
         search->clear();
-        auto *type = m_window->findChild<QComboBox *>(u"typeFilter"_s);
+        KEYPORT_FIND(type, QComboBox, window(), u"typeFilter"_s);
         type->setCurrentIndex(type->findData(int(AccessKeyFilterModel::TypeFilter::Unrestricted)));
         QCOMPARE(table()->model()->rowCount(), 2);
         QVERIFY((QStringList{nameAt(0), nameAt(1)}).contains(u"terraform-admin"_s));
@@ -162,15 +145,15 @@ private Q_SLOTS:
     void selectionShowsTheDetails()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QTRY_VERIFY(!m_window->session()->catalog().isEmpty());
+        QTRY_VERIFY(!window()->session()->catalog().isEmpty());
         table()->selectRow(rowOf(u"sks-autoscaler"_s));
         QCOMPARE(label(u"detailsName"_s), u"sks-autoscaler"_s);
         QVERIFY(AccessKey::isValidKeyId(label(u"detailsKeyId"_s)));
         QCOMPARE(label(u"detailsType"_s), u"Restricted"_s);
         QCOMPARE(label(u"detailsTags"_s), u"sks"_s);
-        auto *operations = m_window->findChild<QTreeWidget *>(u"detailsOperations"_s);
+        KEYPORT_FIND(operations, QTreeWidget, window(), u"detailsOperations"_s);
         QCOMPARE(operations->topLevelItemCount(), 2);
         QVERIFY(operations->topLevelItem(0)->text(0).contains(u"sks"));
         QCOMPARE(operations->topLevelItem(0)->childCount(), 22);
@@ -181,14 +164,15 @@ private Q_SLOTS:
         QCOMPARE(label(u"detailsResources"_s), u"sos/bucket:app-logs\nsos/bucket:audit-logs"_s);
 
         // Copy Key ID puts the id on the clipboard.
-        m_window->findChild<QAction *>(u"actionCopyKeyId"_s)->trigger();
+        KEYPORT_FIND(actionCopyKeyId, QAction, window(), u"actionCopyKeyId"_s);
+        actionCopyKeyId->trigger();
         QCOMPARE(QApplication::clipboard()->text(), label(u"detailsKeyId"_s));
     }
 
     void refreshKeepsTheSelection()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
         table()->selectRow(rowOf(u"dns-updater"_s));
         const QString selectedId = label(u"detailsKeyId"_s);
@@ -196,8 +180,8 @@ private Q_SLOTS:
         KeyDraft draft;
         draft.name = u"aaa-first-by-name"_s;
         draft.tags = {u"dns"_s};
-        QVERIFY(m_fixture->sandbox().createKey(draft));
-        auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
+        QVERIFY(m_harness->fixture().sandbox().createKey(draft));
+        KEYPORT_FIND(refresh, QAction, window(), u"actionRefresh"_s);
         QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
         refresh->trigger();
         QTRY_COMPARE(table()->model()->rowCount(), 14);
@@ -211,50 +195,52 @@ private Q_SLOTS:
     void errorBannerOnServerErrorKeepsTheStaleList()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QVERIFY(!banner->isVisible());
 
         // The whole refresh fails: the list and both catalogs (what "@/v2/access-key" hit when
         // a fault's path was a prefix).
         for (const QString &path : {u"/v2/access-key"_s, u"/v2/access-key-known-operations"_s,
                  u"/v2/access-key-operations"_s})
-            m_fixture->sandbox().addFault(SandboxFault::parse(u"503@"_s + path).value());
-        m_window->refresh();
+            m_harness->fixture().sandbox().addFault(SandboxFault::parse(u"503@"_s + path).value());
+        window()->refresh();
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->message().contains(u"Exoscale had a problem on its side (HTTP 503)"),
             qPrintable(banner->message()));
-        QTRY_VERIFY(m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible());
+        KEYPORT_FIND(staleLabel, QLabel, window(), u"staleLabel"_s);
+        QTRY_VERIFY(staleLabel->isVisible());
         QCOMPARE(table()->model()->rowCount(), 13); // the last good list stays
 
-        m_fixture->sandbox().clearFaults();
-        QTest::mouseClick(
-            m_window->findChild<QPushButton *>(u"errorBannerRetry"_s), Qt::LeftButton);
+        m_harness->fixture().sandbox().clearFaults();
+        KEYPORT_FIND(errorBannerRetry, QPushButton, window(), u"errorBannerRetry"_s);
+        QTest::mouseClick(errorBannerRetry, Qt::LeftButton);
         QVERIFY(!banner->isVisible());
-        QTRY_VERIFY(!m_window->session()->isLoading());
-        QTRY_VERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible());
+        QTRY_VERIFY(!window()->session()->isLoading());
+        QTRY_VERIFY(!staleLabel->isVisible());
         QVERIFY2(!banner->isVisible(), qPrintable(banner->message()));
     }
 
     void hangingRefreshSaysSoAndCanBeCancelled()
     {
-        m_context.clientOptions->stillWaitingNotice = 300ms;
+        m_harness->context().clientOptions->stillWaitingNotice = 300ms;
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(!window()->session()->isLoading());
         UiThreadProbe probe;
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
-        auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
-        auto *newKey = m_window->findChild<QAction *>(u"actionNewKey"_s);
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
+        KEYPORT_FIND(refresh, QAction, window(), u"actionRefresh"_s);
+        KEYPORT_FIND(newKey, QAction, window(), u"actionNewKey"_s);
 
         // Every list hangs from now on.
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@/v2/access-key"_s).value());
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"hang@/v2/access-key"_s).value());
         QElapsedTimer sinceRefresh;
         sinceRefresh.start();
         refresh->trigger();
-        QVERIFY(m_window->session()->isLoading());
+        QVERIFY(window()->session()->isLoading());
         // Refresh and New Key stay usable while the requests hang.
         QVERIFY(refresh->isEnabled());
         QVERIFY(newKey->isEnabled());
@@ -262,37 +248,38 @@ private Q_SLOTS:
         QVERIFY(sinceRefresh.elapsed() < 3000);
         QVERIFY2(
             banner->message().contains(u"has not answered yet"), qPrintable(banner->message()));
-        auto *cancel = m_window->findChild<QPushButton *>(u"errorBannerCancel"_s);
-        auto *retry = m_window->findChild<QPushButton *>(u"errorBannerRetry"_s);
+        KEYPORT_FIND(cancel, QPushButton, window(), u"errorBannerCancel"_s);
+        KEYPORT_FIND(retry, QPushButton, window(), u"errorBannerRetry"_s);
         QVERIFY(cancel->isVisible());
         QVERIFY(retry->isVisible());
-        QVERIFY(m_window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+        KEYPORT_FIND(busyIndicator, QProgressBar, window(), u"busyIndicator"_s);
+        QVERIFY(busyIndicator->isVisible());
 
         // F5 during the load starts it afresh: three new requests, still loading, no error.
-        const auto sent = m_fixture->sandbox().requests().size();
+        const auto sent = m_harness->fixture().sandbox().requests().size();
         refresh->trigger();
-        QTRY_COMPARE(m_fixture->sandbox().requests().size(), sent + 3);
-        QVERIFY(m_window->session()->isLoading());
+        QTRY_COMPARE(m_harness->fixture().sandbox().requests().size(), sent + 3);
+        QVERIFY(window()->session()->isLoading());
         QVERIFY(!banner->message().contains(u"could not be loaded"));
 
         // Cancel stops the load; the last good list stays, marked stale.
         QTRY_VERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(!m_window->session()->isLoading());
+        QVERIFY(!window()->session()->isLoading());
         QVERIFY(!banner->isVisible());
-        QVERIFY(!m_window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+        QVERIFY(!busyIndicator->isVisible());
         QCOMPARE(table()->model()->rowCount(), 13);
-        auto *stale = m_window->findChild<QLabel *>(u"staleLabel"_s);
+        KEYPORT_FIND(stale, QLabel, window(), u"staleLabel"_s);
         QVERIFY(stale->isVisible());
         QVERIFY2(stale->text().contains(u"cancelled"), qPrintable(stale->text()));
-        QVERIFY(m_window->session()->isStale());
+        QVERIFY(window()->session()->isStale());
 
         // Retry restarts it: once the server answers again, all is well.
         refresh->trigger();
         QTRY_VERIFY(banner->isVisible() && retry->isVisible());
-        m_fixture->sandbox().clearFaults();
+        m_harness->fixture().sandbox().clearFaults();
         QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(!window()->session()->isLoading());
         QTRY_VERIFY(!stale->isVisible());
         QVERIFY(!banner->isVisible());
         QCOMPARE(table()->model()->rowCount(), 13);
@@ -301,20 +288,20 @@ private Q_SLOTS:
 
     void hangingCatalogEndsWithTheRealTimeWaited()
     {
-        m_context.clientOptions->stillWaitingNotice = 300ms;
-        m_context.clientOptions->timeout = 1200ms;
-        m_context.clientOptions->retry.budget = 2000ms;
-        m_fixture->sandbox().addFault(
+        m_harness->context().clientOptions->stillWaitingNotice = 300ms;
+        m_harness->context().clientOptions->timeout = 1200ms;
+        m_harness->context().clientOptions->retry.budget = 2000ms;
+        m_harness->fixture().sandbox().addFault(
             SandboxFault::parse(u"hang@/v2/access-key-known-operations"_s).value());
         addSandboxAccount(u"sandbox"_s);
         UiThreadProbe probe;
         QElapsedTimer sinceOpen;
         sinceOpen.start();
-        openWindow();
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QVERIFY(openWindow());
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QTRY_COMPARE(table()->model()->rowCount(), 13); // the keys come; the catalog does not
         QTRY_VERIFY(banner->message().contains(u"has not answered yet"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->session()->isLoading(), 4000);
         QVERIFY(sinceOpen.elapsed() < 4000);
         const QString message = banner->message();
         QVERIFY2(message.contains(u"The list of operations keys may be restricted to could not be "
@@ -327,7 +314,8 @@ private Q_SLOTS:
         QVERIFY2(signer.contains(u"rights unknown"), qPrintable(signer));
         QVERIFY(!signer.contains(u"restricted"));
         QVERIFY(!signer.contains(u"285"));
-        QVERIFY(!m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+        KEYPORT_FIND(actionNewKey, QAction, window(), u"actionNewKey"_s);
+        QVERIFY(!actionNewKey->isEnabled());
         QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
     }
 
@@ -365,58 +353,61 @@ private Q_SLOTS:
         QFETCH(QString, spec);
         QFETCH(QString, signer);
         QFETCH(QString, banner);
-        m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
+        m_harness->fixture().sandbox().addFault(SandboxFault::parse(spec).value());
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->session()->isLoading(), 10000);
         QVERIFY2(label(u"signerStatus"_s).startsWith(signer), qPrintable(label(u"signerStatus"_s)));
         // The signing key is unrestricted: never call it restricted, nor count its operations.
         QVERIFY(!label(u"signerStatus"_s).contains(u"may grant"));
-        auto *errorBanner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        KEYPORT_FIND(errorBanner, ErrorBanner, window(), u"errorBanner"_s);
         if (banner.isEmpty()) {
             QVERIFY2(!errorBanner->isVisible(), qPrintable(errorBanner->message()));
         } else {
             QVERIFY(errorBanner->isVisible());
             QVERIFY2(errorBanner->message().contains(banner), qPrintable(errorBanner->message()));
         }
-        QVERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible()); // the keys are fine
+        KEYPORT_FIND(staleLabel, QLabel, window(), u"staleLabel"_s);
+        QVERIFY(!staleLabel->isVisible()); // the keys are fine
     }
 
     void retryAfterPostponesARefresh()
     {
         // Not retried by the client (the wait is above maxRetryAfter): the window sees the 429.
-        m_context.clientOptions->retry.maxRetryAfter = 500ms;
-        m_fixture->sandbox().addFault(
+        m_harness->context().clientOptions->retry.maxRetryAfter = 500ms;
+        m_harness->fixture().sandbox().addFault(
             SandboxFault::parse(u"429:2@/v2/access-key-known-operations*1"_s).value());
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QTRY_VERIFY(!m_window->session()->isLoading());
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QTRY_VERIFY(!window()->session()->isLoading());
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QVERIFY2(banner->message().contains(u"limiting the rate"), qPrintable(banner->message()));
 
-        const auto sent = m_fixture->sandbox().requests().size();
-        m_window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
-        QVERIFY(!m_window->session()->isLoading());
+        const auto sent = m_harness->fixture().sandbox().requests().size();
+        KEYPORT_FIND(actionRefresh, QAction, window(), u"actionRefresh"_s);
+        actionRefresh->trigger();
+        QVERIFY(!window()->session()->isLoading());
         QVERIFY2(
             banner->message().contains(u"will be refreshed at"), qPrintable(banner->message()));
         QTest::qWait(200); // nothing may be sent in the meantime
-        QCOMPARE(m_fixture->sandbox().requests().size(), sent);
+        QCOMPARE(m_harness->fixture().sandbox().requests().size(), sent);
         // Then it refreshes on its own, once the wait is over.
-        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->sandbox().requests().size() > sent, 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_harness->fixture().sandbox().requests().size() > sent, 4000);
         QTRY_VERIFY(label(u"signerStatus"_s).contains(u"unrestricted, may grant all 285"));
         QTRY_VERIFY(!banner->isVisible());
     }
 
     void iamV3RefusalOfTheListNamesIt()
     {
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"iamv3@/v2/access-key"_s).value());
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"iamv3@/v2/access-key"_s).value());
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QVERIFY(openWindow());
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QTRY_VERIFY(banner->isVisible());
-        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(!window()->session()->isLoading());
         QVERIFY2(banner->message().contains(u"The key list could not be loaded: This account signs "
                                             u"with a new-style IAM API key, and Exoscale does not "
                                             u"let those list legacy access keys."),
@@ -426,25 +417,26 @@ private Q_SLOTS:
 
     void switchingAccountsWhileLoadingHangs()
     {
-        m_context.clientOptions->stillWaitingNotice = 300ms;
+        m_harness->context().clientOptions->stillWaitingNotice = 300ms;
         addSandboxAccount(u"sandbox"_s);
         addSandboxAccount(u"second"_s);
         // The first three requests (the first account's load) hang; later ones are answered.
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@/v2/access-key*3"_s).value());
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"hang@/v2/access-key*3"_s).value());
         UiThreadProbe probe;
-        openWindow();
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QVERIFY(openWindow());
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QTRY_VERIFY(banner->message().contains(u"has not answered yet"));
-        QPointer<AccountSession> first = m_window->session();
+        QPointer<AccountSession> first = window()->session();
         QVERIFY(first->isLoading());
         const QString other
-            = m_window->currentAccountName() == u"sandbox"_s ? u"second"_s : u"sandbox"_s;
-        QVERIFY(m_window->selectAccount(other));
+            = window()->currentAccountName() == u"sandbox"_s ? u"second"_s : u"sandbox"_s;
+        QVERIFY(window()->selectAccount(other));
         QVERIFY(first.isNull()); // the old session and its requests are gone
-        QCOMPARE(m_window->currentAccountName(), other);
+        QCOMPARE(window()->currentAccountName(), other);
         QVERIFY(!banner->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 13, 15000);
-        QTRY_VERIFY(!m_window->session()->isLoading());
+        QTRY_VERIFY(!window()->session()->isLoading());
         QVERIFY(!banner->isVisible());
         QVERIFY(label(u"signerStatus"_s).contains(u"unrestricted"));
         QVERIFY2(probe.longestGap() < 100, qPrintable(QString::number(probe.longestGap())));
@@ -453,81 +445,89 @@ private Q_SLOTS:
     void errorBannerOnBadSignature()
     {
         Account account = sandboxAccount(u"wrong"_s);
-        QVERIFY(finishedOk(m_accounts->addAccount(account, Secret::fromUtf8("not-the-secret"))));
-        openWindow();
-        auto *banner = m_window->findChild<ErrorBanner *>(u"errorBanner"_s);
+        QVERIFY(finishedOk(
+            m_harness->accounts()->addAccount(account, Secret::fromUtf8("not-the-secret"))));
+        QVERIFY(openWindow());
+        KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(
             banner->message().contains(u"key or secret is wrong"), qPrintable(banner->message()));
         QVERIFY(banner->message().contains(u"Invalid request signature"));
         QCOMPARE(table()->model()->rowCount(), 0);
-        QVERIFY(!m_window->findChild<QLabel *>(u"staleLabel"_s)->isVisible()); // nothing stale
+        KEYPORT_FIND(staleLabel, QLabel, window(), u"staleLabel"_s);
+        QVERIFY(!staleLabel->isVisible()); // nothing stale
     }
 
     void addAccountDialogTestsAndAdds()
     {
-        openWindow();
-        m_window->openAddAccountDialog();
-        auto *dialog = m_window->findChild<AddAccountDialog *>();
+        QVERIFY(openWindow());
+        window()->openAddAccountDialog();
+        auto *dialog = window()->findChild<AddAccountDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        auto *add = dialog->findChild<QPushButton *>(u"accountAdd"_s);
+        KEYPORT_FIND(add, QPushButton, dialog, u"accountAdd"_s);
         QVERIFY(!add->isEnabled());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountName"_s), u"typed"_s);
-        QTest::keyClicks(
-            dialog->findChild<QLineEdit *>(u"accountKey"_s), m_fixture->sandbox().rootKeyId());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountSecret"_s),
-            m_fixture->sandbox().rootSecret().reveal());
-        dialog->findChild<QWidget *>(u"accountUseEndpoint"_s)->setProperty("checked", true);
-        auto *endpoint = dialog->findChild<QLineEdit *>(u"accountEndpoint"_s);
+        KEYPORT_FIND(accountName, QLineEdit, dialog, u"accountName"_s);
+        QTest::keyClicks(accountName, u"typed"_s);
+        KEYPORT_FIND(accountKey, QLineEdit, dialog, u"accountKey"_s);
+        QTest::keyClicks(accountKey, m_harness->fixture().sandbox().rootKeyId());
+        KEYPORT_FIND(accountSecret, QLineEdit, dialog, u"accountSecret"_s);
+        QTest::keyClicks(accountSecret, m_harness->fixture().sandbox().rootSecret().reveal());
+        KEYPORT_FIND(accountUseEndpoint, QWidget, dialog, u"accountUseEndpoint"_s);
+        accountUseEndpoint->setProperty("checked", true);
+        KEYPORT_FIND(endpoint, QLineEdit, dialog, u"accountEndpoint"_s);
         QTest::keyClicks(endpoint, u"http://example.com/v2"_s);
+        KEYPORT_FIND(accountTestResult, QLabel, dialog, u"accountTestResult"_s);
         QVERIFY(!add->isEnabled()); // plain HTTP off loopback is refused
-        QVERIFY(
-            dialog->findChild<QLabel *>(u"accountTestResult"_s)->text().contains(u"plain HTTP"));
+        QVERIFY(accountTestResult->text().contains(u"plain HTTP"));
         endpoint->clear();
-        QTest::keyClicks(endpoint, m_fixture->sandbox().endpointUrl());
+        QTest::keyClicks(endpoint, m_harness->fixture().sandbox().endpointUrl());
         QVERIFY(add->isEnabled());
 
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"accountTest"_s), Qt::LeftButton);
-        auto *result = dialog->findChild<QLabel *>(u"accountTestResult"_s);
+        KEYPORT_FIND(accountTest, QPushButton, dialog, u"accountTest"_s);
+        QTest::mouseClick(accountTest, Qt::LeftButton);
+        KEYPORT_FIND(result, QLabel, dialog, u"accountTestResult"_s);
         QTRY_VERIFY2(result->text().contains(u"unrestricted"), qPrintable(result->text()));
 
         QTest::mouseClick(add, Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<AddAccountDialog *>());
-        QCOMPARE(m_window->currentAccountName(), u"typed"_s);
+        QTRY_VERIFY(!window()->findChild<AddAccountDialog *>());
+        QCOMPARE(window()->currentAccountName(), u"typed"_s);
         QTRY_COMPARE(table()->model()->rowCount(), 13);
         // The settings file holds the account, never its secret.
-        m_settings->sync();
-        QFile file(m_settings->fileName());
+        m_harness->settings()->sync();
+        QFile file(m_harness->settings()->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();
-        QVERIFY(saved.contains(m_fixture->sandbox().rootKeyId().toLatin1()));
-        QVERIFY(!saved.contains(m_fixture->sandbox().rootSecret().utf8()));
+        QVERIFY(saved.contains(m_harness->fixture().sandbox().rootKeyId().toLatin1()));
+        QVERIFY(!saved.contains(m_harness->fixture().sandbox().rootSecret().utf8()));
     }
 
     void addAccountDialogAsksToTrustAnotherHost()
     {
-        openWindow();
-        m_window->openAddAccountDialog();
-        auto *dialog = m_window->findChild<AddAccountDialog *>();
+        QVERIFY(openWindow());
+        window()->openAddAccountDialog();
+        auto *dialog = window()->findChild<AddAccountDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        auto *add = dialog->findChild<QPushButton *>(u"accountAdd"_s);
-        auto *test = dialog->findChild<QPushButton *>(u"accountTest"_s);
-        auto *warning = dialog->findChild<QLabel *>(u"accountHostWarning"_s);
-        auto *trust = dialog->findChild<QCheckBox *>(u"accountTrustHost"_s);
-        auto *result = dialog->findChild<QLabel *>(u"accountTestResult"_s);
+        KEYPORT_FIND(add, QPushButton, dialog, u"accountAdd"_s);
+        KEYPORT_FIND(test, QPushButton, dialog, u"accountTest"_s);
+        KEYPORT_FIND(warning, QLabel, dialog, u"accountHostWarning"_s);
+        KEYPORT_FIND(trust, QCheckBox, dialog, u"accountTrustHost"_s);
+        KEYPORT_FIND(result, QLabel, dialog, u"accountTestResult"_s);
         QVERIFY(warning && trust);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountName"_s), u"proxied"_s);
-        auto *key = dialog->findChild<QLineEdit *>(u"accountKey"_s);
-        QTest::keyClicks(key, m_fixture->sandbox().rootKeyId());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountSecret"_s), u"fake-secret"_s);
+        KEYPORT_FIND(accountName, QLineEdit, dialog, u"accountName"_s);
+        QTest::keyClicks(accountName, u"proxied"_s);
+        KEYPORT_FIND(key, QLineEdit, dialog, u"accountKey"_s);
+        QTest::keyClicks(key, m_harness->fixture().sandbox().rootKeyId());
+        KEYPORT_FIND(accountSecret, QLineEdit, dialog, u"accountSecret"_s);
+        QTest::keyClicks(accountSecret, u"fake-secret"_s);
         QVERIFY(add->isEnabled()); // a zone: nothing to confirm
         QVERIFY(!warning->isVisible());
         QVERIFY(!trust->isVisible());
 
-        dialog->findChild<QWidget *>(u"accountUseEndpoint"_s)->setProperty("checked", true);
-        auto *endpoint = dialog->findChild<QLineEdit *>(u"accountEndpoint"_s);
+        KEYPORT_FIND(accountUseEndpoint, QWidget, dialog, u"accountUseEndpoint"_s);
+        accountUseEndpoint->setProperty("checked", true);
+        KEYPORT_FIND(endpoint, QLineEdit, dialog, u"accountEndpoint"_s);
         QTest::keyClicks(endpoint, u"https://proxy.example.net/v2"_s);
         // Shown before anything can be sent, and nothing can be sent until it is confirmed.
         QVERIFY(warning->isVisible());
@@ -560,7 +560,7 @@ private Q_SLOTS:
         QVERIFY(!trust->isVisible());
         QVERIFY(add->isEnabled());
         endpoint->clear();
-        QTest::keyClicks(endpoint, m_fixture->sandbox().endpointUrl());
+        QTest::keyClicks(endpoint, m_harness->fixture().sandbox().endpointUrl());
         QVERIFY(!warning->isVisible());
         QVERIFY(add->isEnabled());
 
@@ -575,10 +575,10 @@ private Q_SLOTS:
 
     void importsAnExoConfig()
     {
-        openWindow();
-        QFile secretFile(m_dir->filePath(u"secret.txt"_s));
+        QVERIFY(openWindow());
+        QFile secretFile(m_harness->filePath(u"secret.txt"_s));
         QVERIFY(secretFile.open(QIODevice::WriteOnly));
-        secretFile.write(m_fixture->sandbox().rootSecret().utf8() + '\n');
+        secretFile.write(m_harness->fixture().sandbox().rootSecret().utf8() + '\n');
         secretFile.close();
         const QString config = QStringLiteral(
             "defaultAccount = \"fromcommand\"\n\n"
@@ -586,47 +586,49 @@ private Q_SLOTS:
             "[[accounts]]\nname = \"fromcommand\"\nkey = \"%1\"\nsecretCommand = [\"cat\", "
             "\"%4\"]\n"
             "endpoint = \"%3\"\n")
-                                   .arg(m_fixture->sandbox().rootKeyId(),
-                                       m_fixture->sandbox().rootSecret().reveal(),
-                                       m_fixture->sandbox().endpointUrl(), secretFile.fileName());
-        const QString path = m_dir->filePath(u"exoscale.toml"_s);
+                                   .arg(m_harness->fixture().sandbox().rootKeyId(),
+                                       m_harness->fixture().sandbox().rootSecret().reveal(),
+                                       m_harness->fixture().sandbox().endpointUrl(),
+                                       secretFile.fileName());
+        const QString path = m_harness->filePath(u"exoscale.toml"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(config.toUtf8());
         file.close();
 
-        m_window->importAccounts(path);
-        auto *dialog = m_window->findChild<ImportAccountsDialog *>();
+        window()->importAccounts(path);
+        auto *dialog = window()->findChild<ImportAccountsDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->chosenRows(), (QList<int>{0, 1}));
         QVERIFY(!dialog->commandsAllowed()); // a command runs only once the person agrees
         // Without consent the command's account is not imported, and it says why.
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButtonOk"_s), Qt::LeftButton);
-        auto *result = dialog->findChild<QLabel *>(u"importResult"_s);
+        KEYPORT_FIND(importButtonOk, QPushButton, dialog, u"importButtonOk"_s);
+        QTest::mouseClick(importButtonOk, Qt::LeftButton);
+        KEYPORT_FIND(result, QLabel, dialog, u"importResult"_s);
         QTRY_VERIFY2(result->text().contains(u"not allowed"), qPrintable(result->text()));
-        QVERIFY(m_accounts->account(u"infile"_s));
-        QVERIFY(!m_accounts->account(u"fromcommand"_s));
+        QVERIFY(m_harness->accounts()->account(u"infile"_s));
+        QVERIFY(!m_harness->accounts()->account(u"fromcommand"_s));
 
         dialog->setChosen(0, false);
         dialog->setCommandsAllowed(true);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButtonOk"_s), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<ImportAccountsDialog *>());
-        QVERIFY(m_accounts->account(u"fromcommand"_s));
-        QCOMPARE(m_window->currentAccountName(), u"fromcommand"_s);
+        QTest::mouseClick(importButtonOk, Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<ImportAccountsDialog *>());
+        QVERIFY(m_harness->accounts()->account(u"fromcommand"_s));
+        QCOMPARE(window()->currentAccountName(), u"fromcommand"_s);
         QTRY_COMPARE(table()->model()->rowCount(), 13); // the command's secret signs correctly
     }
 
     void malformedExoConfigNamesTheLine()
     {
-        openWindow();
-        const QString path = m_dir->filePath(u"exoscale.toml"_s);
+        QVERIFY(openWindow());
+        const QString path = m_harness->filePath(u"exoscale.toml"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("defaultAccount = \"a\"\n[[accounts]]\nname = \"a\nkey = \"EXO1\"\n");
         file.close();
-        m_window->importAccounts(path);
+        window()->importAccounts(path);
         QWidget *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QWidget *>(u"importErrorBox"_s)));
+        QTRY_VERIFY((box = window()->findChild<QWidget *>(u"importErrorBox"_s)));
         const QString text = box->property("text").toString();
         QVERIFY2(text.contains(u"line 3"), qPrintable(text));
     }
@@ -634,16 +636,17 @@ private Q_SLOTS:
     void copyStoredSecretMarksAndClearsTheClipboard()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        m_window->clipboard()->setTimeout(300ms);
-        auto *copy = m_window->findChild<QAction *>(u"actionCopySecret"_s);
+        window()->clipboard()->setTimeout(300ms);
+        KEYPORT_FIND(copy, QAction, window(), u"actionCopySecret"_s);
         table()->selectRow(rowOf(u"terraform-admin"_s));
         QVERIFY(!copy->isEnabled()); // Keyport holds no secret of that key
         table()->selectRow(rowOf(u"sandbox-root"_s));
         QVERIFY(copy->isEnabled());
         copy->trigger();
-        QTRY_COMPARE(QApplication::clipboard()->text(), m_fixture->sandbox().rootSecret().reveal());
+        QTRY_COMPARE(QApplication::clipboard()->text(),
+            m_harness->fixture().sandbox().rootSecret().reveal());
         QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
             QByteArray("secret"));
         QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
@@ -652,31 +655,31 @@ private Q_SLOTS:
     void addingAnotherAccountKeepsTheOpenOne()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QTRY_VERIFY(!m_window->session()->isLoading());
-        AccountSession *session = m_window->session();
-        const int requests = int(m_fixture->sandbox().requests().size());
+        QTRY_VERIFY(!window()->session()->isLoading());
+        AccountSession *session = window()->session();
+        const int requests = int(m_harness->fixture().sandbox().requests().size());
         addSandboxAccount(u"second"_s);
         // Still the same session, nothing loaded again, the keys still on screen.
-        QCOMPARE(m_window->session(), session);
-        QCOMPARE(m_window->currentAccountName(), u"sandbox"_s);
+        QCOMPARE(window()->session(), session);
+        QCOMPARE(window()->currentAccountName(), u"sandbox"_s);
         QCOMPARE(table()->model()->rowCount(), 13);
-        QVERIFY(!m_window->session()->isLoading()); // a reopened session would be loading now
-        QCOMPARE(int(m_fixture->sandbox().requests().size()), requests);
+        QVERIFY(!window()->session()->isLoading()); // a reopened session would be loading now
+        QCOMPARE(int(m_harness->fixture().sandbox().requests().size()), requests);
     }
 
     void forgettingAStoredSecret()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
         // Keyport holds the secret of one demo key (as after creating it).
         table()->selectRow(rowOf(u"dns-updater"_s));
         const QString id = label(u"detailsKeyId"_s);
-        QVERIFY(finishedOk(
-            m_accounts->storeKeySecret(u"sandbox"_s, id, Secret::fromUtf8("fake-key-secret"))));
-        auto *forget = m_window->findChild<QAction *>(u"actionForgetSecret"_s);
+        QVERIFY(finishedOk(m_harness->accounts()->storeKeySecret(
+            u"sandbox"_s, id, Secret::fromUtf8("fake-key-secret"))));
+        KEYPORT_FIND(forget, QAction, window(), u"actionForgetSecret"_s);
         QTRY_VERIFY(forget->isEnabled());
         QVERIFY(!table()
                      ->model()
@@ -690,7 +693,7 @@ private Q_SLOTS:
         table()->selectRow(rowOf(u"dns-updater"_s));
         forget->trigger();
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()));
+        QTRY_VERIFY((box = window()->findChild<QMessageBox *>()));
         QVERIFY(box->text().contains(id));
         QVERIFY(box->text().contains(u"stays valid"));
         QPushButton *confirm = nullptr;
@@ -700,8 +703,9 @@ private Q_SLOTS:
         }
         QVERIFY(confirm);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QTRY_VERIFY(!m_accounts->storedKeySecrets(u"sandbox"_s).contains(id));
-        auto read = finished(m_secrets->read(SecretStore::entryName(u"sandbox"_s, id)));
+        QTRY_VERIFY(!m_harness->accounts()->storedKeySecrets(u"sandbox"_s).contains(id));
+        auto read
+            = finished(m_harness->sessionSecrets()->read(SecretStore::entryName(u"sandbox"_s, id)));
         QVERIFY(read);
         QCOMPARE(read->error().code(), Error::Code::NotFound);
         QTRY_VERIFY(table()
@@ -716,24 +720,21 @@ private Q_SLOTS:
     void removingAnAccountDeletesItsSecret()
     {
         addSandboxAccount(u"sandbox"_s);
-        openWindow();
+        QVERIFY(openWindow());
         QTRY_COMPARE(table()->model()->rowCount(), 13);
-        QVERIFY(finishedOk(m_accounts->removeAccount(u"sandbox"_s)));
-        QVERIFY(m_window->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
-        auto read = finished(m_secrets->read(
-            SecretStore::entryName(u"sandbox"_s, m_fixture->sandbox().rootKeyId())));
+        QVERIFY(finishedOk(m_harness->accounts()->removeAccount(u"sandbox"_s)));
+        KEYPORT_FIND(welcomePage, QWidget, window(), u"welcomePage"_s);
+        QVERIFY(welcomePage->isVisible());
+        auto read = finished(m_harness->sessionSecrets()->read(
+            SecretStore::entryName(u"sandbox"_s, m_harness->fixture().sandbox().rootKeyId())));
         QVERIFY(read);
         QCOMPARE(read->error().code(), Error::Code::NotFound);
     }
 
 private:
-    Account sandboxAccount(const QString &name) const { return m_fixture->account(name); }
+    Account sandboxAccount(const QString &name) const { return m_harness->fixture().account(name); }
 
-    void addSandboxAccount(const QString &name)
-    {
-        QVERIFY(finishedOk(
-            m_accounts->addAccount(sandboxAccount(name), m_fixture->sandbox().rootSecret())));
-    }
+    void addSandboxAccount(const QString &name) { QVERIFY(m_harness->addAccount(name)); }
 
     static bool finishedOk(Job *job)
     {
@@ -741,14 +742,16 @@ private:
         return done && !done->error();
     }
 
-    void openWindow()
+    /// Builds and shows the window; false (with the test failed) if it was not exposed or has no
+    /// key table.
+    bool openWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_context);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (!m_harness->openWindow())
+            return false;
+        return m_harness->window()->findChild<QTableView *>(u"keyTable"_s) != nullptr;
     }
 
-    QTableView *table() const { return m_window->findChild<QTableView *>(u"keyTable"_s); }
+    QTableView *table() const { return window()->findChild<QTableView *>(u"keyTable"_s); }
     QString nameAt(int row) const
     {
         return table()->model()->index(row, AccessKeyModel::NameColumn).data().toString();
@@ -763,17 +766,13 @@ private:
     }
     QString label(const QString &objectName) const
     {
-        auto *found = m_window->findChild<QLabel *>(objectName);
+        auto *found = window()->findChild<QLabel *>(objectName);
         return found ? found->text() : u"<no label %1>"_s.arg(objectName);
     }
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SessionSecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_accounts;
-    AppContext m_context;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_harness->window(); }
+
+    std::unique_ptr<WindowHarness> m_harness;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 // The revoke dialog and RevokeKeysFlow, offscreen, against the sandbox: real HTTP, real polling,
 // real secret store.
 #include "SandboxFixture.h"
+#include "WindowHarness.h"
 
 #include "accounts/AccountStore.h"
 #include "api/AsyncOperationJob.h"
@@ -122,6 +123,7 @@ private Q_SLOTS:
         QVERIFY(openSession());
 
         RevokeDialog *dialog = openDialog({sessionKey(first.key)});
+        QVERIFY(dialog);
         QCOMPARE(revokeButton()->text(), u"Revoke Key"_s);
         QVERIFY(revokeButton()->isEnabled());
         QVERIFY(dialog->windowTitle().contains(u"Revoke Key"));
@@ -142,7 +144,8 @@ private Q_SLOTS:
         // No secret is held for it, and it is not the signing key.
         QVERIFY(!deleteSecretsBox()->isVisible());
         QVERIFY(!dialog->deleteStoredSecrets());
-        QVERIFY(!dialog->findChild<QLabel *>(u"revokeSigningWarning"_s)->isVisible());
+        KEYPORT_FIND(revokeSigningWarning, QLabel, dialog, u"revokeSigningWarning"_s);
+        QVERIFY(!revokeSigningWarning->isVisible());
         QVERIFY(!confirmField()->isVisible());
 
         // Esc closes the dialog before anything started, and nothing is revoked.
@@ -155,6 +158,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->sandbox().hasKey(first.key));
 
         dialog = openDialog({sessionKey(first.key), sessionKey(second.key)});
+        QVERIFY(dialog);
         QCOMPARE(revokeButton()->text(), u"Revoke 2 Keys"_s);
         QCOMPARE(list()->topLevelItemCount(), 2);
         QCOMPARE(list()->accessibleName(), u"Keys to revoke"_s);
@@ -171,6 +175,7 @@ private Q_SLOTS:
         QVERIFY(m_accounts->storedKeySecrets(accountName).contains(key.key));
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QVERIFY(deleteSecretsBox()->isVisible());
         QVERIFY(deleteSecretsBox()->isChecked()); // ticked by default
         QCOMPARE(deleteSecretsBox()->accessibleName(), withoutMnemonic(deleteSecretsBox()->text()));
@@ -199,6 +204,7 @@ private Q_SLOTS:
         const AccessKey key = createKey(u"ci-keep"_s, true);
         QVERIFY(openSession());
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::keyClick(deleteSecretsBox(), Qt::Key_Space);
         QVERIFY(!deleteSecretsBox()->isChecked());
         QVERIFY(!dialog->deleteStoredSecrets());
@@ -224,6 +230,7 @@ private Q_SLOTS:
 
         RevokeDialog *dialog
             = openDialog({sessionKey(a.key), sessionKey(b.key), sessionKey(c.key)});
+        QVERIFY(dialog);
         QCOMPARE(revokeButton()->text(), u"Revoke 3 Keys"_s);
         QVERIFY(!deleteSecretsBox()->isVisible());
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
@@ -285,17 +292,19 @@ private Q_SLOTS:
 
         // Selected first, listed (and revoked) last.
         RevokeDialog *dialog = openDialog({root, sessionKey(other.key)});
+        QVERIFY(dialog);
         QVERIFY(dialog->includesSigningKey());
         QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::KeyColumn), other.key);
         QCOMPARE(list()->topLevelItem(1)->text(RevokeDialog::KeyColumn), rootId);
         const QString warning = label(u"revokeSigningWarning"_s);
-        QVERIFY(dialog->findChild<QLabel *>(u"revokeSigningWarning"_s)->isVisible());
+        KEYPORT_FIND(revokeSigningWarning, QLabel, dialog, u"revokeSigningWarning"_s);
+        QVERIFY(revokeSigningWarning->isVisible());
         QVERIFY2(warning.contains(u"sandbox-root is the key this account signs with"),
             qPrintable(warning));
         QVERIFY(warning.contains(u"can no longer use this account"));
         QVERIFY(confirmField()->isVisible());
-        QCOMPARE(confirmField()->accessibleName(),
-            withoutMnemonic(dialog->findChild<QLabel *>(u"revokeConfirmLabel"_s)->text()));
+        KEYPORT_FIND(revokeConfirmLabel, QLabel, dialog, u"revokeConfirmLabel"_s);
+        QCOMPARE(confirmField()->accessibleName(), withoutMnemonic(revokeConfirmLabel->text()));
         QVERIFY(confirmField()->accessibleName().contains(u"type the name"));
         // The other key's secret is held: the box is offered, and the account's own secret is
         // not deleted even though it is ticked.
@@ -384,6 +393,7 @@ private Q_SLOTS:
         m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/operation/"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         const StateRecorder states(m_flow, 0);
@@ -413,6 +423,7 @@ private Q_SLOTS:
         m_fixture->sandbox().addFault(SandboxFault::parse(u"500@GET/v2/access-key"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
@@ -434,8 +445,10 @@ private Q_SLOTS:
             status.startsWith(u"Unknown: Exoscale accepted the revocation"), qPrintable(status));
         QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) in an unknown state"));
         QVERIFY(label(u"revokeStatus"_s).contains(key.key));
-        QVERIFY(dialog->findChild<QPushButton *>(u"revokeRetryButton"_s)->isVisible());
-        QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
+        KEYPORT_FIND(revokeRetryButton, QPushButton, dialog, u"revokeRetryButton"_s);
+        QVERIFY(revokeRetryButton->isVisible());
+        KEYPORT_FIND(revokeCloseButton, QPushButton, dialog, u"revokeCloseButton"_s);
+        QVERIFY(revokeCloseButton->isVisible());
         QVERIFY(!revokeButton()->isVisible());
         QVERIFY(!cancelButton()->isVisible());
         QTest::keyClick(dialog, Qt::Key_Escape);
@@ -451,6 +464,7 @@ private Q_SLOTS:
         m_fixture->sandbox().setRevokeDelay(5s);
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 10000);
@@ -476,6 +490,7 @@ private Q_SLOTS:
         m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key/"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_VERIFY_WITH_TIMEOUT(m_flow->isFinished(), 15000);
@@ -495,8 +510,9 @@ private Q_SLOTS:
         QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) not revoked"));
         QVERIFY2(status.contains(u"503"), qPrintable(status));
         QVERIFY(label(u"revokeStatus"_s).contains(item.error.message()));
-        QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s), Qt::LeftButton);
+        KEYPORT_FIND(revokeCloseButton, QPushButton, dialog, u"revokeCloseButton"_s);
+        QVERIFY(revokeCloseButton->isVisible());
+        QTest::mouseClick(revokeCloseButton, Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
     }
 
@@ -509,11 +525,12 @@ private Q_SLOTS:
         m_fixture->sandbox().addFault(
             SandboxFault::parse(u"503@/v2/access-key/"_s + unlucky.key).value());
         RevokeDialog *dialog = openDialog({sessionKey(fine.key), sessionKey(unlucky.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_flow && m_flow->isFinished(), 15000);
         QVERIFY(!m_fixture->sandbox().hasKey(fine.key));
         QVERIFY(m_fixture->sandbox().hasKey(unlucky.key));
-        auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
+        KEYPORT_FIND(retry, QPushButton, dialog, u"revokeRetryButton"_s);
         QVERIFY(retry->isVisible());
         QVERIFY(retry->isDefault());
 
@@ -544,6 +561,7 @@ private Q_SLOTS:
         QVERIFY(AccessKey::isValidKeyId(madeUp.key));
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key), madeUp});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
@@ -564,6 +582,7 @@ private Q_SLOTS:
         m_accounts->setSecretStore(nullptr); // the keychain went away after the session opened
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QVERIFY(dialog->deleteStoredSecrets());
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
@@ -594,6 +613,7 @@ private Q_SLOTS:
         m_fixture->sandbox().setRevokeDelay(1500ms);
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QSignalSpy rejected(dialog, &QDialog::rejected);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
@@ -624,7 +644,7 @@ private Q_SLOTS:
 
         // It does finish on the server; trying again then finds nothing left to revoke.
         QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->sandbox().hasKey(key.key), 5000);
-        auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
+        KEYPORT_FIND(retry, QPushButton, dialog, u"revokeRetryButton"_s);
         QVERIFY(retry->isVisible());
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
@@ -663,6 +683,7 @@ private Q_SLOTS:
             keys.append(sessionKey(key.key));
         keys.append(sessionKey(second.key));
         RevokeDialog *dialog = openDialog(keys);
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         const StateRecorder states(m_flow, 0);
@@ -721,8 +742,9 @@ private Q_SLOTS:
                     .startsWith(u"Not revoked: The revocation was stopped before this key's turn"));
         QVERIFY(label(u"revokeStatus"_s).contains(u"You stopped the revocation."));
         QVERIFY(label(u"revokeStatus"_s).contains(u"%1 key(s) not revoked"_s.arg(last + 1)));
-        QVERIFY(dialog->findChild<QPushButton *>(u"revokeCloseButton"_s)->isVisible());
-        auto *retry = dialog->findChild<QPushButton *>(u"revokeRetryButton"_s);
+        KEYPORT_FIND(revokeCloseButton, QPushButton, dialog, u"revokeCloseButton"_s);
+        QVERIFY(revokeCloseButton->isVisible());
+        KEYPORT_FIND(retry, QPushButton, dialog, u"revokeRetryButton"_s);
         QVERIFY(retry->isVisible());
         QVERIFY(retry->isDefault());
 
@@ -747,10 +769,12 @@ private Q_SLOTS:
         // Refused: the dialog stays open afterwards, to show its last buttons.
         m_fixture->sandbox().addFault(SandboxFault::parse(u"403@DELETE/v2/access-key/"_s).value());
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         const QString endpoint = m_session->account().endpoint().value().displayName();
         QVERIFY(!endpoint.isEmpty());
         QCOMPARE(label(u"revokeAccount"_s), u"Account %1 · %2"_s.arg(accountName, endpoint));
-        QVERIFY(dialog->findChild<QLabel *>(u"revokeAccount"_s)->isVisible());
+        KEYPORT_FIND(revokeAccount, QLabel, dialog, u"revokeAccount"_s);
+        QVERIFY(revokeAccount->isVisible());
 
         // Before: Cancel and Revoke Key; no default button, so Return does not revoke.
         QVERIFY(cancelButton()->isVisible());
@@ -798,6 +822,7 @@ private Q_SLOTS:
         QVERIFY(openSession());
         const AccessKey root = sessionKey(rootId);
         RevokeDialog *dialog = openDialog({root});
+        QVERIFY(dialog);
         QSignalSpy requested(dialog, &RevokeDialog::revokeRequested);
         dialog->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(dialog));
@@ -829,6 +854,7 @@ private Q_SLOTS:
         const AccessKey root = sessionKey(rootId);
         keys.insert(3, root);
         RevokeDialog *dialog = openDialog(keys);
+        QVERIFY(dialog);
         QCOMPARE(list()->topLevelItemCount(), 12);
         QCOMPARE(list()->topLevelItem(11)->text(RevokeDialog::KeyColumn), rootId);
         QTest::keyClicks(confirmField(), root.name.isEmpty() ? rootId : root.name);
@@ -919,6 +945,7 @@ private Q_SLOTS:
         m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@/v2/operation/"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_VERIFY(polls() >= 1);
@@ -943,8 +970,9 @@ private Q_SLOTS:
         QCOMPARE(list()->topLevelItem(0)->text(RevokeDialog::StatusColumn), u"Revoked"_s);
         QVERIFY(label(u"revokeStatus"_s).contains(u"You stopped the revocation."));
         QVERIFY(label(u"revokeStatus"_s).contains(u"1 key(s) revoked."));
-        QVERIFY(!dialog->findChild<QPushButton *>(u"revokeRetryButton"_s)->isVisible());
-        auto *close = dialog->findChild<QPushButton *>(u"revokeCloseButton"_s);
+        KEYPORT_FIND(revokeRetryButton, QPushButton, dialog, u"revokeRetryButton"_s);
+        QVERIFY(!revokeRetryButton->isVisible());
+        KEYPORT_FIND(close, QPushButton, dialog, u"revokeCloseButton"_s);
         QVERIFY(close->isVisible());
         QTest::mouseClick(close, Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
@@ -960,6 +988,7 @@ private Q_SLOTS:
         m_fixture->sandbox().addFault(SandboxFault::parse(u"hang@GET/v2/access-key"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         QTRY_COMPARE(deleteTargets().size(), 1);
@@ -992,6 +1021,7 @@ private Q_SLOTS:
             SandboxFault::parse(u"malformed@DELETE/v2/access-key/*1"_s).value());
 
         RevokeDialog *dialog = openDialog({sessionKey(key.key)});
+        QVERIFY(dialog);
         QTest::mouseClick(revokeButton(), Qt::LeftButton);
         QVERIFY(m_flow);
         const StateRecorder states(m_flow, 0);
@@ -1075,6 +1105,15 @@ private:
         dialog->open();
         if (!QTest::qWaitForWindowExposed(dialog))
             qFatal("the dialog was not shown");
+        // The helpers below (list(), revokeButton(), ...) return these: a missing one fails the
+        // test here (openDialog() returns null, callers check) instead of crashing the run later.
+        for (const QString &name : {u"revokeList"_s, u"revokeButton"_s, u"revokeCloseButton"_s,
+                 u"revokeCancelButton"_s, u"revokeDeleteSecrets"_s, u"revokeConfirmName"_s}) {
+            if (!dialog->findChild<QWidget *>(name)) {
+                QTest::qFail(qPrintable(u"the dialog has no "_s + name), __FILE__, __LINE__);
+                return nullptr;
+            }
+        }
         return dialog;
     }
 

@@ -2,6 +2,7 @@
 // No Secret Service at all (this test runs without a session bus): the window says so, switches
 // to keeping secrets for this session only, and stays fully usable.
 #include "SandboxFixture.h"
+#include "WindowHarness.h"
 
 #include "accounts/AccountStore.h"
 #include "mainwindow/MainWindow.h"
@@ -47,16 +48,18 @@ private Q_SLOTS:
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s)));
         QVERIFY2(box->text().contains(u"No system keychain"), qPrintable(box->text()));
         QVERIFY(box->text().contains(u"forgotten when Keyport quits"));
-        QCOMPARE(window.findChild<QLabel *>(u"secretsStatus"_s)->text(),
-            u"Secrets: this session only"_s);
+        KEYPORT_FIND(secretsStatus, QLabel, &window, u"secretsStatus"_s);
+        QCOMPARE(secretsStatus->text(), u"Secrets: this session only"_s);
         QCOMPARE(accounts.secretStore(), &session);
 
         // Try Again probes anew; still no keychain: the same offer comes back.
-        QTest::mouseClick(box->findChild<QPushButton *>(u"keychainTryAgain"_s), Qt::LeftButton);
+        KEYPORT_FIND(keychainTryAgain, QPushButton, box, u"keychainTryAgain"_s);
+        QTest::mouseClick(keychainTryAgain, Qt::LeftButton);
         QTRY_VERIFY(!window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s)
             || window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s) != box);
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s)));
-        QTest::mouseClick(box->findChild<QPushButton *>(u"keychainSessionOnly"_s), Qt::LeftButton);
+        KEYPORT_FIND(keychainSessionOnly, QPushButton, box, u"keychainSessionOnly"_s);
+        QTest::mouseClick(keychainSessionOnly, Qt::LeftButton);
         QTRY_VERIFY(!window.findChild<QMessageBox *>(u"keychainUnavailableBox"_s));
 
         // Fully usable: an account added now works, kept for this session only, and it never
@@ -72,7 +75,7 @@ private Q_SLOTS:
         QFile saved(settings.fileName());
         QVERIFY(!saved.exists()
             || (saved.open(QIODevice::ReadOnly) && !saved.readAll().contains("sandbox")));
-        auto *list = window.findChild<QAbstractItemView *>(u"accountList"_s);
+        KEYPORT_FIND(list, QAbstractItemView, &window, u"accountList"_s);
         QVERIFY(list->model()->index(0, 0).data().toString().contains(u"this session only"));
     }
 };

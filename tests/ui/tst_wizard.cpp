@@ -2,8 +2,8 @@
 // Create Key, offscreen, against the sandbox, with the real system keychain: the wizard's pages,
 // the exact request bodies, the secret stored before it is shown, templates, refusals and a lost
 // answer.
-#include "SandboxFixture.h"
 #include "SecretTool.h"
+#include "WindowHarness.h"
 #include "WizardDriver.h"
 
 #include "accounts/AccountStore.h"
@@ -77,28 +77,23 @@ private Q_SLOTS:
 
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_fixture->sandbox().addDemoKeys();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
-        m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_keychain, &m_session);
+        WindowHarness::Options options;
+        options.keychain = &m_keychain;
+        m_harness = std::make_unique<WindowHarness>(options);
     }
 
     void cleanup()
     {
-        if (m_window && m_accounts->account(u"sandbox"_s))
-            finished(m_accounts->removeAccount(u"sandbox"_s)); // leave nothing in the keyring
-        m_window.reset();
-        m_accounts.reset();
-        m_settings.reset();
-        m_dir.reset();
-        m_fixture.reset();
+        if (window() && m_harness->accounts()->account(u"sandbox"_s))
+            finished(
+                m_harness->accounts()->removeAccount(u"sandbox"_s)); // leave nothing in the keyring
+        m_harness.reset();
     }
 
     void nameIsChecked()
     {
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         QVERIFY(!driver.next()); // no name yet
         driver.type(u"keyName"_s, u" leading-space"_s);
         QVERIFY(!driver.next());
@@ -112,13 +107,15 @@ private Q_SLOTS:
     void createsAnUnrestrictedKey()
     {
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"ci-admin"_s);
         driver.click(u"kindUnrestricted"_s);
-        QVERIFY(driver.find<QLabel>(u"unrestrictedWarning"_s)->isVisible());
+        KEYPORT_FIND(unrestrictedWarning, QLabel, driver.wizard(), u"unrestrictedWarning"_s);
+        QVERIFY(unrestrictedWarning->isVisible());
         QVERIFY(driver.next());
         QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::ReviewPageId));
-        QCOMPARE(driver.find<QPlainTextEdit>(u"reviewCommand"_s)->toPlainText(),
-            u"exo iam access-key create ci-admin"_s);
+        KEYPORT_FIND(reviewCommand, QPlainTextEdit, driver.wizard(), u"reviewCommand"_s);
+        QCOMPARE(reviewCommand->toPlainText(), u"exo iam access-key create ci-admin"_s);
         QCOMPARE(driver.button(QWizard::CommitButton)->text(), u"&Create Key"_s);
         QVERIFY(driver.commit());
         QTRY_COMPARE(driver.wizard()->currentId(), int(KeyWizard::SecretPageId));
@@ -126,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(lastCreateBody(), QByteArray(R"({"name":"ci-admin"})"));
         const QString id = driver.text(u"createdKeyId"_s);
         QVERIFY(AccessKey::isValidKeyId(id));
-        auto *secret = driver.find<QLineEdit>(u"secretField"_s);
+        KEYPORT_FIND(secret, QLineEdit, driver.wizard(), u"secretField"_s);
         // Wiped when it goes, and never left on the X11 PRIMARY selection (tst_primaryselection).
         QVERIFY(qobject_cast<SecretField *>(secret));
         QCOMPARE(secret->echoMode(), QLineEdit::Password); // hidden until revealed
@@ -136,7 +133,8 @@ private Q_SLOTS:
         // Stored in the real keychain before it was shown.
         QCOMPARE(lookUpSecret(service, u"keyport/sandbox/"_s + id), secret->text().toUtf8());
         QVERIFY(driver.text(u"secretStoreStatus"_s).startsWith(u"Saved in the system keychain"));
-        QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
+        KEYPORT_FIND(secretAck, QWidget, driver.wizard(), u"secretAck"_s);
+        QVERIFY(!secretAck->isVisible());
         QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
         // A copy of its own: the field overwrites its buffer, and all that share it, when it goes.
         const QString secretText = QString::fromUtf8(secret->text().toUtf8());
@@ -150,11 +148,12 @@ private Q_SLOTS:
             u"EXOSCALE_API_KEY=%1 EXOSCALE_API_SECRET=%2"_s.arg(id, secretText));
         QApplication::clipboard()->clear();
         QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        QTRY_VERIFY(!window()->findChild<KeyWizard *>());
 
         // The list holds the key, selected, and Keyport holds its secret.
         QCOMPARE(selectedKeyId(), id);
-        m_window->findChild<QAction *>(u"actionCopySecret"_s)->trigger();
+        KEYPORT_FIND(actionCopySecret, QAction, window(), u"actionCopySecret"_s);
+        actionCopySecret->trigger();
         QTRY_COMPARE(QApplication::clipboard()->text(), secretText);
     }
 
@@ -163,39 +162,45 @@ private Q_SLOTS:
         // The account of the EXOSCALE_* variables is not saved, but the keys it creates exist
         // at Exoscale all the same: their secrets belong in the keychain.
         auto driver = openWizardFor(Account::Origin::Environment);
-        const QString root = m_fixture->sandbox().rootKeyId();
+        QVERIFY(driver.wizard());
+        const QString root = m_harness->fixture().sandbox().rootKeyId();
         const QString id = createUnrestricted(driver, u"from-env"_s);
         const QString entry = u"keyport/environment/%1/%2"_s.arg(root, id);
         const QString status = driver.text(u"secretStoreStatus"_s);
         QVERIFY2(
             status.startsWith(u"Saved in the system keychain as " + entry), qPrintable(status));
-        auto *secret = driver.find<QLineEdit>(u"secretField"_s);
+        KEYPORT_FIND(secret, QLineEdit, driver.wizard(), u"secretField"_s);
         QCOMPARE(lookUpSecret(service, entry), secret->text().toUtf8());
-        QVERIFY(!driver.find<QWidget>(u"secretAck"_s)->isVisible());
+        KEYPORT_FIND(secretAck, QWidget, driver.wizard(), u"secretAck"_s);
+        QVERIFY(!secretAck->isVisible());
         QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
         QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        QTRY_VERIFY(!window()->findChild<KeyWizard *>());
 
         // The list and the details pane name the store that holds it.
         QCOMPARE(selectedKeyId(), id);
         QCOMPARE(secretCell(id), u"The system keychain"_s);
-        QCOMPARE(m_window->findChild<QLabel *>(u"detailsSecret"_s)->text(),
-            u"Held by Keyport in the system keychain"_s);
-        QCOMPARE(m_window->findChild<QLabel *>(u"secretsStatus"_s)->text(),
-            u"Secrets: system keychain"_s);
+        KEYPORT_FIND(detailsSecret, QLabel, window(), u"detailsSecret"_s);
+        QCOMPARE(detailsSecret->text(), u"Held by Keyport in the system keychain"_s);
+        KEYPORT_FIND(secretsStatus, QLabel, window(), u"secretsStatus"_s);
+        QCOMPARE(secretsStatus->text(), u"Secrets: system keychain"_s);
         // The next run with the same variables knows it holds that secret (ids only saved).
-        m_settings->sync();
-        QVERIFY(m_settings->value(u"environmentSecrets/"_s + root).toStringList().contains(id));
+        m_harness->settings()->sync();
+        QVERIFY(m_harness->settings()
+                    ->value(u"environmentSecrets/"_s + root)
+                    .toStringList()
+                    .contains(id));
         {
-            AccountStore again(m_settings.get(), &m_keychain, &m_session);
-            Account account = m_fixture->account(u"Environment"_s);
+            AccountStore again(m_harness->settings(), &m_keychain, m_harness->sessionSecrets());
+            Account account = m_harness->fixture().account(u"Environment"_s);
             account.origin = Account::Origin::Environment;
-            QVERIFY(finished(again.addAccount(account, m_fixture->sandbox().rootSecret())));
+            QVERIFY(
+                finished(again.addAccount(account, m_harness->fixture().sandbox().rootSecret())));
             QVERIFY(again.storedKeySecrets(u"Environment"_s).contains(id));
             QCOMPARE(again.keySecretStore(u"Environment"_s, id), &m_keychain);
         }
         // Forgetting it deletes the entry itself.
-        auto forget = finished(m_accounts->forgetKeySecret(u"Environment"_s, id));
+        auto forget = finished(m_harness->accounts()->forgetKeySecret(u"Environment"_s, id));
         QVERIFY(forget && !forget->error());
         QVERIFY(lookUpSecret(service, entry).isEmpty());
     }
@@ -203,40 +208,42 @@ private Q_SLOTS:
     void demoKeysStayInMemoryAndSayWhere()
     {
         auto driver = openWizardFor(Account::Origin::Demo);
+        QVERIFY(driver.wizard());
         const QString id = createUnrestricted(driver, u"demo-key"_s);
         const QString status = driver.text(u"secretStoreStatus"_s);
         QVERIFY2(status.contains(u"this session only"), qPrintable(status));
         QVERIFY(!status.contains(u"keychain"));
         // Nothing went to the keychain under any name.
         QVERIFY(lookUpSecret(service, u"keyport/demo/"_s + id).isEmpty());
-        QCOMPARE(m_accounts->keySecretStore(u"demo"_s, id), &m_session);
+        QCOMPARE(m_harness->accounts()->keySecretStore(u"demo"_s, id), m_harness->sessionSecrets());
         // Finish waits for the acknowledgement.
-        auto *ack = driver.find<QCheckBox>(u"secretAck"_s);
+        KEYPORT_FIND(ack, QCheckBox, driver.wizard(), u"secretAck"_s);
         QVERIFY(ack->isVisible());
         QVERIFY(!driver.button(QWizard::FinishButton)->isEnabled());
         driver.click(u"secretAck"_s);
         QVERIFY(driver.button(QWizard::FinishButton)->isEnabled());
         QTest::mouseClick(driver.button(QWizard::FinishButton), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        QTRY_VERIFY(!window()->findChild<KeyWizard *>());
         QCOMPARE(secretCell(id), u"This session only"_s);
-        QCOMPARE(m_window->findChild<QLabel *>(u"detailsSecret"_s)->text(),
-            u"Held by Keyport in this session only"_s);
-        QCOMPARE(m_window->findChild<QLabel *>(u"secretsStatus"_s)->text(),
-            u"Secrets: this session only"_s);
+        KEYPORT_FIND(detailsSecret, QLabel, window(), u"detailsSecret"_s);
+        QCOMPARE(detailsSecret->text(), u"Held by Keyport in this session only"_s);
+        KEYPORT_FIND(secretsStatus, QLabel, window(), u"secretsStatus"_s);
+        QCOMPARE(secretsStatus->text(), u"Secrets: this session only"_s);
     }
 
     void quittingAsksWhileASecretIsOnlyInMemory()
     {
         auto driver = openWizardFor(Account::Origin::Demo);
+        QVERIFY(driver.wizard());
         createUnrestricted(driver, u"quit-guard"_s);
         // The window's close button.
-        QVERIFY(!m_window->close());
+        QVERIFY(!window()->close());
         QMessageBox *guard = nullptr;
         QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s)));
         QVERIFY(guard->text().contains(u"nobody can see it again"));
         QTest::mouseClick(guard->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s));
-        QVERIFY(m_window->isVisible());
+        QVERIFY(window()->isVisible());
         QVERIFY(driver.wizard()->isVisible());
         // Ctrl+Q, typed in the wizard.
         driver.wizard()->activateWindow();
@@ -245,16 +252,18 @@ private Q_SLOTS:
         QVERIFY(focused && focused->window() == driver.wizard());
         QTest::keyClick(focused, Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s)));
-        QTest::mouseClick(guard->findChild<QPushButton *>(u"quitGuardConfirm"_s), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->isVisible());
+        KEYPORT_FIND(quitGuardConfirm, QPushButton, guard, u"quitGuardConfirm"_s);
+        QTest::mouseClick(quitGuardConfirm, Qt::LeftButton);
+        QTRY_VERIFY(!window()->isVisible());
     }
 
     void acknowledgedSecretQuitsWithoutAsking()
     {
         auto driver = openWizardFor(Account::Origin::Demo);
+        QVERIFY(driver.wizard());
         createUnrestricted(driver, u"acked-quit"_s);
         driver.click(u"secretAck"_s);
-        QVERIFY(m_window->close());
+        QVERIFY(window()->close());
         QVERIFY(!driver.wizard()->findChild<QMessageBox *>(u"quitGuard"_s));
     }
 
@@ -262,32 +271,31 @@ private Q_SLOTS:
     {
         // An account removed while the keychain could not be used left its entry behind.
         openMainWindow();
-        const QString entry = u"keyport/sandbox/"_s + m_fixture->sandbox().rootKeyId();
+        const QString entry = u"keyport/sandbox/"_s + m_harness->fixture().sandbox().rootKeyId();
         QVERIFY(!lookUpSecret(service, entry).isEmpty());
-        m_window->useSessionOnlySecrets(u"locked for the test"_s);
-        auto removed = finished(m_accounts->removeAccount(u"sandbox"_s));
+        window()->useSessionOnlySecrets(u"locked for the test"_s);
+        auto removed = finished(m_harness->accounts()->removeAccount(u"sandbox"_s));
         QVERIFY(removed);
         QCOMPARE(removed->error().code(), Error::Code::KeychainDeferred);
-        QCOMPARE(m_accounts->pendingDeletions(), QStringList{entry});
+        QCOMPARE(m_harness->accounts()->pendingDeletions(), QStringList{entry});
         QVERIFY(!lookUpSecret(service, entry).isEmpty());
-        QVERIFY(m_window->findChild<QLabel *>(u"secretsStatus"_s)
-                    ->toolTip()
-                    .contains(u"wait to be deleted"));
+        KEYPORT_FIND(secretsStatus, QLabel, window(), u"secretsStatus"_s);
+        QVERIFY(secretsStatus->toolTip().contains(u"wait to be deleted"));
         // Try Again: the keychain works, and the entry goes.
-        m_window->checkKeychain();
-        QTRY_VERIFY_WITH_TIMEOUT(m_accounts->pendingDeletions().isEmpty(), 15000);
+        window()->checkKeychain();
+        QTRY_VERIFY_WITH_TIMEOUT(m_harness->accounts()->pendingDeletions().isEmpty(), 15000);
         QVERIFY(lookUpSecret(service, entry).isEmpty());
-        QVERIFY(!m_window->findChild<QLabel *>(u"secretsStatus"_s)
-                     ->toolTip()
-                     .contains(u"wait to be deleted"));
+        QVERIFY(!secretsStatus->toolTip().contains(u"wait to be deleted"));
     }
 
     void createsARestrictedKeyWithTagOperationAndBucket()
     {
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"uploader"_s);
         QVERIFY(driver.next());
-        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        KEYPORT_FIND(operationsPage, OperationsPage, driver.wizard(), QString());
+        CatalogModel *catalog = operationsPage->catalogModel();
         QCOMPARE(driver.text(u"operationCounts"_s),
             u"0 tag(s), 0 operation(s) → 0 operation(s) in effect"_s);
         QVERIFY(check(catalog, u"sos"_s, {}));
@@ -295,23 +303,27 @@ private Q_SLOTS:
         QCOMPARE(driver.text(u"operationCounts"_s),
             u"1 tag(s), 1 operation(s) → 31 operation(s) in effect"_s);
         // sos has writes that start jobs: get-operation is suggested, and one click adds it.
-        QVERIFY(driver.find<QWidget>(u"addGetOperation"_s)->isVisible());
+        KEYPORT_FIND(addGetOperation, QWidget, driver.wizard(), u"addGetOperation"_s);
+        QVERIFY(addGetOperation->isVisible());
         driver.click(u"addGetOperation"_s);
-        QVERIFY(!driver.find<QWidget>(u"addGetOperation"_s)->isVisible());
+        QVERIFY(!addGetOperation->isVisible());
         QVERIFY(driver.next());
 
         QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::ResourcesPageId));
         driver.type(u"resourceName"_s, u"Bad_Bucket"_s);
-        QVERIFY(!driver.find<QAbstractButton>(u"addResource"_s)->isEnabled());
+        KEYPORT_FIND(addResource, QAbstractButton, driver.wizard(), u"addResource"_s);
+        QVERIFY(!addResource->isEnabled());
         QVERIFY(driver.text(u"resourceProblem"_s).contains(u"lower-case"));
         driver.type(u"resourceName"_s, u"my-bucket"_s);
         driver.click(u"addResource"_s);
-        QCOMPARE(driver.find<QListWidget>(u"resourceList"_s)->count(), 1);
-        QVERIFY(
-            !driver.find<QLabel>(u"resourceWarning"_s)->isVisible()); // sos operations are there
+        KEYPORT_FIND(resourceList, QListWidget, driver.wizard(), u"resourceList"_s);
+        QCOMPARE(resourceList->count(), 1);
+        KEYPORT_FIND(resourceWarning, QLabel, driver.wizard(), u"resourceWarning"_s);
+        QVERIFY(!resourceWarning->isVisible()); // sos operations are there
         QVERIFY(driver.next());
 
-        QCOMPARE(driver.find<QPlainTextEdit>(u"reviewCommand"_s)->toPlainText(),
+        KEYPORT_FIND(reviewCommand, QPlainTextEdit, driver.wizard(), u"reviewCommand"_s);
+        QCOMPARE(reviewCommand->toPlainText(),
             u"exo iam access-key create uploader --operation get-operation --operation list-zones "
             "--tag sos --resource sos/bucket:my-bucket"_s);
         QVERIFY(driver.commit());
@@ -325,8 +337,9 @@ private Q_SLOTS:
     void everyPageNamesTheAccountAndItsEndpoint()
     {
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         KeyWizard *wizard = driver.wizard();
-        const QString endpoint = m_fixture->endpoint().displayName();
+        const QString endpoint = m_harness->fixture().endpoint().displayName();
         QVERIFY(!endpoint.isEmpty());
         // The visible text of the page shown, each time the wizard shows one.
         QMap<int, QString> seen;
@@ -347,7 +360,8 @@ private Q_SLOTS:
 
         driver.type(u"keyName"_s, u"named-account"_s);
         QVERIFY(driver.next());
-        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        KEYPORT_FIND(operationsPage, OperationsPage, driver.wizard(), QString());
+        CatalogModel *catalog = operationsPage->catalogModel();
         QVERIFY(check(catalog, u"compute"_s, u"list-zones"_s));
         QVERIFY(driver.next());
         QCOMPARE(wizard->currentId(), int(KeyWizard::ResourcesPageId));
@@ -371,8 +385,9 @@ private Q_SLOTS:
     {
         openMainWindow();
         selectKeyNamed(u"sks-autoscaler"_s);
-        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
-        auto *wizard = m_window->findChild<KeyWizard *>();
+        KEYPORT_FIND(actionUseAsTemplate, QAction, window(), u"actionUseAsTemplate"_s);
+        actionUseAsTemplate->trigger();
+        auto *wizard = window()->findChild<KeyWizard *>();
         QVERIFY(wizard);
         WizardDriver driver(wizard);
         // It opens on the operations page, says what it is based on.
@@ -387,7 +402,8 @@ private Q_SLOTS:
         // Back to the name, for a better one; the review then says what changed.
         while (wizard->currentId() != KeyWizard::NamePageId)
             QTest::mouseClick(driver.button(QWizard::BackButton), Qt::LeftButton);
-        QCOMPARE(driver.find<QLineEdit>(u"keyName"_s)->text(), u"sks-autoscaler-copy"_s);
+        KEYPORT_FIND(keyName, QLineEdit, driver.wizard(), u"keyName"_s);
+        QCOMPARE(keyName->text(), u"sks-autoscaler-copy"_s);
         driver.type(u"keyName"_s, u"sks-autoscaler-2"_s);
         QVERIFY(driver.next());
         QVERIFY(driver.next());
@@ -410,22 +426,25 @@ private Q_SLOTS:
         signer.name = u"limited"_s;
         signer.operations = {u"list-access-keys"_s, u"create-access-key"_s, u"get-access-key"_s,
             u"list-access-key-known-operations"_s, u"list-zones"_s};
-        auto created = m_fixture->sandbox().createKey(signer);
+        auto created = m_harness->fixture().sandbox().createKey(signer);
         QVERIFY(created);
         auto driver = openWizard(created->key.key, created->secret.clone());
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"too-much"_s);
         QVERIFY(driver.next());
         QVERIFY(driver.text(u"catalogNote"_s).contains(u"every operation is offered"));
-        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        KEYPORT_FIND(operationsPage, OperationsPage, driver.wizard(), QString());
+        CatalogModel *catalog = operationsPage->catalogModel();
         QVERIFY(check(catalog, u"compute"_s, u"create-instance"_s));
         QVERIFY(driver.next());
         QVERIFY(driver.next());
         QVERIFY(driver.commit());
-        QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
+        KEYPORT_FIND(creatingBack, QWidget, driver.wizard(), u"creatingBack"_s);
+        QTRY_VERIFY(creatingBack->isVisible());
         QVERIFY(driver.text(u"creatingStatus"_s).contains(u"create-instance"));
         driver.click(u"creatingBack"_s);
         QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::OperationsPageId));
-        auto *problem = driver.wizard()->currentPage()->findChild<QLabel *>(u"pageProblem"_s);
+        KEYPORT_FIND(problem, QLabel, driver.wizard()->currentPage(), u"pageProblem"_s);
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(u"cannot grant"));
     }
@@ -436,12 +455,14 @@ private Q_SLOTS:
         signer.name = u"iam-only"_s;
         signer.tags = {u"iam"_s};
         signer.operations = {u"list-zones"_s};
-        auto created = m_fixture->sandbox().createKey(signer);
+        auto created = m_harness->fixture().sandbox().createKey(signer);
         QVERIFY(created);
         auto driver = openWizard(created->key.key, created->secret.clone());
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"child"_s);
         QVERIFY(driver.next());
-        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        KEYPORT_FIND(operationsPage, OperationsPage, driver.wizard(), QString());
+        CatalogModel *catalog = operationsPage->catalogModel();
         const QModelIndex createInstance
             = operationIndex(catalog, u"compute"_s, u"create-instance"_s);
         QVERIFY(!(catalog->flags(createInstance) & Qt::ItemIsEnabled));
@@ -461,13 +482,14 @@ private Q_SLOTS:
         signer.name = u"iam-only"_s;
         signer.tags = {u"iam"_s};
         signer.operations = {u"list-zones"_s};
-        auto created = m_fixture->sandbox().createKey(signer);
+        auto created = m_harness->fixture().sandbox().createKey(signer);
         QVERIFY(created);
         openMainWindow(created->key.key, created->secret.clone());
-        QVERIFY(m_window->session()->ownOperationsKnown());
+        QVERIFY(window()->session()->ownOperationsKnown());
         selectKeyNamed(u"sks-autoscaler"_s);
-        m_window->findChild<QAction *>(u"actionUseAsTemplate"_s)->trigger();
-        auto *wizard = m_window->findChild<KeyWizard *>();
+        KEYPORT_FIND(actionUseAsTemplate, QAction, window(), u"actionUseAsTemplate"_s);
+        actionUseAsTemplate->trigger();
+        auto *wizard = window()->findChild<KeyWizard *>();
         QVERIFY(wizard);
         WizardDriver driver(wizard);
         QTRY_COMPARE(wizard->currentId(), int(KeyWizard::OperationsPageId));
@@ -475,7 +497,8 @@ private Q_SLOTS:
         QCOMPARE(wizard->draft().operations, (QStringList{u"get-operation"_s, u"list-zones"_s}));
 
         // Both are shown ticked and as not grantable, and can be unticked.
-        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        KEYPORT_FIND(operationsPage, OperationsPage, driver.wizard(), QString());
+        CatalogModel *catalog = operationsPage->catalogModel();
         const QModelIndex sks = operationIndex(catalog, u"sks"_s, {});
         const QModelIndex getOperation = operationIndex(catalog, u"compute"_s, u"get-operation"_s);
         const QModelIndex listZones = operationIndex(catalog, u"compute"_s, u"list-zones"_s);
@@ -490,7 +513,7 @@ private Q_SLOTS:
         QVERIFY(!listZones.data(CatalogModel::NotGrantableInSelectionRole).toBool());
         QCOMPARE(listZones.data().toString(), u"list-zones"_s);
         // Drawn apart: a warning icon and another text colour than a grantable row's.
-        auto *tree = driver.find<QTreeView>(u"operationTree"_s);
+        KEYPORT_FIND(tree, QTreeView, driver.wizard(), u"operationTree"_s);
         auto *filter = qobject_cast<QSortFilterProxyModel *>(tree->model());
         QVERIFY(filter);
         DelegateProbe probe;
@@ -501,8 +524,8 @@ private Q_SLOTS:
         QVERIFY(marked.palette.color(QPalette::Text) != plain.palette.color(QPalette::Text));
 
         // The page says why it does not go on, and offers the way out.
-        auto *note = driver.find<QLabel>(u"notGrantableNote"_s);
-        auto *remove = driver.find<QPushButton>(u"removeUngrantable"_s);
+        KEYPORT_FIND(note, QLabel, driver.wizard(), u"notGrantableNote"_s);
+        KEYPORT_FIND(remove, QPushButton, driver.wizard(), u"removeUngrantable"_s);
         QVERIFY(note->isVisible());
         QVERIFY2(note->text().contains(u"sks") && note->text().contains(u"get-operation")
                 && !note->text().contains(u"list-zones"),
@@ -537,7 +560,8 @@ private Q_SLOTS:
         QVERIFY(!note->text().contains(u"get-operation"));
         QVERIFY(note->text().contains(u"sks"));
         // sks starts jobs, but get-operation is not offered again: the signer cannot grant it.
-        QVERIFY(!driver.find<QWidget>(u"addGetOperation"_s)->isVisible());
+        KEYPORT_FIND(addGetOperation, QWidget, driver.wizard(), u"addGetOperation"_s);
+        QVERIFY(!addGetOperation->isVisible());
         QVERIFY(!driver.button(QWizard::NextButton)->isEnabled());
 
         // The button removes the rest; it is the next stop of Tab after the list.
@@ -571,19 +595,21 @@ private Q_SLOTS:
     {
         auto options = SandboxFixture::fastOptions();
         options.timeout = 400ms;
-        m_clientOptions = options;
+        m_harness->context().clientOptions = options;
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"slow-answer"_s);
         driver.click(u"kindUnrestricted"_s);
         QVERIFY(driver.next());
         // The server creates the key, but answers after the client gave up.
-        m_fixture->sandbox().addFault(
+        m_harness->fixture().sandbox().addFault(
             SandboxFault::parse(u"latency:1500@/v2/access-key*1"_s).value());
         QVERIFY(driver.commit());
-        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QWidget>(u"revokeOrphan"_s)->isVisible(), 10000);
+        KEYPORT_FIND(revokeOrphan, QWidget, driver.wizard(), u"revokeOrphan"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(revokeOrphan->isVisible(), 10000);
         const QString status = driver.text(u"creatingStatus"_s);
         QVERIFY2(status.contains(u"its answer was lost"), qPrintable(status));
-        const AccessKeys keys = m_fixture->sandbox().keys();
+        const AccessKeys keys = m_harness->fixture().sandbox().keys();
         const auto orphan = std::find_if(keys.cbegin(), keys.cend(),
             [](const AccessKey &key) { return key.name == u"slow-answer"; });
         QVERIFY(orphan != keys.cend());
@@ -599,15 +625,16 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = driver.wizard()->findChild<RevokeDialog *>()) != nullptr);
         QCOMPARE(dialog->keys().size(), 1);
         QCOMPARE(dialog->keys().constFirst().key, orphanId);
-        QVERIFY(m_fixture->sandbox().hasKey(orphanId)); // nothing revoked before the confirmation
+        QVERIFY(m_harness->fixture().sandbox().hasKey(
+            orphanId)); // nothing revoked before the confirmation
         auto *revoke = dialog->findChild<QPushButton *>(u"revokeButton"_s);
         QVERIFY(revoke);
         QTest::mouseClick(revoke, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture->sandbox().hasKey(orphanId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_harness->fixture().sandbox().hasKey(orphanId), 10000);
         QTRY_VERIFY(driver.text(u"creatingStatus"_s).contains(u"was revoked"));
         // Exactly one create was sent: it is never retried.
         int posts = 0;
-        for (const auto &request : m_fixture->sandbox().requests())
+        for (const auto &request : m_harness->fixture().sandbox().requests())
             posts += request.method == "POST";
         QCOMPARE(posts, 1);
     }
@@ -615,15 +642,18 @@ private Q_SLOTS:
     void droppedCreateIsReconciled()
     {
         auto driver = openWizard();
-        QTRY_VERIFY(!m_window->session()->isLoading());
+        QVERIFY(driver.wizard());
+        QTRY_VERIFY(!window()->session()->isLoading());
         driver.type(u"keyName"_s, u"dropped-answer"_s);
         driver.click(u"kindUnrestricted"_s);
         QVERIFY(driver.next());
-        m_fixture->sandbox().clearRequests();
+        m_harness->fixture().sandbox().clearRequests();
         // The connection closes without an answer: the next request is the create.
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"drop@/v2/access-key*1"_s).value());
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"drop@/v2/access-key*1"_s).value());
         QVERIFY(driver.commit());
-        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QWidget>(u"creatingBack"_s)->isVisible(), 10000);
+        KEYPORT_FIND(creatingBack, QWidget, driver.wizard(), u"creatingBack"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(creatingBack->isVisible(), 10000);
         const QString status = driver.text(u"creatingStatus"_s);
         // Plain words, and the key list was checked: the dropped create made nothing.
         QVERIFY2(status.contains(u"closed the connection without answering"), qPrintable(status));
@@ -631,25 +661,29 @@ private Q_SLOTS:
         QVERIFY2(status.contains(u"nothing was created"), qPrintable(status));
         int posts = 0;
         int lists = 0;
-        for (const auto &request : m_fixture->sandbox().requests()) {
+        for (const auto &request : m_harness->fixture().sandbox().requests()) {
             posts += request.method == "POST";
             lists += request.method == "GET" && request.target.endsWith("/access-key");
         }
         QCOMPARE(posts, 1); // exactly one create reached the server
         QVERIFY(lists >= 1); // and the keys were listed to reconcile
-        QVERIFY(!m_fixture->sandbox().requests().first().status); // the POST was the one dropped
-        QCOMPARE(m_fixture->sandbox().requests().first().method, QByteArray("POST"));
+        QVERIFY(!m_harness->fixture().sandbox().requests().first().status); // the POST was the one
+                                                                            // dropped
+        QCOMPARE(m_harness->fixture().sandbox().requests().first().method, QByteArray("POST"));
     }
 
     void iamV3KeyRefusalIsExplained()
     {
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"from-v3"_s);
         driver.click(u"kindUnrestricted"_s);
         QVERIFY(driver.next());
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"iamv3@/v2/access-key*1"_s).value());
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"iamv3@/v2/access-key*1"_s).value());
         QVERIFY(driver.commit());
-        QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
+        KEYPORT_FIND(creatingBack, QWidget, driver.wizard(), u"creatingBack"_s);
+        QTRY_VERIFY(creatingBack->isVisible());
         const QString status = driver.text(u"creatingStatus"_s);
         QVERIFY2(status.contains(u"new-style IAM API key"), qPrintable(status));
         QVERIFY(status.contains(u"legacy access key"));
@@ -658,20 +692,25 @@ private Q_SLOTS:
     void lostAnswerOfAKeyNotCreatedSaysSo()
     {
         auto driver = openWizard();
+        QVERIFY(driver.wizard());
         driver.type(u"keyName"_s, u"never-made"_s);
         QVERIFY(driver.next());
-        CatalogModel *catalog = driver.find<OperationsPage>(QString())->catalogModel();
+        KEYPORT_FIND(operationsPage, OperationsPage, driver.wizard(), QString());
+        CatalogModel *catalog = operationsPage->catalogModel();
         QVERIFY(check(catalog, u"compute"_s, u"ping"_s));
         QVERIFY(driver.next());
         QVERIFY(driver.next());
-        m_fixture->sandbox().addFault(SandboxFault::parse(u"503@/v2/access-key*1"_s).value());
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"503@/v2/access-key*1"_s).value());
         QVERIFY(driver.commit());
-        QTRY_VERIFY(driver.find<QWidget>(u"creatingBack"_s)->isVisible());
+        KEYPORT_FIND(creatingBack, QAbstractButton, driver.wizard(), u"creatingBack"_s);
+        QTRY_VERIFY(creatingBack->isVisible());
         QVERIFY(driver.text(u"creatingStatus"_s).contains(u"nothing was created"));
-        QVERIFY(!driver.find<QWidget>(u"revokeOrphan"_s)->isVisible());
-        QCOMPARE(driver.find<QAbstractButton>(u"creatingBack"_s)->text(), u"&Back to Review"_s);
+        KEYPORT_FIND(revokeOrphan, QWidget, driver.wizard(), u"revokeOrphan"_s);
+        QVERIFY(!revokeOrphan->isVisible());
+        QCOMPARE(creatingBack->text(), u"&Back to Review"_s);
         // Back to the review (not to some page to edit), and it can be tried again from there.
-        m_fixture->sandbox().clearFaults();
+        m_harness->fixture().sandbox().clearFaults();
         driver.click(u"creatingBack"_s);
         QCOMPARE(driver.wizard()->currentId(), int(KeyWizard::ReviewPageId));
         QVERIFY(driver.commit());
@@ -682,39 +721,35 @@ private Q_SLOTS:
 private:
     void openMainWindow(const QString &keyId = {}, Secret secret = {})
     {
-        QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s, keyId, std::move(secret)));
-        AppContext context{
-            &m_fixture->network(), m_accounts.get(), &m_keychain, &m_session, m_clientOptions};
-        m_window = std::make_unique<MainWindow>(context);
-        m_window->show();
-        QTRY_VERIFY(m_window->session() && m_window->session()->hasKeys());
-        QTRY_VERIFY(!m_window->session()->isLoading());
-        QTRY_VERIFY(m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+        QVERIFY(m_harness->addAccount(u"sandbox"_s, keyId, std::move(secret)));
+        QVERIFY(m_harness->openWindow());
+        QTRY_VERIFY(window()->session() && window()->session()->hasKeys());
+        QTRY_VERIFY(!window()->session()->isLoading());
+        KEYPORT_FIND(newKey, QAction, window(), u"actionNewKey"_s);
+        QTRY_VERIFY(newKey->isEnabled());
     }
 
     /// A window on an account of @p origin named after it ("Environment", "demo").
     WizardDriver openWizardFor(Account::Origin origin)
     {
         const QString name = origin == Account::Origin::Environment ? u"Environment"_s : u"demo"_s;
-        Account account = m_fixture->account(name);
+        Account account = m_harness->fixture().account(name);
         account.origin = origin;
-        auto added = finished(m_accounts->addAccount(account, m_fixture->sandbox().rootSecret()));
+        auto added = finished(m_harness->accounts()->addAccount(
+            account, m_harness->fixture().sandbox().rootSecret()));
         if (!added || added->error())
-            qFatal("cannot add the account");
-        AppContext context{
-            &m_fixture->network(), m_accounts.get(), &m_keychain, &m_session, m_clientOptions};
-        m_window = std::make_unique<MainWindow>(context);
-        m_window->show();
-        if (!m_window->selectAccount(name))
-            qFatal("cannot open the account");
-        if (!QTest::qWaitFor(
-                [this] { return m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled(); },
-                10000))
-            qFatal("the account does not load");
-        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
-        auto *wizard = m_window->findChild<KeyWizard *>();
+            return failedWizard("cannot add the account");
+        if (!m_harness->openWindow() || !window()->selectAccount(name))
+            return failedWizard("cannot open the account");
+        auto *newKey = window()->findChild<QAction *>(u"actionNewKey"_s);
+        if (!newKey)
+            return failedWizard("no actionNewKey");
+        if (!QTest::qWaitFor([newKey] { return newKey->isEnabled(); }, 10000))
+            return failedWizard("the account does not load");
+        newKey->trigger();
+        auto *wizard = window()->findChild<KeyWizard *>();
         if (!wizard)
-            qFatal("no wizard");
+            return failedWizard("no wizard");
         return WizardDriver(wizard);
     }
 
@@ -735,23 +770,36 @@ private:
     /// The Secret column of the key list for @p keyId.
     QString secretCell(const QString &keyId) const
     {
-        const int row = m_window->keyModel()->rowOf(keyId);
-        return m_window->keyModel()->index(row, AccessKeyModel::SecretColumn).data().toString();
+        const int row = window()->keyModel()->rowOf(keyId);
+        return window()->keyModel()->index(row, AccessKeyModel::SecretColumn).data().toString();
     }
 
     WizardDriver openWizard(const QString &keyId = {}, Secret secret = {})
     {
         openMainWindow(keyId, std::move(secret));
-        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
-        auto *wizard = m_window->findChild<KeyWizard *>();
+        if (QTest::currentTestFailed())
+            return WizardDriver(nullptr);
+        auto *newKey = window()->findChild<QAction *>(u"actionNewKey"_s);
+        if (!newKey)
+            return failedWizard("no actionNewKey");
+        newKey->trigger();
+        auto *wizard = window()->findChild<KeyWizard *>();
         if (!wizard)
-            qFatal("no wizard");
+            return failedWizard("no wizard");
         return WizardDriver(wizard);
+    }
+
+    /// Fails the test with @p why and returns a driver without a wizard (callers check
+    /// driver.wizard()).
+    static WizardDriver failedWizard(const char *why)
+    {
+        QTest::qFail(why, __FILE__, __LINE__);
+        return WizardDriver(nullptr);
     }
 
     QByteArray lastCreateBody() const
     {
-        const auto requests = m_fixture->sandbox().requests();
+        const auto requests = m_harness->fixture().sandbox().requests();
         for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
             if (it->method == "POST")
                 return it->body;
@@ -786,28 +834,26 @@ private:
 
     void selectKeyNamed(const QString &name)
     {
-        for (const AccessKey &key : m_window->session()->keys()) {
+        for (const AccessKey &key : window()->session()->keys()) {
             if (key.name == name)
-                QVERIFY(m_window->selectKey(key.key));
+                QVERIFY(window()->selectKey(key.key));
         }
     }
 
     QString selectedKeyId() const
     {
-        auto *table = m_window->findChild<QTableView *>(u"keyTable"_s);
+        auto *table = window()->findChild<QTableView *>(u"keyTable"_s);
+        if (!table)
+            return u"<no keyTable>"_s;
         const auto rows = table->selectionModel()->selectedRows();
         return rows.size() == 1 ? rows.first().data(AccessKeyModel::KeyIdRole).toString()
                                 : QString();
     }
 
+    MainWindow *window() const { return m_harness->window(); }
+
     KeychainSecretStore m_keychain{service};
-    SessionSecretStore m_session;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::optional<ClientOptions> m_clientOptions = SandboxFixture::fastOptions();
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowHarness> m_harness;
 };
 
 QTEST_MAIN(TestWizard)

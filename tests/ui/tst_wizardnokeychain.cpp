@@ -3,6 +3,7 @@
 // the write really fails): shown anyway with a clear warning, Finish waits for "I have stored
 // this secret", and closing first asks.
 #include "SandboxFixture.h"
+#include "WindowHarness.h"
 #include "WizardDriver.h"
 
 #include "accounts/AccountStore.h"
@@ -42,7 +43,8 @@ private Q_SLOTS:
             SandboxFixture::fastOptions()};
         m_window = std::make_unique<MainWindow>(context);
         m_window->show();
-        QTRY_VERIFY(m_window->findChild<QAction *>(u"actionNewKey"_s)->isEnabled());
+        KEYPORT_FIND(actionNewKey, QAction, m_window, u"actionNewKey"_s);
+        QTRY_VERIFY(actionNewKey->isEnabled());
         // From now on, secrets go to the system keychain, which cannot be reached.
         m_accounts->setSecretStore(&m_keychain);
     }
@@ -65,8 +67,9 @@ private Q_SLOTS:
         const QString status = driver.text(u"secretStoreStatus"_s);
         QVERIFY2(status.contains(u"The secret was not saved"), qPrintable(status));
         QVERIFY(status.contains(u"No system keychain"));
-        QCOMPARE(driver.find<QLineEdit>(u"secretField"_s)->text().size(), 43); // still shown
-        auto *ack = driver.find<QCheckBox>(u"secretAck"_s);
+        KEYPORT_FIND(secretField, QLineEdit, driver.wizard(), u"secretField"_s);
+        QCOMPARE(secretField->text().size(), 43); // still shown
+        KEYPORT_FIND(ack, QCheckBox, driver.wizard(), u"secretAck"_s);
         QVERIFY(ack->isVisible());
         QVERIFY(!driver.button(QWizard::FinishButton)->isEnabled());
         driver.click(u"secretAck"_s);
@@ -92,7 +95,8 @@ private Q_SLOTS:
         // Asked again, and confirmed: now it closes.
         driver.wizard()->reject();
         QTRY_VERIFY((guard = driver.wizard()->findChild<QMessageBox *>(u"closeGuard"_s)));
-        QTest::mouseClick(guard->findChild<QPushButton *>(u"closeGuardConfirm"_s), Qt::LeftButton);
+        KEYPORT_FIND(closeGuardConfirm, QPushButton, guard, u"closeGuardConfirm"_s);
+        QTest::mouseClick(closeGuardConfirm, Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
     }
 
@@ -107,7 +111,10 @@ private Q_SLOTS:
 private:
     WizardDriver createUnrestrictedKey(const QString &name)
     {
-        m_window->findChild<QAction *>(u"actionNewKey"_s)->trigger();
+        auto *newKey = m_window->findChild<QAction *>(u"actionNewKey"_s);
+        if (!newKey)
+            qFatal("no actionNewKey");
+        newKey->trigger();
         auto *wizard = m_window->findChild<KeyWizard *>();
         if (!wizard)
             qFatal("no wizard");

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AccessKeyModel</name>
-    <message>
-        <source>Stored</source>
-        <translation>Enregistré</translation>
-    </message>
-</context>
-<context>
     <name>Keyport::AboutDialog</name>
     <message>
         <source>About Keyport</source>

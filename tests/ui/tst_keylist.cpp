@@ -5,12 +5,12 @@
 // and the account tree with the kind of each account's key.
 #include "WindowHarness.h"
 
-#include "Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
 #include "models/AccountTreeModel.h"
 #include "services/AccountSession.h"
+#include "Translations.h"
 #include "widgets/AccessKeyItemDelegate.h"
 #include "widgets/KeyDetailsPane.h"
 

@@ -5,8 +5,8 @@
 #include "secrets/SecretJob.h"
 #include "services/CheckCredentialsJob.h"
 
-#include <QNetworkAccessManager>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 
 namespace Keyport {
 

@@ -34,10 +34,8 @@ void NewKeyCommand::doStart()
         connect(revoke, &Command::error, this, &Command::error);
         revoke->start();
     });
-    connect(m_wizard, &QObject::destroyed, this, [this] {
-        // Closed before a key was created: the person backed out.
-        done();
-    });
+    // The command lives as long as its wizard: a key created meanwhile was announced already.
+    connect(m_wizard, &QObject::destroyed, this, &NewKeyCommand::done);
     m_wizard->open();
 }
 

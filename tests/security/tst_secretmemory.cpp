@@ -344,19 +344,18 @@ private Q_SLOTS:
             utf16.bytes.append(char((c.unicode() & 0xff) ^ mask));
             utf16.bytes.append(char((c.unicode() >> 8) ^ mask));
         }
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"k.conf"_s), QSettings::IniFormat);
-        SessionSecretStore session;
-        QNetworkAccessManager network;
-        AccountStore accounts(&settings, &session, &session);
-        auto window = std::make_unique<MainWindow>(
-            AppContext{&network, &accounts, &session, &session, std::nullopt});
-        window->show();
+        // A keychain that keeps secrets in memory; no account, so no request is sent (and the
+        // client options do not matter).
+        SessionSecretStore keychain;
+        WindowHarness::Options options;
+        options.demoKeys = false;
+        options.keychain = &keychain;
+        WindowHarness harness(options);
+        QVERIFY(harness.openWindow());
+        MainWindow *window = harness.window();
         window->openAddAccountDialog();
-        auto *dialog = window->findChild<QDialog *>(u"addAccountDialog"_s);
-        QVERIFY(dialog);
-        auto *secret = dialog->findChild<QLineEdit *>(u"accountSecret"_s);
-        QVERIFY(secret);
+        KEYPORT_FIND(dialog, QDialog, window, u"addAccountDialog"_s);
+        KEYPORT_FIND(secret, QLineEdit, dialog, u"accountSecret"_s);
         QTest::keyClicks(secret, typed);
         // Corrected once, as people do: the undo history now holds characters too.
         QTest::keyClick(secret, Qt::Key_Backspace);

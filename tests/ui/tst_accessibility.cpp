@@ -14,7 +14,6 @@
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
 #include "Translations.h"
 #include "wizard/KeyWizard.h"
@@ -31,8 +30,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -114,40 +111,32 @@ private Q_SLOTS:
 
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_fixture->sandbox().addDemoKeys();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
-        m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_session, &m_session);
+        m_harness = std::make_unique<WindowHarness>();
         m_problems.clear();
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_accounts.reset();
-        m_settings.reset();
-        m_dir.reset();
-        m_fixture.reset();
+        m_window = nullptr;
+        m_harness.reset();
     }
 
     void welcomePage()
     {
         openWindow(false);
-        check(m_window.get(), u"welcome page"_s);
+        check(m_window, u"welcome page"_s);
         report();
     }
 
     void mainWindowAndItsDialogs()
     {
         openWindow(true);
-        check(m_window.get(), u"main window"_s);
+        check(m_window, u"main window"_s);
 
         m_window->openAddAccountDialog();
         checkDialog<AddAccountDialog>(u"Add Account"_s);
 
-        const QString toml = m_dir->filePath(u"exoscale.toml"_s);
+        const QString toml = m_harness->filePath(u"exoscale.toml"_s);
         QFile file(toml);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(
@@ -177,15 +166,15 @@ private Q_SLOTS:
         openWindow(true);
         // Opened as their commands will open them: parented to the window, with open().
         auto *edit = AddAccountDialog::forEdit(
-            *m_accounts->account(u"sandbox"_s), {u"sandbox"_s}, m_window.get());
+            *m_harness->accounts()->account(u"sandbox"_s), {u"sandbox"_s}, m_window);
         edit->setAttribute(Qt::WA_DeleteOnClose);
         edit->open();
         checkDialog<AddAccountDialog>(u"Edit Account"_s);
-        auto *about = new AboutDialog(m_window.get());
+        auto *about = new AboutDialog(m_window);
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
         checkDialog<AboutDialog>(u"About"_s);
-        auto *shortcuts = new ShortcutsDialog(m_window->findChildren<QAction *>(), m_window.get());
+        auto *shortcuts = new ShortcutsDialog(m_window->findChildren<QAction *>(), m_window);
         shortcuts->setAttribute(Qt::WA_DeleteOnClose);
         shortcuts->open();
         checkDialog<ShortcutsDialog>(u"Keyboard Shortcuts"_s);
@@ -246,7 +235,7 @@ private Q_SLOTS:
         signer.name = u"iam-only"_s;
         signer.tags = {u"iam"_s};
         signer.operations = {u"list-zones"_s};
-        auto created = m_fixture->sandbox().createKey(signer);
+        auto created = m_harness->sandbox().createKey(signer);
         QVERIFY(created);
         openWindow(true, created->key.key, created->secret.clone());
         selectKey(u"sks-autoscaler"_s);
@@ -267,12 +256,10 @@ private:
     void openWindow(bool withAccount, const QString &keyId = {}, Secret secret = {})
     {
         if (withAccount) {
-            QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s, keyId, std::move(secret)));
+            QVERIFY(m_harness->addAccount(u"sandbox"_s, keyId, std::move(secret)));
         }
-        m_window = std::make_unique<MainWindow>(AppContext{&m_fixture->network(), m_accounts.get(),
-            nullptr, &m_session, SandboxFixture::fastOptions()});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_harness->openWindow());
+        m_window = m_harness->window();
         if (withAccount) {
             QTRY_VERIFY(
                 m_window->session()->hasKeys() && !m_window->session()->catalog().isEmpty());
@@ -358,12 +345,8 @@ private:
             QFAIL(qPrintable(u"\n"_s + m_problems.join(u'\n')));
     }
 
-    SessionSecretStore m_session;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowHarness> m_harness;
+    MainWindow *m_window = nullptr; // the harness's, once openWindow() has run
     QHash<QString, QString> m_untranslated;
     QStringList m_problems;
 };

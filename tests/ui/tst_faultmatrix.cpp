@@ -9,11 +9,9 @@
 #include "WindowHarness.h"
 #include "WizardDriver.h"
 
-#include "accounts/AccountStore.h"
 #include "dialogs/RevokeDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/AccessKeyModel.h"
-#include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
 #include "services/RevokeKeysFlow.h"
 #include "widgets/ErrorBanner.h"
@@ -25,8 +23,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -154,25 +150,16 @@ private Q_SLOTS:
         // Any warning but Keyport's own logging, and the offscreen plugin's note that it cannot
         // size windows, fails the row.
         QTest::failOnWarning(QRegularExpression(u"^(?!keyport\\.)(?!.*propagateSizeHints)"_s));
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_fixture->sandbox().addDemoKeys();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_dir->filePath(u"keyport.conf"_s), QSettings::IniFormat);
-        m_secrets = std::make_unique<SessionSecretStore>();
-        m_accounts
-            = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
-        QVERIFY(m_fixture->addAccountTo(*m_accounts, accountName));
+        WindowHarness::Options options;
+        options.clientOptions = rowOptions();
+        m_harness = std::make_unique<WindowHarness>(options);
+        QVERIFY(m_harness->addAccount(accountName));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_accounts.reset();
-        m_secrets.reset();
-        m_settings.reset();
-        m_dir.reset();
-        m_fixture.reset();
+        m_window = nullptr;
+        m_harness.reset();
     }
 
     void faults_data()
@@ -290,20 +277,13 @@ private:
 
     void openWindow()
     {
-        AppContext context;
-        context.network = &m_fixture->network();
-        context.accounts = m_accounts.get();
-        context.keychain = nullptr;
-        context.sessionSecrets = m_secrets.get();
-        context.clientOptions = rowOptions();
-        m_window = std::make_unique<MainWindow>(context);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_harness->openWindow());
+        m_window = m_harness->window();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->hasKeys(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isLoading(), 10000);
         QVERIFY(!m_window->session()->catalog().isEmpty());
         QVERIFY(m_window->session()->ownOperationsKnown());
-        QCOMPARE(keyIds(m_window->session()->keys()), keyIds(m_fixture->sandbox().keys()));
+        QCOMPARE(keyIds(m_window->session()->keys()), keyIds(m_harness->sandbox().keys()));
         // A slow first load may have shown the "not answered yet" notice: it goes with the load.
         QTRY_VERIFY(!banner()->isVisible());
     }
@@ -328,8 +308,8 @@ private:
         QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
 
         const UiThreadProbe probe;
-        m_fixture->sandbox().clearRequests();
-        m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
+        m_harness->sandbox().clearRequests();
+        m_harness->sandbox().addFault(SandboxFault::parse(spec).value());
         refresh->trigger();
         QVERIFY(session->isLoading());
 
@@ -407,8 +387,8 @@ private:
         QVERIFY(driver.next());
         QCOMPARE(wizard->currentId(), int(KeyWizard::ReviewPageId));
 
-        m_fixture->sandbox().clearRequests();
-        m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
+        m_harness->sandbox().clearRequests();
+        m_harness->sandbox().addFault(SandboxFault::parse(spec).value());
         QVERIFY(driver.commit());
         KEYPORT_FIND(back, QWidget, driver.wizard(), u"creatingBack"_s);
         QTRY_VERIFY_WITH_TIMEOUT(back->isVisible(), 8000);
@@ -419,7 +399,7 @@ private:
         QVERIFY2(!status.contains(u"Unknown error", Qt::CaseInsensitive), qPrintable(status));
 
         // Exactly one create reached the server, and it met the fault.
-        const auto requests = m_fixture->sandbox().requests();
+        const auto requests = m_harness->sandbox().requests();
         QList<Sandbox::RecordedRequest> posts;
         std::copy_if(requests.cbegin(), requests.cend(), std::back_inserter(posts),
             [](const Sandbox::RecordedRequest &request) { return request.method == "POST"; });
@@ -427,7 +407,7 @@ private:
         QCOMPARE(posts.constFirst().fault, spec);
 
         // What the server holds now, and what the person is told about it.
-        const AccessKeys keys = m_fixture->sandbox().keys();
+        const AccessKeys keys = m_harness->sandbox().keys();
         const auto created = std::find_if(
             keys.cbegin(), keys.cend(), [&name](const AccessKey &key) { return key.name == name; });
         KEYPORT_FIND(revokeOrphan, QWidget, driver.wizard(), u"revokeOrphan"_s);
@@ -461,15 +441,15 @@ private:
         KeyDraft draft;
         draft.name = u"fault-matrix-victim"_s;
         draft.tags = {u"dns"_s};
-        auto created = m_fixture->sandbox().createKey(draft);
+        auto created = m_harness->sandbox().createKey(draft);
         QVERIFY(created);
         const QString keyId = created.value().key.key;
         openWindow();
         QVERIFY(m_window->selectKey(keyId));
 
         const UiThreadProbe probe;
-        m_fixture->sandbox().clearRequests();
-        m_fixture->sandbox().addFault(SandboxFault::parse(spec).value());
+        m_harness->sandbox().clearRequests();
+        m_harness->sandbox().addFault(SandboxFault::parse(spec).value());
         KEYPORT_FIND(revoke, QAction, m_window, u"actionRevoke"_s);
         QVERIFY(revoke->isEnabled());
         revoke->trigger();
@@ -534,16 +514,16 @@ private:
             KEYPORT_FIND(revokeCloseButton, QPushButton, dialog, u"revokeCloseButton"_s);
             QVERIFY(revokeCloseButton->isVisible());
         }
-        QCOMPARE(m_fixture->sandbox().hasKey(keyId), !gone);
+        QCOMPARE(m_harness->sandbox().hasKey(keyId), !gone);
         QCOMPARE(m_window->keyModel()->rowOf(keyId) >= 0, !gone);
-        QCOMPARE(keyIds(m_window->session()->keys()), keyIds(m_fixture->sandbox().keys()));
+        QCOMPARE(keyIds(m_window->session()->keys()), keyIds(m_harness->sandbox().keys()));
         QVERIFY2(probe.longestGap() < 100, qPrintable(probe.report()));
     }
 
     /// Whether a @p method request reached the sandbox and met the fault @p spec.
     bool wasSent(const QByteArray &method, const QString &spec) const
     {
-        const auto requests = m_fixture->sandbox().requests();
+        const auto requests = m_harness->sandbox().requests();
         return std::any_of(
             requests.cbegin(), requests.cend(), [&](const Sandbox::RecordedRequest &request) {
                 return request.method == method && request.fault == spec;
@@ -552,12 +532,8 @@ private:
 
     ErrorBanner *banner() const { return m_window->findChild<ErrorBanner *>(u"errorBanner"_s); }
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SessionSecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowHarness> m_harness;
+    MainWindow *m_window = nullptr; // the harness's, once openWindow() has run
 };
 
 QTEST_MAIN(TestFaultMatrix)

@@ -4,19 +4,17 @@
 // input goes to the widget that has the focus, as a person's keystrokes would.
 #include "SandboxFixture.h"
 #include "SecretTool.h"
+#include "WindowHarness.h"
 
 #include "accounts/AccountStore.h"
 #include "dialogs/RevokeDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
-#include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
 #include "wizard/KeyWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Keyport;
@@ -87,15 +85,13 @@ private Q_SLOTS:
         auto probe = finished(keychain.probe(), 15000);
         QVERIFY2(probe && !probe->error(),
             "No usable Secret Service: run through packaging/dev.sh test.");
-        SessionSecretStore session;
-        SandboxFixture fixture;
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"k.conf"_s), QSettings::IniFormat);
-        AccountStore accounts(&settings, &keychain, &session);
-        QVERIFY(fixture.addAccountTo(accounts, u"kb"_s));
-        MainWindow window(AppContext{
-            &fixture.network(), &accounts, &keychain, &session, SandboxFixture::fastOptions()});
-        window.show();
+        WindowHarness::Options options;
+        options.demoKeys = false;
+        options.keychain = &keychain;
+        WindowHarness harness(options);
+        QVERIFY(harness.addAccount(u"kb"_s));
+        QVERIFY(harness.openWindow());
+        MainWindow &window = *harness.window();
         activate(&window);
         QTRY_VERIFY(window.session() && window.session()->hasKeys()
             && !window.session()->catalog().isEmpty());
@@ -178,12 +174,12 @@ private Q_SLOTS:
         QCOMPARE(focusName(), u"revokeButton"_s);
         press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !fixture.sandbox().hasKey(firstId) && !fixture.sandbox().hasKey(secondId), 15000);
+            !harness.sandbox().hasKey(firstId) && !harness.sandbox().hasKey(secondId), 15000);
         QTRY_VERIFY(!window.findChild<RevokeDialog *>());
         // Their stored secrets went with them (the box is ticked by default).
         QTRY_VERIFY(lookUpSecret(service, u"keyport/kb/"_s + firstId).isEmpty()
             && lookUpSecret(service, u"keyport/kb/"_s + secondId).isEmpty());
-        QVERIFY(finished(accounts.removeAccount(u"kb"_s)));
+        QVERIFY(finished(harness.accounts()->removeAccount(u"kb"_s)));
     }
 };
 

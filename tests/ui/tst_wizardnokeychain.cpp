@@ -16,8 +16,6 @@
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Keyport;
@@ -33,16 +31,17 @@ private Q_SLOTS:
     {
         QVERIFY2(qgetenv("DBUS_SESSION_BUS_ADDRESS").startsWith("unix:path=/nonexistent"),
             "run through ctest, which takes the session bus away");
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_dir->filePath(u"k.conf"_s), QSettings::IniFormat);
-        m_accounts = std::make_unique<AccountStore>(m_settings.get(), &m_session, &m_session);
-        QVERIFY(m_fixture->addAccountTo(*m_accounts, u"sandbox"_s));
-        AppContext context{&m_fixture->network(), m_accounts.get(), &m_keychain, &m_session,
-            SandboxFixture::fastOptions()};
-        m_window = std::make_unique<MainWindow>(context);
-        m_window->show();
+        // The window gets the system keychain, which cannot be reached; the account itself is
+        // added while secrets still go to memory.
+        WindowHarness::Options options;
+        options.demoKeys = false;
+        options.keychain = &m_keychain;
+        m_harness = std::make_unique<WindowHarness>(options);
+        m_harness->accounts()->setSecretStore(m_harness->sessionSecrets());
+        QVERIFY(m_harness->addAccount(u"sandbox"_s));
+        QVERIFY(m_harness->openWindow());
+        m_window = m_harness->window();
+        m_accounts = m_harness->accounts();
         KEYPORT_FIND(actionNewKey, QAction, m_window, u"actionNewKey"_s);
         QTRY_VERIFY(actionNewKey->isEnabled());
         // From now on, secrets go to the system keychain, which cannot be reached.
@@ -51,11 +50,9 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
-        m_accounts.reset();
-        m_settings.reset();
-        m_dir.reset();
-        m_fixture.reset();
+        m_window = nullptr;
+        m_accounts = nullptr;
+        m_harness.reset();
     }
 
     void secretShownWithAWarningAndTheAckGate()
@@ -129,13 +126,11 @@ private:
         return driver;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     KeychainSecretStore m_keychain;
-    SessionSecretStore m_session;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowHarness> m_harness;
+    // The harness's:
+    AccountStore *m_accounts = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 QTEST_MAIN(TestWizardNoKeychain)

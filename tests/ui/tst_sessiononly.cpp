@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Keyport;
@@ -32,16 +31,17 @@ private Q_SLOTS:
     {
         QVERIFY2(qgetenv("DBUS_SESSION_BUS_ADDRESS").startsWith("unix:path=/nonexistent"),
             "run through ctest, which takes the session bus away");
-        SandboxFixture fixture;
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"keyport.conf"_s), QSettings::IniFormat);
-        KeychainSecretStore keychain;
-        SessionSecretStore session;
-        AccountStore accounts(&settings, &keychain, &session);
-        AppContext context{
-            &fixture.network(), &accounts, &keychain, &session, SandboxFixture::fastOptions()};
-        MainWindow window(context);
-        window.show();
+        KeychainSecretStore keychain; // declared first: it outlives the harness's window
+        WindowHarness::Options options;
+        options.demoKeys = false;
+        options.keychain = &keychain;
+        WindowHarness harness(options);
+        AccountStore &accounts = *harness.accounts();
+        SessionSecretStore &session = *harness.sessionSecrets();
+        QSettings &settings = *harness.settings();
+        SandboxFixture &fixture = harness.fixture();
+        QVERIFY(harness.openWindow());
+        MainWindow &window = *harness.window();
         window.checkKeychain();
 
         QMessageBox *box = nullptr;

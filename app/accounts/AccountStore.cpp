@@ -650,6 +650,8 @@ Job *AccountStore::updateAccount(
         if (m_defaultAccount == oldName)
             m_defaultAccount = updated.name;
         save();
+        if (updated.name != oldName)
+            Q_EMIT accountRenamed(oldName, updated.name);
         Q_EMIT accountsChanged();
         Q_EMIT storedKeySecretsChanged(updated.name);
         auto deferred = std::make_shared<int>(0);

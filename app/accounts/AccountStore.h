@@ -139,6 +139,8 @@ public:
 
 Q_SIGNALS:
     void accountsChanged();
+    /// Edit Account gave the account @p oldName the name @p newName (accountsChanged() follows).
+    void accountRenamed(const QString &oldName, const QString &newName);
     void keyGenerationChanged(const QString &apiKey);
     void storedKeySecretsChanged(const QString &accountName);
     void pendingDeletionsChanged();

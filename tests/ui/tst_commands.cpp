@@ -26,6 +26,7 @@
 #include "dialogs/ImportAccountsDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "mainwindow/AccountsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "models/AccessKeyModel.h"
 #include "sandbox/DemoAccount.h"
@@ -311,6 +312,35 @@ private Q_SLOTS:
         QVERIFY(accounts->account(u"after"_s));
         // The key's secret followed the account.
         QVERIFY(accounts->storedKeySecrets(u"after"_s).contains(key.key));
+    }
+
+    void renamingTheOpenAccountKeepsItOpen()
+    {
+        // Through the window's own action: the account stays chosen under its new name, and
+        // no other account is opened in between.
+        KEYPORT_FIND(pane, AccountsPane, m_window, QString());
+        QSignalSpy announced(pane, &AccountsPane::currentAccountChanged);
+        KEYPORT_FIND(edit, QAction, m_window, u"actionEditAccount"_s);
+        QVERIFY(edit->isEnabled());
+        // Another account, the default one: what the list would fall back on.
+        QVERIFY(m_harness->addAccount(u"another"_s));
+        m_harness->accounts()->setDefaultAccountName(u"another"_s);
+        edit->trigger();
+        auto *dialog = waitForWidget<AddAccountDialog>(m_window);
+        QVERIFY(dialog);
+        KEYPORT_FIND(name, QLineEdit, dialog, u"accountName"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"renamed"_s);
+        KEYPORT_FIND(save, QPushButton, dialog, u"accountSave"_s);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE(m_window->currentAccountName(), u"renamed"_s);
+        QCOMPARE(m_window->session()->account().name, u"renamed"_s);
+        QStringList names;
+        for (const QList<QVariant> &arguments : std::as_const(announced))
+            names.append(arguments.at(0).toString());
+        QCOMPARE(names, QStringList({u"renamed"_s}));
+        QTRY_VERIFY(m_window->session()->hasKeys());
     }
 
     void importAddsTheChosenAccounts()

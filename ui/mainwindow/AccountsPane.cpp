@@ -44,11 +44,16 @@ AccountsPane::AccountsPane(AccountStore *accounts, QWidget *parent)
             const QString name = current.data(AccountTreeModel::NameRole).toString();
             if (m_reloading || name == m_current)
                 return;
-            m_current = name;
-            Q_EMIT currentAccountChanged(name);
+            announce(name);
         });
     if (m_accounts) {
         connect(m_accounts, &AccountStore::accountsChanged, this, &AccountsPane::reload);
+        // The chosen account keeps being chosen under its new name.
+        connect(m_accounts, &AccountStore::accountRenamed, this,
+            [this](const QString &oldName, const QString &newName) {
+                if (m_current == oldName)
+                    m_current = newName;
+            });
         connect(
             m_accounts, &AccountStore::keyGenerationChanged, this, [this](const QString &apiKey) {
                 m_model->setKeyGeneration(apiKey, m_accounts->keyGeneration(apiKey));
@@ -81,18 +86,23 @@ void AccountsPane::reload()
         m_model->setKeyGeneration(account.apiKey, m_accounts->keyGeneration(account.apiKey));
     m_view->expandAll();
     m_reloading = false;
-    if (selectAccount(m_current))
-        return;
-    if (!m_accounts || !selectAccount(m_accounts->defaultAccountName())) {
-        if (m_model->rowCount() > 0)
-            m_view->setCurrentIndex(m_model->index(0, 0));
-    }
-    // No account left, or the one chosen is gone: say so.
+    if (!selectAccount(m_current)
+        && (!m_accounts || !selectAccount(m_accounts->defaultAccountName()))
+        && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    // Another account, none left, or the same one edited: say so.
     const QString name = m_view->currentIndex().data(AccountTreeModel::NameRole).toString();
-    if (name != m_current) {
-        m_current = name;
-        Q_EMIT currentAccountChanged(name);
-    }
+    const auto account = m_accounts ? m_accounts->account(name) : std::nullopt;
+    if (name != m_current || account.value_or(Account()) != m_announced)
+        announce(name);
+}
+
+void AccountsPane::announce(const QString &name)
+{
+    m_current = name;
+    const auto account = m_accounts ? m_accounts->account(name) : std::nullopt;
+    m_announced = account.value_or(Account());
+    Q_EMIT currentAccountChanged(name);
 }
 
 } // namespace Keyport

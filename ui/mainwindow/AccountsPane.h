@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Account.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -30,18 +32,22 @@ public:
     bool selectAccount(const QString &name);
 
 Q_SIGNALS:
-    /// Another account was chosen; @p name is empty when there is none left.
+    /// Another account was chosen, or the chosen one was edited (renamed, another zone, key or
+    /// endpoint); @p name is empty when there is none left.
     void currentAccountChanged(const QString &name);
     void addAccountRequested();
     void importRequested();
 
 private:
     void reload();
+    void announce(const QString &name);
 
     AccountStore *m_accounts;
     AccountTreeModel *m_model;
     QTreeView *m_view;
     QString m_current;
+    /// The chosen account as last announced: an edit of it is announced again.
+    Account m_announced;
     bool m_reloading = false;
 };
 

@@ -102,7 +102,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         [this](const QString &keyId) { run(new CopyKeyIdCommand(keyId, this)); });
     connect(m_clipboard, &SecretClipboard::cleared, this,
         [this] { statusBar()->showMessage(tr("The clipboard was cleared."), 5000); });
-
     resize(1200, 720);
     openAccount(m_accountsPane->currentAccountName());
 }
@@ -295,14 +294,15 @@ bool MainWindow::selectKey(const QString &keyId)
 
 void MainWindow::openAccount(const QString &name)
 {
-    if (m_session && m_session->account().name == name)
+    // The same account, unchanged, stays open; an edited one opens anew.
+    const auto account = m_context.accounts ? m_context.accounts->account(name) : std::nullopt;
+    if (m_session && account && m_session->account() == *account)
         return;
     m_keysPage->setSession(nullptr);
     m_status->setSession(nullptr);
     m_session.reset();
     m_banner->hide();
     m_details->setKey(std::nullopt, {}, {});
-    const auto account = m_context.accounts ? m_context.accounts->account(name) : std::nullopt;
     if (!account) {
         m_center->setCurrentWidget(m_welcome);
         updateActions();

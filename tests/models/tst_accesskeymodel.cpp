@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AccessKeyModel and AccessKeyFilterModel under QAbstractItemModelTester.
+#include "DemoKeyList.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
 #include "sandbox/Sandbox.h"
@@ -48,31 +49,7 @@ AccessKeys sample()
     };
 }
 
-/// The sandbox's demo keys (as list-access-keys returns them: tags expanded) and its catalog.
-struct Demo
-{
-    Demo()
-        : sandbox(Sandbox::loadCatalog(Sandbox::builtInCatalogPath()).value())
-    {
-        sandbox.addDemoKeys();
-        model.setKeys(sandbox.keys());
-        filter.setSourceModel(&model);
-        filter.setCatalog(sandbox.catalog());
-        filter.sort(AccessKeyModel::NameColumn);
-    }
-    AccessKey key(const QString &name) const
-    {
-        for (const AccessKey &key : model.keys()) {
-            if (key.name == name)
-                return key;
-        }
-        qFatal("no key %s", qPrintable(name));
-    }
-
-    Sandbox sandbox;
-    AccessKeyModel model;
-    AccessKeyFilterModel filter;
-};
+using Demo = Keyport::Test::DemoKeyList;
 
 QStringList names(const QAbstractItemModel &model)
 {

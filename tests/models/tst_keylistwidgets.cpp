@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the key list's widgets show of the models: the match in the details pane, the signing
 // key, the Key and Restrictions cells.
+#include "DemoKeyList.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
 #include "sandbox/Sandbox.h"
@@ -20,36 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The sandbox's demo keys and catalog, filtered as the window filters them.
-struct Demo
-{
-    Demo()
-        : sandbox(Sandbox::loadCatalog(Sandbox::builtInCatalogPath()).value())
-    {
-        sandbox.addDemoKeys();
-        model.setKeys(sandbox.keys());
-        filter.setSourceModel(&model);
-        filter.setCatalog(sandbox.catalog());
-    }
-    AccessKey key(const QString &name) const
-    {
-        for (const AccessKey &key : model.keys()) {
-            if (key.name == name)
-                return key;
-        }
-        qFatal("no key %s", qPrintable(name));
-    }
-    QModelIndex index(const QString &name, int column) const
-    {
-        const QModelIndexList found = filter.match(filter.index(0, AccessKeyModel::NameColumn),
-            Qt::DisplayRole, name, 1, Qt::MatchExactly);
-        return found.isEmpty() ? QModelIndex() : found.constFirst().siblingAtColumn(column);
-    }
-
-    Sandbox sandbox;
-    AccessKeyModel model;
-    AccessKeyFilterModel filter;
-};
+using Demo = Keyport::Test::DemoKeyList;
 
 /// The items of the operations tree, depth first.
 QList<QTreeWidgetItem *> items(QTreeWidget *tree)

@@ -111,12 +111,12 @@ PolicyDecision PolicyJudge::judge(const CompiledPolicy &organization, const Comp
     PolicyDecision decision;
     decision.service = serviceOf(request);
     const Cel::Activation bindings = activation(request, decision.service);
-    Verdict verdict = judgeOne(organization, PolicyDecision::Stage::Organization,
-        decision.service, bindings, &decision.skipped);
+    Verdict verdict = judgeOne(organization, PolicyDecision::Stage::Organization, decision.service,
+        bindings, &decision.skipped);
     decision.decidedBy = PolicyDecision::Stage::Organization;
     if (verdict.allowed) {
-        verdict = judgeOne(role, PolicyDecision::Stage::Role, decision.service, bindings,
-            &decision.skipped);
+        verdict = judgeOne(
+            role, PolicyDecision::Stage::Role, decision.service, bindings, &decision.skipped);
         decision.decidedBy = PolicyDecision::Stage::Role;
     }
     decision.allowed = verdict.allowed;

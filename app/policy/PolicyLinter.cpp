@@ -43,8 +43,8 @@ PolicyProblems PolicyLinter::lint(const QJsonValue &document) const
         && !object.contains("default-service-strategy"_L1) && !object.contains("services"_L1);
     const QString path = isRole ? u"policy"_s : QString();
     PolicyProblems problems;
-    const auto policy = IamPolicy::fromJson(isRole ? object.value("policy"_L1) : document,
-        &problems, path);
+    const auto policy
+        = IamPolicy::fromJson(isRole ? object.value("policy"_L1) : document, &problems, path);
     if (policy)
         problems += lint(*policy, path);
     return problems;
@@ -73,9 +73,10 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
         }
         bool anyCanMatch = false;
         for (int index = 0; index < it->rules.size(); ++index) {
-            const QString rulePath = join(servicePath, u"rules"_s) + u'[' + QString::number(index)
-                + u"].expression"_s;
-            const Cel::Expression expression = Cel::Expression::parse(it->rules.at(index).expression);
+            const QString rulePath
+                = join(servicePath, u"rules"_s) + u'[' + QString::number(index) + u"].expression"_s;
+            const Cel::Expression expression
+                = Cel::Expression::parse(it->rules.at(index).expression);
             if (!expression.isValid()) {
                 const Cel::Diagnostic error = expression.syntaxError();
                 problems.append({rulePath,
@@ -102,15 +103,16 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
                     canMatch = false;
                     problems.append({rulePath, tr("is always false: the rule never matches")});
                 } else if (index + 1 < it->rules.size()) {
-                    problems.append({rulePath,
-                        tr("is always true: the rules after it are never tried")});
+                    problems.append(
+                        {rulePath, tr("is always true: the rules after it are never tried")});
                 }
             }
-            for (const auto &[operation, column] : expression.literalsComparedWith(u"operation"_s)) {
+            for (const auto &[operation, column] :
+                expression.literalsComparedWith(u"operation"_s)) {
                 const QString owner = m_services->serviceOf(operation);
                 if (owner.isEmpty()) {
-                    problems.append({rulePath,
-                        atColumn(column, tr("unknown operation '%1'").arg(operation))});
+                    problems.append(
+                        {rulePath, atColumn(column, tr("unknown operation '%1'").arg(operation))});
                 } else if (owner != serviceName && m_services->knowsService(serviceName)) {
                     problems.append({rulePath,
                         atColumn(column,

@@ -69,9 +69,7 @@ std::optional<ServiceMap> ServiceMap::fromJson(const QByteArray &json, QString *
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(error,
-            tr("not JSON (%1 at offset %2)")
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
+            tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonValue services = document.object().value("services"_L1);
     if (!services.isObject())
         return failure(error, tr("\"services\" must be an object of service classes"));
@@ -85,8 +83,8 @@ std::optional<ServiceMap> ServiceMap::fromJson(const QByteArray &json, QString *
         for (const QJsonValue &operation : it.value().toArray()) {
             const QString name = operation.toString();
             if (name.isEmpty())
-                return failure(error, tr("services.%1 holds something that is not an operation name")
-                                          .arg(it.key()));
+                return failure(error,
+                    tr("services.%1 holds something that is not an operation name").arg(it.key()));
             const auto known = map.m_serviceOf.constFind(name);
             if (known != map.m_serviceOf.constEnd() && *known != it.key())
                 return failure(error,

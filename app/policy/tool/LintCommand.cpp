@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LintCommand.h"
+
+#include "policy/PolicyLinter.h"
+#include "PolicyFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Keyport {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keyport-policy", text);
+}
+
+} // namespace
+
+QString LintCommand::summary()
+{
+    return tr("Find what Exoscale would accept and then silently skip or refuse in a policy.");
+}
+
+int LintCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary() + u"\n\n"_s
+        + tr("FILE holds an IAM policy or a role with one. Prints one problem per line, "
+             "<json path>: <message>, and exits 0 when clean, 1 with problems, 2 when the file "
+             "cannot be read."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption services(u"services"_s,
+        tr("A service map replacing the built-in one (shaped like iam-v3-services.json)."),
+        u"FILE"_s);
+    parser.addOptions({help, services});
+    parser.addPositionalArgument(u"FILE"_s, tr("The policy or role to check."));
+    const auto usage = [&err](const QString &message) {
+        err << tr("error: %1").arg(message) << Qt::endl;
+        return int(Unreadable);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(arguments.value(0), u"keyport-policy lint"_s);
+        return Clean;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("lint takes one FILE"));
+
+    QString error;
+    const auto map = PolicyFile::readServiceMap(parser.value(services), &error);
+    if (!map)
+        return usage(error);
+    const auto document = PolicyFile::readJson(parser.positionalArguments().first(), &error);
+    if (!document)
+        return usage(error);
+    const PolicyProblems problems = PolicyLinter(*map).lint(*document);
+    for (const PolicyProblem &problem : problems)
+        out << problem.toString() << u'\n';
+    out.flush();
+    return problems.isEmpty() ? Clean : Problems;
+}
+
+} // namespace Keyport

@@ -24,6 +24,10 @@ public:
     /// A policy, or a role holding one under "policy": its shape, then its rules. Paths are
     /// JSON paths into @p document ("policy.services.sos.rules[1].expression").
     PolicyProblems lint(const QJsonValue &document) const;
+    /// Where the policy is in @p document: "policy" for a role holding one (as the API and
+    /// `exo iam role show -O json` give it), "" for a bare policy.
+    static QString policyPath(const QJsonValue &document);
+
     /// The rules of a policy already read; paths start at @p path.
     PolicyProblems lint(const IamPolicy &policy, const QString &path = {}) const;
 

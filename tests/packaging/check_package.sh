@@ -40,10 +40,15 @@ check "the binary is stripped" bash -c "file '$work/x/usr/bin/keyport' | grep -q
 # Debian's hardening: PIE, stack protector, _FORTIFY_SOURCE, RELRO and BIND_NOW must each say
 # yes. Control flow protection (IBT/SHSTK) is not asked for: Debian 12's own start files lack it,
 # so no binary linked there can have it (hardening-check says no for /usr/bin/ls too).
-for binary in keyport keyport-sandbox; do
+for binary in keyport keyport-sandbox keyport-policy; do
     check "the package holds ./usr/bin/$binary" grep -qx "./usr/bin/$binary" <<<"$contents"
     check "$binary is hardened" hardening-check --nocfprotection "$work/x/usr/bin/$binary"
 done
+
+# keyport-policy is for scripts and CI machines: the policy engine needs nothing but QtCore.
+policy_needs=$(objdump -p "$work/x/usr/bin/keyport-policy" | awk '/NEEDED/ {print $2}')
+check "keyport-policy links QtCore and no other Qt library" \
+    bash -c "grep -q '^libQt6Core' <<<'$policy_needs' && ! grep -v '^libQt6Core' <<<'$policy_needs' | grep -q '^libQt6'"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

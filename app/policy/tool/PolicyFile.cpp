@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PolicyFile.h"
 
+#include "policy/PolicyLinter.h"
 #include "policy/ServiceMap.h"
 
 #include <QCoreApplication>
@@ -52,12 +53,10 @@ std::optional<IamPolicy> readPolicy(const QString &path, QString *error)
     const auto json = readJson(path, error);
     if (!json)
         return std::nullopt;
-    const QJsonObject object = json->toObject();
-    const bool isRole = object.contains("policy"_L1)
-        && !object.contains("default-service-strategy"_L1) && !object.contains("services"_L1);
+    const QString where = PolicyLinter::policyPath(*json);
     PolicyProblems problems;
     auto policy = IamPolicy::fromJson(
-        isRole ? object.value("policy"_L1) : *json, &problems, isRole ? u"policy"_s : QString());
+        where.isEmpty() ? *json : json->toObject().value(where), &problems, where);
     if (!problems.isEmpty()) {
         *error = tr("%1: %2").arg(path, problems.first().toString());
         return std::nullopt;

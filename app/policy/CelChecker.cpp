@@ -244,6 +244,7 @@ void Checker::checkOperands(const Node &node)
         requireKind(node, node.child(0), {K::List, K::Map});
         break;
     case Node::Kind::Binary:
+        checkOperandPair(node);
         switch (node.op) {
         case Node::Op::Eq:
         case Node::Op::Ne:
@@ -284,6 +285,43 @@ void Checker::checkOperands(const Node &node)
     default:
         break;
     }
+}
+
+void Checker::checkOperandPair(const Node &node)
+{
+    const auto a = staticKind(node.child(0));
+    const auto b = staticKind(node.child(1));
+    if (!a || !b)
+        return;
+    const auto isNumber
+        = [](K kind) { return kind == K::Int || kind == K::Uint || kind == K::Double; };
+    bool possible = true;
+    switch (node.op) {
+    case Node::Op::Eq:
+    case Node::Op::Ne:
+    case Node::Op::In:
+        return;
+    case Node::Op::Lt:
+    case Node::Op::Le:
+    case Node::Op::Gt:
+    case Node::Op::Ge:
+        possible = *a == *b || (isNumber(*a) && isNumber(*b));
+        break;
+    case Node::Op::Add:
+        possible = *a == *b || (*a == K::Timestamp && *b == K::Duration)
+            || (*a == K::Duration && *b == K::Timestamp);
+        break;
+    case Node::Op::Sub:
+        possible = *a == *b || (*a == K::Timestamp && *b == K::Duration);
+        break;
+    default:
+        possible = *a == *b;
+        break;
+    }
+    if (!possible)
+        report(node.column,
+            tr("no such overload for '%1' applied to (%2, %3)")
+                .arg(operatorName(node), Value::typeName(*a), Value::typeName(*b)));
 }
 
 void Checker::checkCall(const Node &node)

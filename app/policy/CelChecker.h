@@ -26,6 +26,8 @@ private:
     void visit(const Node &node);
     void checkCall(const Node &node);
     void checkOperands(const Node &node);
+    /// Two operands of known kinds that no overload takes together (`size(x) + 'a'`).
+    void checkOperandPair(const Node &node);
     /// Reports @p node's operand @p child when its kind is known and not in @p allowed.
     void requireKind(
         const Node &node, const Node &child, std::initializer_list<Value::Kind> allowed);

@@ -225,8 +225,14 @@ std::unique_ptr<Node> Parser::binary(int minPrecedence)
                 node->children.push_back(std::move(left));
                 left = std::move(node);
             }
+            const int depth = right->depth + 1;
             left->children.push_back(std::move(right));
-            left = finish(std::move(left));
+            if (left->children.size() == 2)
+                left = finish(std::move(left));
+            else if (depth > left->depth)
+                left->depth = depth;
+            if (left && left->depth > maxTreeDepth)
+                return fail(left->column, tr("expression nested too deeply"));
             continue;
         }
         auto node = makeNode(Node::Kind::Binary, column);

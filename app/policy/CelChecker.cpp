@@ -26,7 +26,6 @@ bool isTypeName(const QString &name)
         QStringLiteral("map"),
         QStringLiteral("null_type"),
         QStringLiteral("type"),
-        QStringLiteral("dyn"),
     };
     return names.contains(name);
 }

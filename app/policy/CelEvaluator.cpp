@@ -267,15 +267,6 @@ qsizetype codePointCount(const QString &s)
     return count;
 }
 
-QString doubleToString(double d)
-{
-    if (std::isnan(d))
-        return QStringLiteral("NaN");
-    if (std::isinf(d))
-        return d > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
-}
-
 bool isPlainNumberText(const QString &text, bool allowSign)
 {
     if (text.isEmpty())
@@ -387,7 +378,7 @@ Value toStringValue(const Value &v, int column)
     case K::Uint:
         return Value::fromString(QString::number(v.toUint()));
     case K::Double:
-        return Value::fromString(doubleToString(v.toDouble()));
+        return Value::fromString(Value::doubleToString(v.toDouble()));
     case K::Bool:
         return Value::fromString(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     case K::Bytes: {
@@ -665,7 +656,6 @@ Value Evaluator::ident(const Node &node)
         QStringLiteral("map"),
         QStringLiteral("null_type"),
         QStringLiteral("type"),
-        QStringLiteral("dyn"),
     };
     if (typeNames.contains(node.name))
         return Value::fromType(node.name);
@@ -717,7 +707,7 @@ Value Evaluator::index(const Node &node)
             const double d = key.toDouble();
             if (!std::isfinite(d) || std::trunc(d) != d)
                 return Value::error(
-                    tr("invalid list index %1").arg(doubleToString(d)), node.column);
+                    tr("invalid list index %1").arg(Value::doubleToString(d)), node.column);
             i = std::fabs(d) < 9e18 ? qint64(d) : -1;
         } else {
             return noOverload(QStringLiteral("[]"), {&target, &key}, node.column);

@@ -75,7 +75,7 @@ QByteArray doubleText(double d)
         return "\"NaN\"";
     if (std::isinf(d))
         return d > 0 ? "\"Infinity\"" : "\"-Infinity\"";
-    QByteArray text = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    QByteArray text = Value::doubleToString(d).toLatin1();
     // Keeps a double recognisable as one: 2.0, not 2.
     if (!text.contains('.') && !text.contains('e'))
         text += ".0";
@@ -414,6 +414,35 @@ QByteArray Value::toJsonText() const
     }
     }
     return "null";
+}
+
+QString Value::doubleToString(double d)
+{
+    if (std::isnan(d))
+        return QStringLiteral("NaN");
+    if (std::isinf(d))
+        return d > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+    if (d == 0)
+        return std::signbit(d) ? QStringLiteral("-0") : QStringLiteral("0");
+    // The shortest digits that read back as d, laid out as ECMAScript does: positional for
+    // decimal exponents from -6 to 20, scientific beyond.
+    const QByteArray scientific = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = scientific.indexOf('e');
+    const int exponent = scientific.mid(e + 1).toInt();
+    if (exponent < -6 || exponent >= 21)
+        return QString::fromLatin1(scientific);
+    const bool negative = scientific.startsWith('-');
+    QByteArray digits = scientific.left(e).mid(negative ? 1 : 0);
+    digits.replace(".", "");
+    QByteArray text;
+    if (exponent < 0) {
+        text = "0." + QByteArray(-exponent - 1, '0') + digits;
+    } else if (digits.size() <= exponent + 1) {
+        text = digits + QByteArray(exponent + 1 - digits.size(), '0');
+    } else {
+        text = digits.left(exponent + 1) + '.' + digits.mid(exponent + 1);
+    }
+    return QString::fromLatin1(negative ? '-' + text : text);
 }
 
 QString Value::typeName() const

@@ -2,6 +2,7 @@
 #include "ExprCommand.h"
 
 #include "policy/CelExpression.h"
+#include "policy/CelTime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,6 +107,13 @@ int ExprCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             return Usage;
         }
         context = document.object();
+        const QJsonValue now = context.value(u"now");
+        if (now.isString() && !Cel::Time::parseTimestamp(now.toString())) {
+            err << QCoreApplication::translate(
+                "keyport-policy", "error: \"now\" in --context is not an RFC 3339 timestamp")
+                << '\n';
+            return Usage;
+        }
     }
     Cel::Activation activation = Cel::Activation::fromJson(context);
     if (!context.contains(u"now"))

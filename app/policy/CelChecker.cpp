@@ -332,6 +332,13 @@ void Checker::checkCall(const Node &node)
             report(node.column, tr("'%1' is a function, not a method").arg(node.name));
         else if (known)
             report(node.column, tr("'%1' is a method, not a function").arg(node.name));
+        else if (node.hasReceiver
+            && (node.name == u"all" || node.name == u"exists" || node.name == u"exists_one"
+                || node.name == u"map" || node.name == u"filter"))
+            report(node.column,
+                tr("wrong number of arguments to '%1': %n given", nullptr,
+                    int(node.children.size()) - 1)
+                    .arg(node.name));
         else if (node.hasReceiver)
             report(node.column, tr("unknown method '%1'").arg(node.name));
         else

@@ -97,7 +97,8 @@ Expression Expression::parse(const QString &source)
     data->root = std::move(parsed.root);
     data->syntaxError = parsed.error;
     if (!data->root && data->syntaxError.message.isEmpty())
-        data->syntaxError.message = QStringLiteral("empty expression");
+        data->syntaxError.message
+            = QCoreApplication::translate("Keyport::Cel::Expression", "empty expression");
     Expression expression;
     expression.m_data = std::move(data);
     return expression;

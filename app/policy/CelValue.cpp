@@ -4,6 +4,7 @@
 #include "policy/CelMap.h"
 #include "policy/CelTime.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -205,9 +206,10 @@ Value Value::fromMap(Map map)
 Value Value::fromTimestamp(qint64 seconds, qint32 nanos)
 {
     if (nanos < 0 || nanos > 999999999)
-        return error(QStringLiteral("timestamp nanoseconds out of range"));
+        return error(QCoreApplication::translate(
+            "Keyport::Cel::Value", "timestamp nanoseconds out of range"));
     if (seconds < minTimestampSeconds || seconds > maxTimestampSeconds)
-        return error(QStringLiteral("timestamp out of range"));
+        return error(QCoreApplication::translate("Keyport::Cel::Value", "timestamp out of range"));
     Value v;
     v.m_kind = Kind::Timestamp;
     v.m_scalar.i = seconds;
@@ -218,7 +220,7 @@ Value Value::fromTimestamp(qint64 seconds, qint32 nanos)
 Value Value::fromTimestamp(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
-        return error(QStringLiteral("invalid timestamp"));
+        return error(QCoreApplication::translate("Keyport::Cel::Value", "invalid timestamp"));
     const qint64 msecs = dateTime.toMSecsSinceEpoch();
     qint64 seconds = msecs / 1000;
     qint64 millis = msecs % 1000;
@@ -233,9 +235,10 @@ Value Value::fromDuration(qint64 seconds, qint32 nanos)
 {
     if (nanos <= -1000000000 || nanos >= 1000000000 || (seconds > 0 && nanos < 0)
         || (seconds < 0 && nanos > 0))
-        return error(QStringLiteral("duration nanoseconds out of range"));
+        return error(QCoreApplication::translate(
+            "Keyport::Cel::Value", "duration nanoseconds out of range"));
     if (seconds < -maxDurationSeconds || seconds > maxDurationSeconds)
-        return error(QStringLiteral("duration out of range"));
+        return error(QCoreApplication::translate("Keyport::Cel::Value", "duration out of range"));
     Value v;
     v.m_kind = Kind::Duration;
     v.m_scalar.i = seconds;

@@ -181,6 +181,8 @@ void TestCelEngine::check_data()
         << u"no such overload for '+' applied to (int, string)"_s;
     QTest::newRow("macro variable out of scope")
         << u"[1].all(x, x > 0) && x == 1"_s << 22 << u"unknown name 'x'"_s;
+    QTest::newRow("arity of a macro")
+        << u"parameters.all(k)"_s << 12 << u"wrong number of arguments to 'all': 1 given"_s;
     QTest::newRow("select on a literal")
         << u"'a'.b == zone"_s << 5 << u"does not support field selection"_s;
 }

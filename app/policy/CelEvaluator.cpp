@@ -389,10 +389,11 @@ Value toStringValue(const Value &v, int column)
         return Value::fromString(std::move(text));
     }
     case K::Timestamp:
-        return Value::fromString(
-            QString::fromLatin1(Time::formatTimestamp(v.seconds(), v.nanos())));
+        return Value::fromString(QString::fromLatin1(
+            Time::formatTimestamp(v.seconds(), v.nanos(), Time::Fraction::Minimal)));
     case K::Duration:
-        return Value::fromString(QString::fromLatin1(Time::formatDuration(v.seconds(), v.nanos())));
+        return Value::fromString(QString::fromLatin1(
+            Time::formatDuration(v.seconds(), v.nanos(), Time::Fraction::Minimal)));
     default:
         return noOverload(QStringLiteral("string"), {&v}, column);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelActivation.h"
+#include "CelActivation.h"
 
-#include "policy/CelTime.h"
+#include "CelTime.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelChecker.h"
+#include "CelChecker.h"
 
-#include "policy/CelEvaluator.h"
-#include "policy/CelIpRange.h"
-#include "policy/CelParser.h"
+#include "CelEvaluator.h"
+#include "CelIpRange.h"
+#include "CelParser.h"
 
 #include <algorithm>
 

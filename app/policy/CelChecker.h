@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "policy/CelExpression.h"
-#include "policy/CelNode.h"
+#include "CelExpression.h"
+#include "CelNode.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelEvaluator.h"
+#include "CelEvaluator.h"
 
-#include "policy/CelIpRange.h"
-#include "policy/CelMap.h"
-#include "policy/CelTime.h"
+#include "CelIpRange.h"
+#include "CelMap.h"
+#include "CelTime.h"
 
 #include <QLocale>
 #include <QStringDecoder>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "policy/CelActivation.h"
-#include "policy/CelNode.h"
-#include "policy/CelValue.h"
+#include "CelActivation.h"
+#include "CelNode.h"
+#include "CelValue.h"
 
 #include <QCoreApplication>
 

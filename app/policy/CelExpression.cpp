@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelExpression.h"
+#include "CelExpression.h"
 
-#include "policy/CelChecker.h"
-#include "policy/CelEvaluator.h"
-#include "policy/CelNode.h"
-#include "policy/CelParser.h"
+#include "CelChecker.h"
+#include "CelEvaluator.h"
+#include "CelNode.h"
+#include "CelParser.h"
 
 namespace Keyport::Cel {
 

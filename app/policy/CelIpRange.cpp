@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelIpRange.h"
+#include "CelIpRange.h"
 
 #include <arpa/inet.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelLexer.h"
+#include "CelLexer.h"
 
 #include <cstdlib>
 #include <limits>

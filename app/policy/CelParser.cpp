@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelParser.h"
+#include "CelParser.h"
 
 #include <limits>
 

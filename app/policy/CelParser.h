@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "policy/CelExpression.h"
-#include "policy/CelLexer.h"
-#include "policy/CelNode.h"
+#include "CelExpression.h"
+#include "CelLexer.h"
+#include "CelNode.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelTime.h"
+#include "CelTime.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelValue.h"
+#include "CelValue.h"
 
-#include "policy/CelMap.h"
-#include "policy/CelTime.h"
+#include "CelMap.h"
+#include "CelTime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelActivation.h"
+#include "CelActivation.h"
 
-#include "policy/CelTime.h"
+#include "CelTime.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace Keyport::Cel {
@@ -44,7 +45,8 @@ Activation Activation::fromJson(const QJsonObject &context)
             const auto parsed = Time::parseTimestamp(it.value().toString());
             activation.bind(it.key(),
                 parsed ? Value::fromTimestamp(parsed->first, parsed->second)
-                       : Value::error(QStringLiteral("invalid timestamp for 'now'")));
+                       : Value::error(QCoreApplication::translate(
+                           "Keyport::Cel::Activation", "invalid timestamp for 'now'")));
         } else {
             activation.bind(it.key(), Value::fromJson(it.value()));
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "policy/CelValue.h"
+#include "CelValue.h"
 
 #include <QList>
 #include <QString>

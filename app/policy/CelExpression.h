@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "policy/CelActivation.h"
-#include "policy/CelValue.h"
+#include "CelActivation.h"
+#include "CelValue.h"
 
 #include <QList>
 #include <QSet>

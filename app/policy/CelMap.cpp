@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelMap.h"
+#include "CelMap.h"
 
 namespace Keyport::Cel {
 
@@ -39,6 +39,14 @@ void Map::insertOrAssign(const QString &key, Value value)
 
 const Value *Map::find(QStringView key) const
 {
+    // Small maps (request parameters) are searched in place: no string copy for the hash.
+    if (m_entries.size() <= 8) {
+        for (const Entry &entry : m_entries) {
+            if (entry.first.kind() == Value::Kind::String && entry.first.toString() == key)
+                return &entry.second;
+        }
+        return nullptr;
+    }
     const auto it = m_stringIndex.constFind(key.toString());
     return it == m_stringIndex.constEnd() ? nullptr : &m_entries.at(*it).second;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelTime.h"
+#include "CelTime.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -44,15 +44,19 @@ std::optional<int> digits(QStringView text, qsizetype pos, int count)
     return value;
 }
 
-QByteArray fraction(qint32 nanos)
+QByteArray fraction(qint32 nanos, Time::Fraction style)
 {
     if (nanos == 0)
         return {};
     QByteArray digitsText = QByteArray::number(nanos).rightJustified(9, '0');
-    if (nanos % 1000000 == 0)
+    if (style == Time::Fraction::Minimal) {
+        while (digitsText.endsWith('0'))
+            digitsText.chop(1);
+    } else if (nanos % 1000000 == 0) {
         digitsText.truncate(3);
-    else if (nanos % 1000 == 0)
+    } else if (nanos % 1000 == 0) {
         digitsText.truncate(6);
+    }
     return '.' + digitsText;
 }
 
@@ -226,23 +230,23 @@ std::optional<std::pair<qint64, qint32>> Time::parseDuration(QStringView text)
     return std::pair{seconds, nanos};
 }
 
-QByteArray Time::formatTimestamp(qint64 seconds, qint32 nanos)
+QByteArray Time::formatTimestamp(qint64 seconds, qint32 nanos, Fraction style)
 {
     const Civil civil = civilFromSeconds(seconds);
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02d",
         static_cast<long long>(civil.year), civil.month, civil.day, civil.hour, civil.minute,
         civil.second);
-    return QByteArray(buffer) + fraction(nanos) + 'Z';
+    return QByteArray(buffer) + fraction(nanos, style) + 'Z';
 }
 
-QByteArray Time::formatDuration(qint64 seconds, qint32 nanos)
+QByteArray Time::formatDuration(qint64 seconds, qint32 nanos, Fraction style)
 {
     const bool negative = seconds < 0 || nanos < 0;
     const quint64 wholeSeconds = seconds < 0 ? quint64(0) - quint64(seconds) : quint64(seconds);
     const qint32 absNanos = nanos < 0 ? -nanos : nanos;
     return (negative ? QByteArray("-") : QByteArray()) + QByteArray::number(wholeSeconds)
-        + fraction(absNanos) + 's';
+        + fraction(absNanos, style) + 's';
 }
 
 std::optional<qint64> Time::zoneOffset(QStringView zone, qint64 utcSeconds)

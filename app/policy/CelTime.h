@@ -37,8 +37,13 @@ public:
     /// Go-style durations: "3600s", "1h30m", "1.5s", "-2m", "100ms", "10us", "5ns", "0".
     static std::optional<std::pair<qint64, qint32>> parseDuration(QStringView text);
 
-    static QByteArray formatTimestamp(qint64 seconds, qint32 nanos);
-    static QByteArray formatDuration(qint64 seconds, qint32 nanos);
+    /// Fractional seconds: in groups of 3, 6 or 9 digits as protobuf's JSON ("1.500s"), or with
+    /// no trailing zero as CEL's string() ("1.5s").
+    enum class Fraction { Protobuf, Minimal };
+    static QByteArray formatTimestamp(
+        qint64 seconds, qint32 nanos, Fraction style = Fraction::Protobuf);
+    static QByteArray formatDuration(
+        qint64 seconds, qint32 nanos, Fraction style = Fraction::Protobuf);
 
     /// The offset from UTC in seconds of @p zone ("UTC", "Europe/Zurich", "+01:00", "-05:30",
     /// "02:00") at @p utcSeconds, or nullopt for an unknown zone.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "policy/CelValue.h"
+#include "CelValue.h"
 
-#include "policy/CelMap.h"
-#include "policy/CelTime.h"
+#include "CelMap.h"
+#include "CelTime.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -75,7 +76,7 @@ QByteArray doubleText(double d)
         return "\"NaN\"";
     if (std::isinf(d))
         return d > 0 ? "\"Infinity\"" : "\"-Infinity\"";
-    QByteArray text = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    QByteArray text = Value::doubleToString(d).toLatin1();
     // Keeps a double recognisable as one: 2.0, not 2.
     if (!text.contains('.') && !text.contains('e'))
         text += ".0";
@@ -205,9 +206,10 @@ Value Value::fromMap(Map map)
 Value Value::fromTimestamp(qint64 seconds, qint32 nanos)
 {
     if (nanos < 0 || nanos > 999999999)
-        return error(QStringLiteral("timestamp nanoseconds out of range"));
+        return error(QCoreApplication::translate(
+            "Keyport::Cel::Value", "timestamp nanoseconds out of range"));
     if (seconds < minTimestampSeconds || seconds > maxTimestampSeconds)
-        return error(QStringLiteral("timestamp out of range"));
+        return error(QCoreApplication::translate("Keyport::Cel::Value", "timestamp out of range"));
     Value v;
     v.m_kind = Kind::Timestamp;
     v.m_scalar.i = seconds;
@@ -218,7 +220,7 @@ Value Value::fromTimestamp(qint64 seconds, qint32 nanos)
 Value Value::fromTimestamp(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
-        return error(QStringLiteral("invalid timestamp"));
+        return error(QCoreApplication::translate("Keyport::Cel::Value", "invalid timestamp"));
     const qint64 msecs = dateTime.toMSecsSinceEpoch();
     qint64 seconds = msecs / 1000;
     qint64 millis = msecs % 1000;
@@ -233,9 +235,10 @@ Value Value::fromDuration(qint64 seconds, qint32 nanos)
 {
     if (nanos <= -1000000000 || nanos >= 1000000000 || (seconds > 0 && nanos < 0)
         || (seconds < 0 && nanos > 0))
-        return error(QStringLiteral("duration nanoseconds out of range"));
+        return error(QCoreApplication::translate(
+            "Keyport::Cel::Value", "duration nanoseconds out of range"));
     if (seconds < -maxDurationSeconds || seconds > maxDurationSeconds)
-        return error(QStringLiteral("duration out of range"));
+        return error(QCoreApplication::translate("Keyport::Cel::Value", "duration out of range"));
     Value v;
     v.m_kind = Kind::Duration;
     v.m_scalar.i = seconds;
@@ -414,6 +417,35 @@ QByteArray Value::toJsonText() const
     }
     }
     return "null";
+}
+
+QString Value::doubleToString(double d)
+{
+    if (std::isnan(d))
+        return QStringLiteral("NaN");
+    if (std::isinf(d))
+        return d > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+    if (d == 0)
+        return std::signbit(d) ? QStringLiteral("-0") : QStringLiteral("0");
+    // The shortest digits that read back as d, laid out as ECMAScript does: positional for
+    // decimal exponents from -6 to 20, scientific beyond.
+    const QByteArray scientific = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = scientific.indexOf('e');
+    const int exponent = scientific.mid(e + 1).toInt();
+    if (exponent < -6 || exponent >= 21)
+        return QString::fromLatin1(scientific);
+    const bool negative = scientific.startsWith('-');
+    QByteArray digits = scientific.left(e).mid(negative ? 1 : 0);
+    digits.replace(".", "");
+    QByteArray text;
+    if (exponent < 0) {
+        text = "0." + QByteArray(-exponent - 1, '0') + digits;
+    } else if (digits.size() <= exponent + 1) {
+        text = digits + QByteArray(exponent + 1 - digits.size(), '0');
+    } else {
+        text = digits.left(exponent + 1) + '.' + digits.mid(exponent + 1);
+    }
+    return QString::fromLatin1(negative ? '-' + text : text);
 }
 
 QString Value::typeName() const

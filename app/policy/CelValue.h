@@ -95,6 +95,9 @@ public:
     /// The CEL type name: "int", "map", "google.protobuf.Timestamp", ...
     QString typeName() const;
     static QString typeName(Kind kind);
+    /// CEL's `string(double)`: the shortest text that reads back as @p d ("1.5", "2", "1e+21",
+    /// "NaN", "+Inf").
+    static QString doubleToString(double d);
 
     /// CEL equality (numbers across int, uint and double; deep on lists and maps): a Bool value,
     /// or an error when an operand is an error.

@@ -12,7 +12,7 @@
 
 #include <functional>
 
-namespace Keyport {
+namespace Keyport::PolicyTool {
 
 using namespace Qt::StringLiterals;
 
@@ -62,14 +62,30 @@ bool assign(QJsonObject *target, const QString &assignment, bool nested)
 
 } // namespace
 
-QString EvaluateCommand::summary()
+QString EvaluateCommand::name() const
+{
+    return u"evaluate"_s;
+}
+
+QString EvaluateCommand::usage() const
+{
+    QString text;
+    QTextStream out(&text);
+    QTextStream err(&text);
+    const_cast<EvaluateCommand *>(this)->run({u"--help"_s}, out, err);
+    return text;
+}
+
+QString EvaluateCommand::summary() const
 {
     return tr("Judge one request against a role's policy and the organisation's, as Exoscale "
               "would.");
 }
 
-int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int EvaluateCommand::run(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
 {
+    // QCommandLineParser takes the program's name first.
+    const QStringList arguments = QStringList{name()} + givenArguments;
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + u"\n\n"_s
         + tr("Prints {\"decision\": \"allow\"|\"deny\", \"decided-by\": "
@@ -103,12 +119,12 @@ int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     const auto usage = [&err](const QString &message) {
         err << tr("error: %1").arg(message) << Qt::endl;
-        return int(UsageError);
+        return int(Usage);
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(arguments.value(0), u"keyport-policy evaluate"_s);
+        out << parser.helpText();
         return Allowed;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -168,4 +184,4 @@ int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     return decision.allowed ? Allowed : Denied;
 }
 
-} // namespace Keyport
+} // namespace Keyport::PolicyTool

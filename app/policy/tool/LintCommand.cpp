@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-namespace Keyport {
+namespace Keyport::PolicyTool {
 
 using namespace Qt::StringLiterals;
 
@@ -21,13 +21,29 @@ QString tr(const char *text)
 
 } // namespace
 
-QString LintCommand::summary()
+QString LintCommand::name() const
+{
+    return u"lint"_s;
+}
+
+QString LintCommand::usage() const
+{
+    QString text;
+    QTextStream out(&text);
+    QTextStream err(&text);
+    const_cast<LintCommand *>(this)->run({u"--help"_s}, out, err);
+    return text;
+}
+
+QString LintCommand::summary() const
 {
     return tr("Find what Exoscale would accept and then silently skip or refuse in a policy.");
 }
 
-int LintCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int LintCommand::run(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
 {
+    // QCommandLineParser takes the program's name first.
+    const QStringList arguments = QStringList{name()} + givenArguments;
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + u"\n\n"_s
         + tr("FILE holds an IAM policy or a role with one. Prints one problem per line, "
@@ -46,7 +62,7 @@ int LintCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(arguments.value(0), u"keyport-policy lint"_s);
+        out << parser.helpText();
         return Clean;
     }
     if (parser.positionalArguments().size() != 1)
@@ -66,4 +82,4 @@ int LintCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     return problems.isEmpty() ? Clean : Problems;
 }
 
-} // namespace Keyport
+} // namespace Keyport::PolicyTool

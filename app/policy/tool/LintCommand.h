@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
+#include "PolicyCommand.h"
 
-class QTextStream;
-
-namespace Keyport {
+namespace Keyport::PolicyTool {
 
 /// `keyport-policy lint FILE`: one problem per line, `<json path>: <message>`.
-class LintCommand
+class LintCommand : public PolicyCommand
 {
 public:
-    enum ExitCode { Clean = 0, Problems = 1, Unreadable = 2 };
+    enum Outcome { Clean = 0, Problems = 1, Unreadable = 2 };
 
-    /// @p arguments start with the subcommand's name.
-    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    static QString summary();
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
 
-} // namespace Keyport
+} // namespace Keyport::PolicyTool

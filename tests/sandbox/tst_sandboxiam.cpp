@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -617,6 +618,69 @@ private Q_SLOTS:
         QCOMPARE(count("?from=2026-01-01"), -400);
         QCOMPARE(count("?to=2026-13-01T00:00:00Z"), -400);
         QCOMPARE(count("?from=" + stamp(1) + "&to=" + stamp(2)), -400);
+    }
+
+    void demoAccountHasRealisticRolesKeysAndUsers()
+    {
+        sandbox().addDemoKeys();
+        const QJsonArray roles = send(m_admin, "GET", "/iam-role").json["iam-roles"_L1].toArray();
+        QHash<QString, QJsonObject> byId;
+        QStringList names;
+        for (const QJsonValue role : roles) {
+            byId.insert(role["id"_L1].toString(), role.toObject());
+            names.append(role["name"_L1].toString());
+            // Every policy reads without a problem (its expressions are the CEL engine's to check).
+            PolicyProblems problems;
+            QVERIFY(IamPolicy::fromJson(role["policy"_L1], &problems));
+            QVERIFY2(problems.isEmpty(), qPrintable(role["name"_L1].toString()));
+        }
+        QCOMPARE(names,
+            (QStringList{u"Owner"_s, u"Billing"_s, u"sandbox-admin"_s, u"ci-deploy-www"_s,
+                u"cert-manager-dns01"_s, u"monitoring-readonly"_s, u"dbaas-operator"_s,
+                u"platform-admin"_s}));
+        const auto expressions = [&](const QString &name) {
+            QStringList result;
+            for (const QJsonObject &role : std::as_const(byId)) {
+                if (role["name"_L1].toString() != name)
+                    continue;
+                const QJsonObject services = role["policy"_L1]["services"_L1].toObject();
+                for (const QJsonValue service : services) {
+                    for (const QJsonValue rule : service["rules"_L1].toArray())
+                        result.append(rule["expression"_L1].toString());
+                }
+            }
+            return result.join(u'\n');
+        };
+        QVERIFY(
+            expressions(u"ci-deploy-www"_s).contains(u"parameters.bucket == 'www-example-com'"));
+        QVERIFY(expressions(u"cert-manager-dns01"_s).contains(u"parameters.has('type')"));
+        QVERIFY(
+            expressions(u"cert-manager-dns01"_s).contains(u"resources.dns_domain.unicode_name"));
+        QVERIFY(expressions(u"monitoring-readonly"_s).contains(u"operation.startsWith('get-')"));
+
+        // A key on each role but the built-in ones, and users bound to some of them.
+        const QJsonArray keys = send(m_admin, "GET", "/api-key").json["api-keys"_L1].toArray();
+        QSet<QString> boundRoles;
+        for (const QJsonValue key : keys) {
+            QVERIFY(byId.contains(key["role-id"_L1].toString()));
+            boundRoles.insert(byId.value(key["role-id"_L1].toString())["name"_L1].toString());
+        }
+        QCOMPARE(boundRoles.size(), 6);
+        const QJsonArray users = send(m_admin, "GET", "/user").json["users"_L1].toArray();
+        QCOMPARE(users.size(), 5);
+        for (const QJsonValue user : users)
+            QVERIFY(byId.contains(user["role"_L1]["id"_L1].toString()));
+
+        // One legacy key restricted by tag, operation and bucket at once.
+        const AccessKeys legacyKeys = sandbox().keys();
+        const auto legacy = std::find_if(legacyKeys.begin(), legacyKeys.end(),
+            [](const AccessKey &key) { return key.name == u"static-site-publisher"; });
+        QVERIFY(legacy != legacyKeys.end());
+        QCOMPARE(legacy->tags, QStringList{u"sos"_s});
+        QVERIFY(legacy->operations.contains(u"list-zones"_s));
+        QCOMPARE(legacy->resources,
+            QList<AccessKeyResource>{
+                AccessKeyResource(u"sos"_s, u"bucket"_s, u"www-example-com"_s)});
     }
 
     void keyportSandboxPrintsAnApiKey()

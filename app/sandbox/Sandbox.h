@@ -82,7 +82,9 @@ public:
     /// Creates a key as POST /access-key would, signed by @p signerId (the root key when empty).
     Result<CreatedKey> createKey(const KeyDraft &draft, const QString &signerId = {},
         const QString &version = QStringLiteral("v2"));
-    /// A dozen realistic keys: restricted by tag, by operation, by bucket, and unrestricted.
+    /// A dozen realistic keys: restricted by tag, by operation, by bucket, and unrestricted;
+    /// and IAM v3 roles (CI deploy to one bucket, cert-manager DNS-01, read-only monitoring, a
+    /// DBaaS operator, an admin), an API key on each, and users bound to some of them.
     void addDemoKeys();
     /// @p count keys of about @p operationsPerKey operations each, always the same for a count.
     void addGeneratedKeys(int count, int operationsPerKey = 20);
@@ -221,6 +223,8 @@ private:
 
     // IAM v3, in SandboxIam.cpp.
     void addBuiltInRoles();
+    /// The demo's roles, API keys and users (SandboxSeed.cpp).
+    void addDemoIam();
     HttpAction dispatchIam(const HttpRequest &request, const Call &call);
     /// The request as a policy sees it (IAM-V3.md §6).
     PolicyRequest policyRequest(const HttpRequest &request, const Call &call) const;

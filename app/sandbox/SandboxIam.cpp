@@ -24,6 +24,8 @@ namespace {
 
 /// Events older than this are gone (IAM-V3.md §3).
 constexpr qint64 eventRetentionDays = 30;
+/// Beyond this many, the oldest events go first (a sandbox under a long benchmark).
+constexpr qsizetype maximumEvents = 100000;
 /// No range asked: the last 24 hours.
 constexpr qint64 defaultEventRangeSeconds = 24 * 60 * 60;
 
@@ -684,6 +686,8 @@ void Sandbox::recordEvent(
     const QDateTime oldest = now.addDays(-eventRetentionDays);
     m_events.removeIf([&oldest](const StoredEvent &stored) { return stored.time < oldest; });
     m_events.append({now, event});
+    if (m_events.size() > maximumEvents)
+        m_events.removeFirst();
 }
 
 } // namespace Keyport

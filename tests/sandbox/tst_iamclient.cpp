@@ -20,6 +20,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -238,6 +239,27 @@ private Q_SLOTS:
         auto badRange = finished(iam().listEvents(now, now.addSecs(-60)));
         QVERIFY(badRange);
         QCOMPARE(badRange->error().code(), Error::Code::InvalidInput);
+        IamRole tooLong;
+        tooLong.id = sandbox().adminRoleId();
+        tooLong.name = u"sandbox-admin"_s;
+        tooLong.description = QString(256, u'd');
+        auto badUpdate = finished(iam().updateRole(tooLong));
+        QVERIFY(badUpdate);
+        QCOMPARE(badUpdate->error().code(), Error::Code::InvalidInput);
+        QVERIFY2(badUpdate->error().message().contains(u"description"_s),
+            qPrintable(badUpdate->error().message()));
+        QVERIFY(sandbox().requests().isEmpty());
+    }
+
+    /// A refusal before sending is still reported once, asynchronously, like any answer.
+    void aRefusalFinishesOnceAndAsynchronously()
+    {
+        QPointer<ApiKeyJob> job = iam().createApiKey(QString(), sandbox().adminRoleId());
+        QSignalSpy spy(job.data(), &Job::finished);
+        QCOMPARE(spy.count(), 0);
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.count(), 1);
+        QTRY_VERIFY(!job); // it deleted itself
         QVERIFY(sandbox().requests().isEmpty());
     }
 

@@ -52,6 +52,11 @@ std::chrono::milliseconds ApiJob::elapsed() const
 
 void ApiJob::start()
 {
+    if (m_refusal) {
+        qCInfo(lcApi).noquote() << label() << "not sent:" << m_refusal.message();
+        emitResult(m_refusal);
+        return;
+    }
     m_elapsed.start();
     send();
 }

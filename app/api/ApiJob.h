@@ -44,6 +44,10 @@ protected:
     ApiJob(ExoscaleClient *client, QByteArray method, QString encodedPath, QByteArray body,
         Retry retry, ErrorMapper::Action action);
 
+    /// Ends the job with @p error when it starts, before anything is sent: for input that is
+    /// checked when the job is made. Call from the subclass's constructor.
+    void refuseBeforeSending(const Error &error) { m_refusal = error; }
+
     /// Reads a 2xx answer; returns an error when it cannot.
     virtual Error parseResponse(const QByteArray &body) = 0;
     /// The answer carries a secret (a create): its bytes are wiped once read.
@@ -75,6 +79,7 @@ private:
     std::optional<std::chrono::milliseconds> m_retryAfter;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    Error m_refusal;
 };
 
 } // namespace Keyport

@@ -6,6 +6,7 @@
 #include "OperationJob.h"
 
 #include <chrono>
+#include <utility>
 
 namespace Keyport {
 
@@ -43,6 +44,11 @@ void AsyncOperationJob::onInitialFinished(OperationJob *job)
 {
     m_current = nullptr;
     if (job->error()) {
+        if (alreadyDone(job->error())) {
+            qCInfo(lcApi).noquote() << "already done:" << job->error().detail();
+            emitResult();
+            return;
+        }
         emitResult(job->error());
         return;
     }
@@ -89,10 +95,16 @@ void AsyncOperationJob::onPollFinished(OperationJob *job)
 
 void AsyncOperationJob::handle(const Operation &operation)
 {
-    m_operation = operation;
+    // A poll's answer may leave out the reference the first answer gave (the new role's id).
+    const Operation previous = std::exchange(m_operation, operation);
+    if (m_operation.referenceId.isEmpty()) {
+        m_operation.referenceId = previous.referenceId;
+        m_operation.referenceLink = previous.referenceLink;
+        m_operation.referenceCommand = previous.referenceCommand;
+    }
     switch (operation.state) {
     case Operation::State::Success:
-        emitResult();
+        emitResult(checkSuccess(m_operation));
         return;
     case Operation::State::Failure:
         emitResult(Error(Error::Code::OperationFailed,

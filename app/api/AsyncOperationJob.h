@@ -42,6 +42,20 @@ protected:
     void start() override;
     void abort() override;
 
+    /// Whether the initial request's @p error means the work was already done (a deletion of
+    /// something already gone): the job then succeeds without an Operation.
+    virtual bool alreadyDone(const Error &error)
+    {
+        Q_UNUSED(error);
+        return false;
+    }
+    /// Checks an Operation that ended in success; an error makes the job fail with it.
+    virtual Error checkSuccess(const Operation &operation) const
+    {
+        Q_UNUSED(operation);
+        return {};
+    }
+
 private:
     void onInitialFinished(OperationJob *job);
     void poll();

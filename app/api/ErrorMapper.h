@@ -29,6 +29,21 @@ public:
         ListKnownOperations,
         ListOwnOperations,
         GetOperation,
+        ListApiKeys,
+        GetApiKey,
+        CreateApiKey,
+        DeleteApiKey,
+        ListRoles,
+        GetRole,
+        CreateRole,
+        UpdateRole,
+        UpdateRolePolicy,
+        DeleteRole,
+        GetOrganizationPolicy,
+        UpdateOrganizationPolicy,
+        ResetOrganizationPolicy,
+        ListUsers,
+        ListEvents,
     };
 
     /// @p request names the request for the log, e.g. "GET /v2/access-key".
@@ -38,6 +53,14 @@ public:
         QNetworkReply::NetworkError code, const QString &errorString, const QString &request);
     /// No answer @p after this long in all (every attempt and the waits between them).
     static Error timeout(const QString &request, std::chrono::milliseconds after);
+
+    /// The operation id of @p action as Exoscale names it (and as policies name it), e.g.
+    /// "create-iam-role"; empty for Unspecified.
+    static QString operationName(Action action);
+    /// The service class a policy refusal names ("Forbidden by role policy for <class>", and
+    /// "organization" for the organisation policy's); empty when @p serverMessage is not one.
+    /// @p byOrganization tells which policy refused.
+    static QString policyRefusalClass(const QString &serverMessage, bool *byOrganization = nullptr);
 
     /// The refusal of a legacy key request signed with an IAM v3 API key.
     static bool isGenerationMismatch(const QString &serverMessage);

@@ -73,7 +73,11 @@ QString Endpoint::displayName() const
 QUrl Endpoint::url(const QString &encodedPath) const
 {
     QUrl result = m_baseUrl;
-    result.setPath(m_baseUrl.path(QUrl::FullyEncoded) + encodedPath, QUrl::StrictMode);
+    // A query (list-events' from and to) goes to the query, not into the path.
+    const qsizetype query = encodedPath.indexOf(u'?');
+    result.setPath(m_baseUrl.path(QUrl::FullyEncoded) + encodedPath.left(query), QUrl::StrictMode);
+    if (query >= 0)
+        result.setQuery(encodedPath.mid(query + 1), QUrl::StrictMode);
     return result;
 }
 

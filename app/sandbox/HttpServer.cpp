@@ -102,6 +102,7 @@ private:
             return;
         }
         request.method = requestLine.at(0);
+        request.peerAddress = m_socket->peerAddress();
         request.target = requestLine.at(1);
         m_closeAfter = requestLine.at(2) == "HTTP/1.0";
         for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -22,6 +22,8 @@ struct HttpRequest
     QByteArray target; ///< "/v2/access-key?x=1", escaped as sent
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// Who sent it (the loopback address in practice); null for requests made in-process.
+    QHostAddress peerAddress;
 
     QByteArray path() const; ///< the target up to '?'
     QByteArray query() const; ///< after '?', without it

@@ -4,6 +4,7 @@
 #include "api/ApiJson.h"
 #include "api/RequestSigner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -35,7 +36,9 @@ HttpAction failure(int status, const QString &message)
     return answer(status, QJsonObject{{"message"_L1, message}});
 }
 
-QByteArray randomSecret()
+} // namespace
+
+QByteArray Sandbox::randomSecret()
 {
     // 32 random bytes: 43 characters of base64url, the length of Exoscale's secrets.
     QByteArray bytes(32, Qt::Uninitialized);
@@ -43,6 +46,8 @@ QByteArray randomSecret()
         reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
+
+namespace {
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -83,6 +88,7 @@ Sandbox::Sandbox(const QList<CatalogOperation> &catalog, QObject *parent)
     m_rootKeyId = root.key.key;
     m_keys.insert(m_rootKeyId, root);
     m_keyOrder.append(m_rootKeyId);
+    addBuiltInRoles();
 }
 
 Sandbox::~Sandbox() = default;
@@ -187,7 +193,7 @@ QString Sandbox::newKeyId() const
         QByteArray bytes(12, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 3);
         const QString id = QStringLiteral("EXO") + QString::fromLatin1(bytes.toHex());
-        if (!m_keys.contains(id))
+        if (!m_keys.contains(id) && !m_apiKeys.contains(id))
             return id;
     }
 }
@@ -380,51 +386,132 @@ HttpAction Sandbox::dispatch(const HttpRequest &request)
         return failure(404, QStringLiteral("No such endpoint"));
     const QByteArray route = path.mid(3);
     const QByteArray &method = request.method;
+    const auto pick = [&method](const char *get, const char *post, const char *put,
+                          const char *del) -> QString {
+        const char *name = method == "GET" ? get
+            : method == "POST"             ? post
+            : method == "PUT"              ? put
+            : method == "DELETE"           ? del
+                                           : nullptr;
+        return name ? QString::fromLatin1(name) : QString();
+    };
 
-    QString operation;
-    QString argument;
+    Call call;
     if (route == "/access-key") {
-        operation = method == "GET" ? u"list-access-keys"_s
-            : method == "POST"      ? u"create-access-key"_s
-                                    : QString();
+        call.operation = pick("list-access-keys", "create-access-key", nullptr, nullptr);
     } else if (route.startsWith("/access-key/")) {
-        argument = QUrl::fromPercentEncoding(route.mid(12));
-        operation = method == "GET" ? u"get-access-key"_s
-            : method == "DELETE"    ? u"revoke-access-key"_s
-                                    : QString();
+        call.argument = QUrl::fromPercentEncoding(route.mid(12));
+        call.operation = pick("get-access-key", nullptr, nullptr, "revoke-access-key");
     } else if (route == "/access-key-known-operations") {
-        operation = method == "GET" ? u"list-access-key-known-operations"_s : QString();
+        call.operation = pick("list-access-key-known-operations", nullptr, nullptr, nullptr);
     } else if (route == "/access-key-operations") {
-        operation = method == "GET" ? u"list-access-key-operations"_s : QString();
+        call.operation = pick("list-access-key-operations", nullptr, nullptr, nullptr);
     } else if (route.startsWith("/operation/")) {
-        argument = QUrl::fromPercentEncoding(route.mid(11));
-        operation = method == "GET" ? u"get-operation"_s : QString();
+        call.argument = QUrl::fromPercentEncoding(route.mid(11));
+        call.operation = pick("get-operation", nullptr, nullptr, nullptr);
+    } else if (route == "/api-key") {
+        call.operation = pick("list-api-keys", "create-api-key", nullptr, nullptr);
+    } else if (route.startsWith("/api-key/")) {
+        call.argument = QUrl::fromPercentEncoding(route.mid(9));
+        call.operation = pick("get-api-key", nullptr, nullptr, "delete-api-key");
+    } else if (route == "/iam-role") {
+        call.operation = pick("list-iam-roles", "create-iam-role", nullptr, nullptr);
+    } else if (route.startsWith("/iam-role/")) {
+        call.argument = QUrl::fromPercentEncoding(route.mid(10));
+        if (call.argument.endsWith(":policy"_L1)) {
+            call.argument.chop(7);
+            call.operation = pick(nullptr, nullptr, "update-iam-role-policy", nullptr);
+        } else {
+            call.operation = pick("get-iam-role", nullptr, "update-iam-role", "delete-iam-role");
+        }
+    } else if (route == "/iam-organization-policy") {
+        call.operation = pick(
+            "get-iam-organization-policy", nullptr, "update-iam-organization-policy", nullptr);
+    } else if (route == "/iam-organization-policy:reset"
+        || route == "/iam-organization-policy%3Areset") {
+        call.operation = pick(nullptr, "reset-iam-organization-policy", nullptr, nullptr);
+    } else if (route == "/user") {
+        call.operation = pick("list-users", nullptr, nullptr, nullptr);
+    } else if (route == "/event") {
+        call.operation = pick("list-events", nullptr, nullptr, nullptr);
     } else {
         return failure(404, QStringLiteral("No such endpoint"));
     }
-    if (operation.isEmpty())
+    if (call.operation.isEmpty())
         return failure(405, QStringLiteral("Method not allowed"));
 
     const auto signer = authenticate(request);
     if (!signer)
         return failure(403, signer.error().message());
-    if (!mayCall(signer.value(), operation)) {
-        return failure(403, QStringLiteral("Forbidden: this key may not call %1").arg(operation));
+    call.signer = signer.value();
+    call.signedByApiKey = m_apiKeys.contains(call.signer);
+    if (call.signedByApiKey) {
+        const StoredApiKey &key = m_apiKeys[call.signer];
+        call.signerName = key.name;
+        call.signerRoleId = key.roleId;
+        call.signerRoleName = m_roles.value(key.roleId).name();
+    }
+    if (!request.body.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        call.bodyIsObject = document.isObject();
+        call.body = document.object();
+    }
+
+    const bool mutation = method != "GET";
+    QElapsedTimer elapsed;
+    if (mutation)
+        elapsed.start();
+    HttpAction action = dispatchCall(request, call);
+    // The audit trail: every mutation an authenticated key asked for, refused or not.
+    if (mutation)
+        recordEvent(request, call, action, elapsed.elapsed());
+    return action;
+}
+
+HttpAction Sandbox::dispatchCall(const HttpRequest &request, Call &call)
+{
+    const QString &operation = call.operation;
+    if (call.signedByApiKey) {
+        if (operation == u"create-access-key") {
+            // The status and the words of Exoscale's answer, as the "iamv3" fault gives them.
+            return failure(
+                403, QStringLiteral("Cannot generate IAMv2 `Access Key` using a IAMv3 `Api Key`"));
+        }
+        // A key that may start an Operation may follow it (IAM-V3.md §4).
+        if (operation != u"get-operation") {
+            const StoredRole role = m_roles.value(m_apiKeys.value(call.signer).roleId);
+            if (const auto refusal = policyRefusal(role.policy, policyRequest(request, call)))
+                return failure(403, *refusal);
+        }
+    } else {
+        if (operation == u"create-api-key") {
+            // A new key must be a subset of its creator's rights, and a legacy key's operations
+            // cannot be compared with a policy (IAM-V3.md §1). The wording is ours (unknown).
+            return failure(
+                403, QStringLiteral("Cannot generate IAMv3 `Api Key` using a IAMv2 `Access Key`"));
+        }
+        if (!mayCall(call.signer, operation)) {
+            return failure(
+                403, QStringLiteral("Forbidden: this key may not call %1").arg(operation));
+        }
     }
 
     if (operation == u"list-access-keys")
         return listKeys();
     if (operation == u"create-access-key")
-        return createKeyFromRequest(request, signer.value());
+        return createKeyFromRequest(request, call.signer);
     if (operation == u"get-access-key")
-        return getKey(argument);
+        return getKey(call.argument);
     if (operation == u"revoke-access-key")
-        return revokeKey(argument);
+        return revokeKey(call.argument);
     if (operation == u"list-access-key-known-operations")
-        return listOperations(signer.value(), true);
+        return listOperations(call.signer, true);
     if (operation == u"list-access-key-operations")
-        return listOperations(signer.value(), false);
-    return getOperation(argument);
+        // What an API key may do is its policies' business: it sees the whole catalog.
+        return listOperations(call.signer, call.signedByApiKey);
+    if (operation == u"get-operation")
+        return getOperation(call.argument);
+    return dispatchIam(request, call);
 }
 
 Result<QString> Sandbox::authenticate(const HttpRequest &request) const
@@ -452,8 +539,13 @@ Result<QString> Sandbox::authenticate(const HttpRequest &request) const
         return refuse(QStringLiteral("Malformed Authorization header"));
     if (expires < m_clock().toSecsSinceEpoch())
         return refuse(QStringLiteral("Request expired"));
-    const auto key = m_keys.constFind(credential);
-    if (key == m_keys.constEnd())
+    // Legacy access keys and IAM v3 API keys sign alike.
+    QByteArray maskedSecret;
+    if (const auto key = m_keys.constFind(credential); key != m_keys.constEnd())
+        maskedSecret = key->maskedSecret;
+    else if (const auto apiKey = m_apiKeys.constFind(credential); apiKey != m_apiKeys.constEnd())
+        maskedSecret = apiKey->maskedSecret;
+    else
         return refuse(QStringLiteral("Invalid API key"));
 
     RequestSigner::QueryItems signedQuery;
@@ -473,7 +565,7 @@ Result<QString> Sandbox::authenticate(const HttpRequest &request) const
     }
     const QByteArray message = RequestSigner::message(
         request.method, request.path(), request.body, signedQuery, expires);
-    const Secret secret = Secret::fromUtf8(masked(key->maskedSecret));
+    const Secret secret = Secret::fromUtf8(masked(maskedSecret));
     if (!constantTimeEquals(RequestSigner::signature(secret.utf8(), message), signature))
         return refuse(QStringLiteral("Invalid request signature"));
     return credential;

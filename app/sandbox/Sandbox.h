@@ -4,18 +4,22 @@
 #include "api/Clock.h"
 #include "domain/Catalog.h"
 #include "domain/CreatedKey.h"
+#include "domain/IamPolicy.h"
 #include "domain/KeyDraft.h"
 #include "domain/Operation.h"
 #include "HttpServer.h"
+#include "policy/PolicyRequest.h"
 #include "SandboxFault.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QFile;
 class QIODevice;
@@ -27,6 +31,10 @@ namespace Keyport {
 /// read back, gives a secret only in the create answer, revokes asynchronously, refuses bad
 /// input with 400, and injects faults on demand. Used by `keyport --demo`, by
 /// `keyport-sandbox` and by the tests.
+///
+/// It speaks IAM v3 too (IAM-V3.md §2-4): API keys bound to roles, role and organisation
+/// policies (every request an API key signs is judged by them), users, Operations for role and
+/// key changes, and the audit trail of every mutation at `GET /event`.
 class Sandbox : public QObject
 {
     Q_OBJECT
@@ -41,6 +49,15 @@ public:
         int status = 0; ///< 0 when dropped or never answered
         QDateTime time; ///< when it was received (UTC)
         QString fault; ///< the specs of the faults applied, separated by spaces; empty if none
+    };
+
+    /// An IAM v3 API key made in-process, with its secret (given only here).
+    struct CreatedApiKey
+    {
+        QString name;
+        QString key;
+        QString roleId;
+        Secret secret;
     };
 
     explicit Sandbox(const QList<CatalogOperation> &catalog, QObject *parent = nullptr);
@@ -65,13 +82,45 @@ public:
     /// Creates a key as POST /access-key would, signed by @p signerId (the root key when empty).
     Result<CreatedKey> createKey(const KeyDraft &draft, const QString &signerId = {},
         const QString &version = QStringLiteral("v2"));
-    /// A dozen realistic keys: restricted by tag, by operation, by bucket, and unrestricted.
+    /// A dozen realistic keys: restricted by tag, by operation, by bucket, and unrestricted;
+    /// and IAM v3 roles (CI deploy to one bucket, cert-manager DNS-01, read-only monitoring, a
+    /// DBaaS operator, an admin), an API key on each, and users bound to some of them.
     void addDemoKeys();
     /// @p count keys of about @p operationsPerKey operations each, always the same for a count.
     void addGeneratedKeys(int count, int operationsPerKey = 20);
     /// Every key, as list-access-keys returns it (tags expanded).
     AccessKeys keys() const;
     bool hasKey(const QString &keyId) const { return m_keys.contains(keyId); }
+
+    // IAM v3 (IAM-V3.md).
+
+    /// The zone the sandbox answers as: in events and in the requests policies judge.
+    static QString zone();
+    /// The built-in roles, there from the start: Owner (allow-all) and Billing (deny-all).
+    QString ownerRoleId() const { return m_ownerRoleId; }
+    QString billingRoleId() const { return m_billingRoleId; }
+    /// The allow-all role "sandbox-admin" and the API key bound to it that the sandbox starts
+    /// with (keyport-sandbox prints them).
+    QString adminRoleId() const { return m_adminRoleId; }
+    QString adminApiKeyId() const { return m_adminApiKeyId; }
+    Secret adminApiSecret() const;
+
+    /// Creates a role from a CreateRole object as POST /iam-role would (same validation);
+    /// its id, or the refusal (its httpStatus() is the status the API would answer).
+    Result<QString> createRole(const QJsonObject &createRole);
+    /// Creates an API key as POST /api-key would.
+    Result<CreatedApiKey> createApiKey(const QString &name, const QString &roleId);
+    /// Adds a user bound to @p roleId (which must exist) to GET /user; its id.
+    QString addUser(const QString &email, const QString &roleId, bool pending = false,
+        bool sso = false, bool twoFactor = true);
+    bool hasApiKey(const QString &key) const { return m_apiKeys.contains(key); }
+    bool hasRole(const QString &id) const { return m_roles.contains(id); }
+    /// A role as get-iam-role serves it; empty when unknown.
+    QJsonObject roleJson(const QString &id) const;
+    IamPolicy organizationPolicy() const { return m_organizationPolicy; }
+    void setOrganizationPolicy(const IamPolicy &policy) { m_organizationPolicy = policy; }
+    /// How long the Operations of IAM v3 changes stay pending.
+    void setIamOperationDelay(std::chrono::milliseconds delay) { m_iamOperationDelay = delay; }
 
     void addFault(const SandboxFault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
@@ -109,9 +158,55 @@ private:
         QByteArray maskedSecret;
         bool revoking = false;
     };
-    struct Route;
+    struct StoredApiKey
+    {
+        QString name;
+        QString key;
+        QString roleId;
+        QByteArray maskedSecret; ///< as StoredKey's
+    };
+    struct StoredRole
+    {
+        /// Every member but `policy`, unknown ones included: served back exactly.
+        QJsonObject members;
+        /// Kept as a value so that the judge reads it as it is.
+        IamPolicy policy;
+        bool builtIn = false;
+
+        QString name() const;
+        bool isEditable() const;
+    };
+    struct StoredUser
+    {
+        QString id;
+        QString email;
+        QString roleId;
+        bool pending = false;
+        bool sso = false;
+        bool twoFactor = true;
+    };
+    struct StoredEvent
+    {
+        QDateTime time;
+        QJsonObject json;
+    };
+    /// One request once routed and authenticated.
+    struct Call
+    {
+        QString operation; ///< the operation id
+        QString argument; ///< the path's {id}, decoded; empty when the path has none
+        QString signer;
+        bool signedByApiKey = false;
+        /// An API key signer's name and role, as they were when the request arrived.
+        QString signerName;
+        QString signerRoleId;
+        QString signerRoleName;
+        QJsonObject body; ///< the body when it is a JSON object
+        bool bodyIsObject = false;
+    };
 
     HttpAction dispatch(const HttpRequest &request);
+    HttpAction dispatchCall(const HttpRequest &request, Call &call);
     Result<QString> authenticate(const HttpRequest &request) const;
     bool mayCall(const QString &keyId, const QString &operation) const;
     QStringList effectiveOperations(const AccessKey &key) const;
@@ -126,7 +221,43 @@ private:
     HttpAction getOperation(const QString &operationId) const;
     void finishRevocation(const QString &operationId, const QString &keyId);
 
+    // IAM v3, in SandboxIam.cpp.
+    void addBuiltInRoles();
+    /// The demo's roles, API keys and users (SandboxSeed.cpp).
+    void addDemoIam();
+    HttpAction dispatchIam(const HttpRequest &request, const Call &call);
+    /// The request as a policy sees it (IAM-V3.md §6).
+    PolicyRequest policyRequest(const HttpRequest &request, const Call &call) const;
+    /// The 403 message when the organisation or @p rolePolicy refuses @p request; nothing when
+    /// both allow it.
+    std::optional<QString> policyRefusal(
+        const IamPolicy &rolePolicy, const PolicyRequest &request) const;
+    Result<StoredRole> readNewRole(const QJsonObject &json) const;
+    QJsonObject roleToJson(const StoredRole &role) const;
+    QJsonObject apiKeyToJson(const StoredApiKey &key) const;
+    HttpAction startIamOperation(
+        const QString &command, const QString &referenceId, const QString &referenceLink);
+    HttpAction listApiKeys() const;
+    HttpAction createApiKeyFromRequest(const Call &call);
+    HttpAction getApiKey(const QString &key) const;
+    HttpAction deleteApiKey(const QString &key);
+    HttpAction listRoles() const;
+    HttpAction createRoleFromRequest(const Call &call);
+    HttpAction getRole(const QString &id) const;
+    HttpAction updateRole(const Call &call);
+    HttpAction updateRolePolicy(const Call &call);
+    HttpAction deleteRole(const QString &id);
+    HttpAction getOrganizationPolicy() const;
+    HttpAction updateOrganizationPolicy(const Call &call);
+    HttpAction resetOrganizationPolicy();
+    HttpAction listUsers() const;
+    HttpAction listEvents(const HttpRequest &request) const;
+    void recordEvent(
+        const HttpRequest &request, const Call &call, const HttpAction &action, qint64 elapsedMs);
+
     QString newKeyId() const;
+    /// 32 random bytes: 43 characters of base64url, the length of Exoscale's secrets.
+    static QByteArray randomSecret();
     /// XOR with this sandbox's random mask: masks and unmasks.
     QByteArray masked(const QByteArray &bytes) const;
     void record(RecordedRequest request);
@@ -139,6 +270,18 @@ private:
     QStringList m_keyOrder;
     QHash<QString, Operation> m_operations;
     QString m_rootKeyId;
+    QHash<QString, StoredApiKey> m_apiKeys;
+    QStringList m_apiKeyOrder;
+    QHash<QString, StoredRole> m_roles;
+    QStringList m_roleOrder;
+    QList<StoredUser> m_users;
+    QList<StoredEvent> m_events;
+    IamPolicy m_organizationPolicy = IamPolicy::allowAll();
+    QString m_ownerRoleId;
+    QString m_billingRoleId;
+    QString m_adminRoleId;
+    QString m_adminApiKeyId;
+    std::chrono::milliseconds m_iamOperationDelay{300};
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;
     std::unique_ptr<QFile> m_logFile;

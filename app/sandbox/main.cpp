@@ -4,9 +4,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Keyport;
 
@@ -18,8 +21,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
-        "A simulated Exoscale access-key API on 127.0.0.1, for demos and tests.\n"
-        "Prints its endpoint, its root key and the root key's secret, one per line."));
+        "A simulated Exoscale access-key and IAM v3 API on 127.0.0.1, for demos and tests.\n"
+        "Prints its endpoint, its root key and the root key's secret, then an API key bound to "
+        "the allow-all role sandbox-admin and its secret, one per line."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -52,8 +56,17 @@ int main(int argc, char *argv[])
             "Write one JSON object per request to FILE, one a line: time, method, path, status "
             "(0 when dropped or never answered) and fault. Never a body or a header."),
         QStringLiteral("FILE"));
+    const QCommandLineOption operationDelayOption(QStringLiteral("operation-delay"),
+        QCoreApplication::translate("main",
+            "How long the Operation of an IAM v3 change (roles, API keys, organization policy) "
+            "stays pending, in milliseconds."),
+        QStringLiteral("MS"), QStringLiteral("300"));
+    const QCommandLineOption orgPolicyOption(QStringLiteral("org-policy"),
+        QCoreApplication::translate(
+            "main", "Start with the organization policy in FILE (JSON) instead of allow-all."),
+        QStringLiteral("FILE"));
     parser.addOptions({portOption, catalogOption, keysOption, latencyOption, revokeDelayOption,
-        faultOption, logOption});
+        faultOption, logOption, operationDelayOption, orgPolicyOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -75,6 +88,35 @@ int main(int argc, char *argv[])
     const int revokeDelay = number(revokeDelayOption, &ok);
     if (!ok || revokeDelay < 0)
         return fail(QStringLiteral("--revoke-delay takes a number of milliseconds"));
+    const int operationDelay = number(operationDelayOption, &ok);
+    if (!ok || operationDelay < 0)
+        return fail(QStringLiteral("--operation-delay takes a number of milliseconds"));
+    std::optional<IamPolicy> organizationPolicy;
+    if (parser.isSet(orgPolicyOption)) {
+        const QString path = parser.value(orgPolicyOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(QCoreApplication::translate("main", "Cannot read the policy %1: %2")
+                            .arg(path, file.errorString()));
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            return fail(QCoreApplication::translate("main", "The policy %1 is not JSON: %2")
+                            .arg(path, parseError.errorString()));
+        }
+        PolicyProblems problems;
+        organizationPolicy = IamPolicy::fromJson(document.object(), &problems);
+        if (!document.isObject() || !organizationPolicy || !problems.isEmpty()) {
+            QStringList messages;
+            for (const PolicyProblem &problem : problems)
+                messages.append(problem.toString());
+            if (messages.isEmpty())
+                messages.append(QCoreApplication::translate("main", "not a policy object"));
+            return fail(QCoreApplication::translate("main", "The policy %1 is invalid: %2")
+                            .arg(path, messages.join(QStringLiteral("; "))));
+        }
+    }
 
     const QString catalogPath
         = parser.isSet(catalogOption) ? parser.value(catalogOption) : Sandbox::builtInCatalogPath();
@@ -85,6 +127,9 @@ int main(int argc, char *argv[])
     Sandbox sandbox(catalog.value());
     sandbox.setLatency(std::chrono::milliseconds(latency));
     sandbox.setRevokeDelay(std::chrono::milliseconds(revokeDelay));
+    sandbox.setIamOperationDelay(std::chrono::milliseconds(operationDelay));
+    if (organizationPolicy)
+        sandbox.setOrganizationPolicy(*organizationPolicy);
     for (const QString &spec : parser.values(faultOption)) {
         const auto fault = SandboxFault::parse(spec);
         if (!fault)
@@ -110,6 +155,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "endpoint: " << sandbox.endpointUrl() << '\n'
         << "key: " << sandbox.rootKeyId() << '\n'
-        << "secret: " << sandbox.rootSecret().reveal() << Qt::endl;
+        << "secret: " << sandbox.rootSecret().reveal() << '\n'
+        << "api-key: " << sandbox.adminApiKeyId() << '\n'
+        << "api-secret: " << sandbox.adminApiSecret().reveal() << Qt::endl;
     return app.exec();
 }

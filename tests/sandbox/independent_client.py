@@ -5,7 +5,8 @@
 It first proves itself on the signing vectors, then drives a keyport-sandbox process over HTTP:
 list, catalog, create (secret once, tags expanded on read-back), the signer's own operations,
 signed query arguments, refused signatures, asynchronous revocation; then the options, faults
-aimed at exact paths and methods, and the request log (--log).
+aimed at exact paths and methods, and the request log (--log); then IAM v3 from IAM-V3.md alone:
+roles, API keys signing, the organisation policy, users, events, and the refusals.
 Usage: independent_client.py KEYPORT_SANDBOX_BINARY SIGNING_VECTORS_JSON
 """
 import base64
@@ -157,6 +158,7 @@ def main():
 
     options_phase(binary, vectors_path)
     log_phase(binary)
+    iam_phase(binary)
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
 
@@ -264,6 +266,186 @@ def log_phase(binary):
     completed = subprocess.run([binary, "--port", "0", "--log", os.path.join(directory, "no", "log")],
                                capture_output=True, text=True, timeout=10)
     check(completed.returncode == 2 and "no/log" in completed.stderr, "--log in a missing directory: refused")
+
+
+
+def start_iam(binary, *arguments):
+    """keyport-sandbox prints endpoint, key, secret, then api-key and api-secret."""
+    process = subprocess.Popen([binary, "--port", "0", *arguments], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    lines = [process.stdout.readline().strip() for _ in range(5)]
+    if not all(": " in line for line in lines):
+        process.kill()
+        raise RuntimeError(f"keyport-sandbox {arguments} printed {lines}: {process.stderr.read()}")
+    return process, dict(line.split(": ", 1) for line in lines)
+
+
+def wait_operation(base, key, secret, operation):
+    """Polls get-operation until the state is not pending (API.md §1.3)."""
+    for _ in range(100):
+        if operation.get("state") != "pending":
+            return operation
+        time.sleep(0.05)
+        _, operation = call(base, key, secret, "GET", f"/operation/{operation['id']}")
+    return operation
+
+
+def iam_phase(binary):
+    """IAM v3 (IAM-V3.md §2-4): a role, a key on it that signs, lists, events, deletions, refusals."""
+    process, info = start_iam(binary, "--operation-delay", "100")
+    try:
+        base, legacy_key, legacy_secret = info["endpoint"], info["key"], info["secret"]
+        key, secret = info["api-key"], info["api-secret"]
+        check(key.startswith("EXO") and len(key) == 27 and len(secret) == 43, "api-key and api-secret lines")
+        started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=2)
+
+        status, body = call(base, key, secret, "GET", "/iam-role")
+        roles = {role["name"]: role for role in body.get("iam-roles", [])}
+        check(status == 200 and {"Owner", "Billing", "sandbox-admin"} <= set(roles), "list roles: built-in and sandbox-admin")
+        check(roles["Owner"]["editable"] is False and roles["Billing"]["editable"] is False, "built-in roles not editable")
+        check(roles["Owner"]["policy"]["default-service-strategy"] == "allow"
+              and roles["Billing"]["policy"]["default-service-strategy"] == "deny", "Owner allows, Billing denies")
+        check(roles["sandbox-admin"]["policy"] == {"default-service-strategy": "allow", "services": {}},
+              "sandbox-admin is allow-all")
+        status, own = call(base, key, secret, "GET", f"/api-key/{key}")
+        check(status == 200 and own["role-id"] == roles["sandbox-admin"]["id"] and "secret" not in own,
+              "the printed key is bound to sandbox-admin")
+
+        policy = {"default-service-strategy": "deny",
+                  "services": {"sos": {"type": "rules", "rules": [
+                      {"action": "allow", "expression": "parameters.bucket == 'site-data'", "resources": []}]}},
+                  "later-policy-field": {"kept": True}}
+        role_request = {"name": "independent-role", "description": "written from IAM-V3.md",
+                        "labels": {"team": "qa"}, "max-session-ttl": 900, "policy": policy,
+                        "later-role-field": [1, 2]}
+        status, operation = call(base, key, secret, "POST", "/iam-role", role_request)
+        check(status == 200 and operation.get("state") == "pending", "create role: pending operation")
+        role_id = operation["reference"]["id"]
+        check(wait_operation(base, key, secret, operation)["state"] == "success", "create role: operation succeeds")
+        status, role = call(base, key, secret, "GET", f"/iam-role/{role_id}")
+        check(status == 200 and role["policy"] == policy and role["later-role-field"] == [1, 2]
+              and role["labels"] == {"team": "qa"} and role["max-session-ttl"] == 900 and role["editable"] is True,
+              "get role: everything sent comes back, unknown members too")
+
+        status, body = call(base, key, secret, "POST", "/iam-role", {"name": "no-policy"})
+        check(status == 400 and "policy" in body["message"], "create role without a policy: 400")
+        status, body = call(base, key, secret, "POST", "/iam-role",
+                            {"name": "bad", "policy": {"default-service-strategy": "sometimes", "services": {}}})
+        check(status == 400 and "default-service-strategy" in body["message"], "invalid policy: 400 naming it")
+        status, body = call(base, key, secret, "POST", "/iam-role", {"name": "x" * 192, "policy": policy})
+        check(status == 400, "role name of 192 characters: 400")
+        status, body = call(base, key, secret, "PUT", f"/iam-role/{role_id}", {"name": "renamed"})
+        check(status == 400, "renaming a role: 400")
+        status, operation = call(base, key, secret, "PUT", f"/iam-role/{role_id}", {"description": "changed"})
+        wait_operation(base, key, secret, operation)
+        status, role = call(base, key, secret, "GET", f"/iam-role/{role_id}")
+        check(role["description"] == "changed" and role["later-role-field"] == [1, 2] and role["labels"] == {"team": "qa"},
+              "update role: the rest is kept")
+        status, _ = call(base, key, secret, "PUT", f"/iam-role/{roles['Owner']['id']}", {"description": "mine"})
+        check(400 <= status < 500, "updating Owner: refused")
+        status, _ = call(base, key, secret, "DELETE", f"/iam-role/{roles['Billing']['id']}")
+        check(400 <= status < 500, "deleting Billing: refused")
+        status, _ = call(base, key, secret, "GET", "/iam-role/00000000-0000-4000-8000-000000000000")
+        check(status == 404, "unknown role: 404")
+
+        status, created = call(base, key, secret, "POST", "/api-key", {"name": "independent-key", "role-id": role_id})
+        check(status == 200 and len(created.get("secret", "")) == 43 and created["role-id"] == role_id,
+              "create api key: with its secret")
+        new_key, new_secret = created["key"], created["secret"]
+        status, body = call(base, new_key, new_secret, "GET", "/api-key")
+        check(status == 200 and new_key in [k["key"] for k in body["api-keys"]]
+              and all("secret" not in k for k in body["api-keys"]), "the new key signs; lists carry no secret")
+        status, body = call(base, new_key, "x" + new_secret[1:], "GET", "/api-key")
+        check(status == 403, "the new key with a wrong secret: 403")
+        status, body = call(base, key, secret, "POST", "/api-key", {"name": "", "role-id": role_id})
+        check(status == 400, "api key with an empty name: 400")
+
+        status, body = call(base, new_key, new_secret, "POST", "/access-key", {"name": "legacy"})
+        check(400 <= status < 500 and body["message"] == "Cannot generate IAMv2 `Access Key` using a IAMv3 `Api Key`",
+              "an API key cannot create a legacy key")
+        status, body = call(base, legacy_key, legacy_secret, "POST", "/api-key", {"name": "v3", "role-id": role_id})
+        check(400 <= status < 500 and body.get("message"), "a legacy key cannot create an API key")
+
+        status, body = call(base, key, secret, "DELETE", f"/iam-role/{role_id}")
+        check(400 <= status < 500 and body.get("message"), "deleting a role a key is bound to: refused")
+
+        status, users = call(base, key, secret, "GET", "/user")
+        check(status == 200 and len(users["users"]) >= 2
+              and all({"id", "email", "role", "pending", "sso", "two-factor-authentication"} <= set(u)
+                      and "policy" in u["role"] for u in users["users"]), "users with their whole role")
+
+        status, org = call(base, key, secret, "GET", "/iam-organization-policy")
+        check(status == 200 and org == {"default-service-strategy": "allow", "services": {}}, "organisation policy: allow-all")
+        tighter = {"default-service-strategy": "allow", "services": {"compute-legacy": {"type": "deny"}}}
+        status, operation = call(base, key, secret, "PUT", "/iam-organization-policy", tighter)
+        check(wait_operation(base, key, secret, operation)["state"] == "success", "update organisation policy")
+        status, org = call(base, key, secret, "GET", "/iam-organization-policy")
+        check(org == tighter, "organisation policy read back")
+        status, operation = call(base, key, secret, "POST", "/iam-organization-policy:reset")
+        wait_operation(base, key, secret, operation)
+        status, org = call(base, key, secret, "GET", "/iam-organization-policy")
+        check(org == {"default-service-strategy": "allow", "services": {}}, "reset: allow-all again")
+
+        status, operation = call(base, key, secret, "DELETE", f"/api-key/{new_key}")
+        check(status == 200 and operation["reference"]["id"] == new_key, "delete api key: an operation")
+        check(wait_operation(base, key, secret, operation)["state"] == "success", "delete api key: succeeds")
+        status, body = call(base, key, secret, "DELETE", f"/api-key/{new_key}")
+        check(400 <= status < 500 and status != 404 and body == {"message": "API Key not in organization"},
+              "deleting it again: API Key not in organization")
+        status, _ = call(base, new_key, new_secret, "GET", "/api-key")
+        check(status == 403, "a deleted key no longer signs")
+        status, operation = call(base, key, secret, "DELETE", f"/iam-role/{role_id}")
+        check(status == 200 and operation["reference"]["id"] == role_id, "delete role once unbound: an operation")
+        wait_operation(base, key, secret, operation)
+        status, _ = call(base, key, secret, "GET", f"/iam-role/{role_id}")
+        check(status == 404, "deleted role: 404")
+
+        until = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=2)
+        query = {"from": started.strftime("%Y-%m-%dT%H:%M:%SZ"), "to": until.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        status, events = call(base, key, secret, "GET", "/event", query=query)
+        handlers = [e["handler"] for e in events] if isinstance(events, list) else []
+        check(status == 200 and isinstance(events, list), "events: a bare array")
+        for handler in ("create-iam-role", "update-iam-role", "create-api-key", "update-iam-organization-policy",
+                        "reset-iam-organization-policy", "delete-api-key", "delete-iam-role"):
+            check(handler in handlers, f"events: {handler} recorded")
+        check(not any(h.startswith(("get-", "list-")) for h in handlers), "events: no reads")
+        raw = json.dumps(events)
+        check(new_secret not in raw and secret not in raw, "events: no secret")
+        mine = [e for e in events if e["handler"] == "create-api-key" and e["status"] == 200]
+        check(len(mine) == 1 and mine[0]["iam-api-key"]["key"] == key
+              and mine[0]["body-params"] == {"name": "independent-key", "role-id": role_id}
+              and {"timestamp", "message", "uri", "zone", "source-ip", "request-id", "elapsed-ms",
+                   "get-params", "path-params"} <= set(mine[0]), "events: the shape of IAM-V3.md §3")
+        status, events = call(base, key, secret, "GET", "/event")
+        check(status == 200 and len(events) == len(handlers), "events without a range: the last 24 hours")
+        old = {"from": "2020-01-01T00:00:00Z", "to": "2020-01-02T00:00:00Z"}
+        status, events = call(base, key, secret, "GET", "/event", query=old)
+        check(status == 200 and events == [], "events: an old range is empty")
+        status, body = call(base, key, secret, "GET", "/event", query={"from": "last tuesday"})
+        check(status == 400, "events: a malformed range is 400")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+    directory = tempfile.mkdtemp(prefix="keyport-sandbox-org-")
+    good = os.path.join(directory, "org.json")
+    with open(good, "w", encoding="utf-8") as file:
+        json.dump({"default-service-strategy": "deny", "services": {"iam": {"type": "allow"}}}, file)
+    process, info = start_iam(binary, "--org-policy", good)
+    try:
+        status, org = call(info["endpoint"], info["api-key"], info["api-secret"], "GET", "/iam-organization-policy")
+        check(status == 200 and org["default-service-strategy"] == "deny", "--org-policy FILE: the starting policy")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    bad = os.path.join(directory, "bad.json")
+    with open(bad, "w", encoding="utf-8") as file:
+        file.write('{"services": {}}')
+    for path in (bad, os.path.join(directory, "missing.json")):
+        completed = subprocess.run([binary, "--port", "0", "--org-policy", path], capture_output=True, text=True,
+                                   timeout=10)
+        check(completed.returncode == 2 and path in completed.stderr and not completed.stdout,
+              f"--org-policy {os.path.basename(path)}: refused with a message")
 
 
 if __name__ == "__main__":

@@ -479,8 +479,9 @@ HttpAction Sandbox::dispatchCall(const HttpRequest &request, Call &call)
         }
         // A key that may start an Operation may follow it (IAM-V3.md §4).
         if (operation != u"get-operation") {
-            const StoredRole role = m_roles.value(m_apiKeys.value(call.signer).roleId);
-            if (const auto refusal = policyRefusal(role.policy, policyRequest(request, call)))
+            m_lastJudged = policyRequest(request, call);
+            const StoredRole role = m_roles.value(call.signerRoleId);
+            if (const auto refusal = policyRefusal(role.policy, *m_lastJudged))
                 return failure(403, *refusal);
         }
     } else {

@@ -119,6 +119,8 @@ public:
     QJsonObject roleJson(const QString &id) const;
     IamPolicy organizationPolicy() const { return m_organizationPolicy; }
     void setOrganizationPolicy(const IamPolicy &policy) { m_organizationPolicy = policy; }
+    /// The last request an API key signed, as the policies judged it (for tests); empty before.
+    const std::optional<PolicyRequest> &lastJudgedRequest() const { return m_lastJudged; }
     /// How long the Operations of IAM v3 changes stay pending.
     void setIamOperationDelay(std::chrono::milliseconds delay) { m_iamOperationDelay = delay; }
 
@@ -282,6 +284,7 @@ private:
     QString m_adminRoleId;
     QString m_adminApiKeyId;
     std::chrono::milliseconds m_iamOperationDelay{300};
+    std::optional<PolicyRequest> m_lastJudged;
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;
     std::unique_ptr<QFile> m_logFile;

@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Keyport {
 

@@ -530,6 +530,39 @@ private Q_SLOTS:
         QCOMPARE(send(readerKey, "GET", "/api-key").status, 403);
     }
 
+    void requestsSignedByApiKeysAreJudgedAsPoliciesSeeThem()
+    {
+        QVERIFY(!sandbox().lastJudgedRequest());
+        const QString id = createRole({{"name"_L1, "judged"_L1}, {"policy"_L1, allowAll}});
+        const QByteArray path = "/iam-role/" + id.toLatin1();
+        QCOMPARE(
+            send(m_admin, "PUT", path + "?dry=yes", R"({"description":"d","labels":{"a":"b"}})")
+                .status,
+            200);
+        const auto judged = sandbox().lastJudgedRequest();
+        QVERIFY(judged);
+        QCOMPARE(judged->operation, u"update-iam-role"_s);
+        QCOMPARE(judged->zone, u"ch-gva-2"_s);
+        QCOMPARE(judged->sourceIp, u"127.0.0.1"_s);
+        QCOMPARE(judged->apiKey, sandbox().adminApiKeyId());
+        QVERIFY(qAbs(judged->now.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        // Path parameters by the spec's names, the query and the body's top-level members.
+        QCOMPARE(judged->parameters,
+            (QJsonObject{{"id"_L1, id}, {"dry"_L1, "yes"_L1}, {"description"_L1, "d"_L1},
+                {"labels"_L1, QJsonObject{{"a"_L1, "b"_L1}}}}));
+        QCOMPARE(judged->resources, QJsonObject());
+
+        // get-operation is never judged, nor is a legacy key's request.
+        const Answer operation = send(m_admin, "DELETE", path);
+        QCOMPARE(sandbox().lastJudgedRequest()->operation, u"delete-iam-role"_s);
+        send(m_admin, "GET", "/operation/" + operation.json["id"_L1].toString().toLatin1());
+        send(m_root, "GET", "/iam-role");
+        QCOMPARE(sandbox().lastJudgedRequest()->operation, u"delete-iam-role"_s);
+        send(m_admin, "GET", "/api-key");
+        QCOMPARE(sandbox().lastJudgedRequest()->operation, u"list-api-keys"_s);
+        QCOMPARE(sandbox().lastJudgedRequest()->parameters, QJsonObject());
+    }
+
     void eventsRecordEveryMutationAndNoRead()
     {
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);

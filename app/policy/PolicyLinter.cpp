@@ -35,16 +35,22 @@ PolicyLinter::PolicyLinter(const ServiceMap &services)
     : m_services(&services)
 { }
 
+QString PolicyLinter::policyPath(const QJsonValue &document)
+{
+    // A role (as the API gives it) holds its policy under "policy"; `exo iam role show R
+    // --policy -O json` gives the bare policy.
+    const QJsonObject object = document.toObject();
+    const bool isRole = object.contains("policy"_L1)
+        && !object.contains("default-service-strategy"_L1) && !object.contains("services"_L1);
+    return isRole ? u"policy"_s : QString();
+}
+
 PolicyProblems PolicyLinter::lint(const QJsonValue &document) const
 {
-    const QJsonObject object = document.toObject();
-    // A role file (`exo iam role show R --policy -O json` gives a policy, the API a role).
-    const bool isRole = document.isObject() && object.contains("policy"_L1)
-        && !object.contains("default-service-strategy"_L1) && !object.contains("services"_L1);
-    const QString path = isRole ? u"policy"_s : QString();
+    const QString path = policyPath(document);
     PolicyProblems problems;
-    const auto policy
-        = IamPolicy::fromJson(isRole ? object.value("policy"_L1) : document, &problems, path);
+    const auto policy = IamPolicy::fromJson(
+        path.isEmpty() ? document : document.toObject().value(path), &problems, path);
     if (policy)
         problems += lint(*policy, path);
     return problems;
@@ -83,17 +89,20 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
                     atColumn(error.column, error.message) + tr(" (the rule is always skipped)")});
                 continue;
             }
-            for (const Cel::Diagnostic &diagnostic : expression.check(bindings))
+            const QList<Cel::Diagnostic> diagnostics = expression.check(bindings);
+            for (const Cel::Diagnostic &diagnostic : diagnostics)
                 problems.append({rulePath, atColumn(diagnostic.column, diagnostic.message)});
 
             bool canMatch = true;
             if (const auto constant = expression.constantValue()) {
                 if (constant->isError()) {
                     canMatch = false;
-                    problems.append({rulePath,
-                        atColumn(constant->errorColumn(),
-                            tr("always fails (%1): the rule is always skipped")
-                                .arg(constant->errorMessage()))});
+                    // The checker has usually said why already (a constant 1/0).
+                    if (diagnostics.isEmpty())
+                        problems.append({rulePath,
+                            atColumn(constant->errorColumn(),
+                                tr("always fails (%1): the rule is always skipped")
+                                    .arg(constant->errorMessage()))});
                 } else if (constant->kind() != Cel::Value::Kind::Bool) {
                     canMatch = false;
                     problems.append({rulePath,

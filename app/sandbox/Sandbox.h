@@ -8,6 +8,8 @@
 #include "domain/KeyDraft.h"
 #include "domain/Operation.h"
 #include "HttpServer.h"
+#include "policy/CompiledPolicy.h"
+#include "policy/PolicyJudge.h"
 #include "policy/PolicyRequest.h"
 #include "SandboxFault.h"
 
@@ -117,8 +119,11 @@ public:
     bool hasRole(const QString &id) const { return m_roles.contains(id); }
     /// A role as get-iam-role serves it; empty when unknown.
     QJsonObject roleJson(const QString &id) const;
-    IamPolicy organizationPolicy() const { return m_organizationPolicy; }
-    void setOrganizationPolicy(const IamPolicy &policy) { m_organizationPolicy = policy; }
+    IamPolicy organizationPolicy() const { return m_organizationPolicy.policy(); }
+    void setOrganizationPolicy(const IamPolicy &policy)
+    {
+        m_organizationPolicy = CompiledPolicy(policy);
+    }
     /// The last request an API key signed, as the policies judged it (for tests); empty before.
     const std::optional<PolicyRequest> &lastJudgedRequest() const { return m_lastJudged; }
     /// How long the Operations of IAM v3 changes stay pending.
@@ -171,8 +176,8 @@ private:
     {
         /// Every member but `policy`, unknown ones included: served back exactly.
         QJsonObject members;
-        /// Kept as a value so that the judge reads it as it is.
-        IamPolicy policy;
+        /// Compiled once per change: each request is judged without parsing anything.
+        CompiledPolicy policy;
         bool builtIn = false;
 
         QString name() const;
@@ -233,7 +238,7 @@ private:
     /// The 403 message when the organisation or @p rolePolicy refuses @p request; nothing when
     /// both allow it.
     std::optional<QString> policyRefusal(
-        const IamPolicy &rolePolicy, const PolicyRequest &request) const;
+        const CompiledPolicy &rolePolicy, const PolicyRequest &request) const;
     Result<StoredRole> readNewRole(const QJsonObject &json) const;
     QJsonObject roleToJson(const StoredRole &role) const;
     QJsonObject apiKeyToJson(const StoredApiKey &key) const;
@@ -278,7 +283,8 @@ private:
     QStringList m_roleOrder;
     QList<StoredUser> m_users;
     QList<StoredEvent> m_events;
-    IamPolicy m_organizationPolicy = IamPolicy::allowAll();
+    CompiledPolicy m_organizationPolicy;
+    PolicyJudge m_judge;
     QString m_ownerRoleId;
     QString m_billingRoleId;
     QString m_adminRoleId;

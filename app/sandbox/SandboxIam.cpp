@@ -194,7 +194,7 @@ void Sandbox::addBuiltInRoles()
             = QJsonObject{{"id"_L1, id}, {"name"_L1, name}, {"description"_L1, description},
                 {"permissions"_L1, QJsonArray::fromStringList(permissions)}, {"editable"_L1, false},
                 {"labels"_L1, QJsonObject()}};
-        role.policy = policy;
+        role.policy = CompiledPolicy(policy);
         role.builtIn = true;
         m_roles.insert(id, role);
         m_roleOrder.append(id);
@@ -272,7 +272,7 @@ Result<Sandbox::StoredRole> Sandbox::readNewRole(const QJsonObject &json) const
         role.members.insert("permissions"_L1, QJsonArray());
     if (!role.members.contains("labels"_L1))
         role.members.insert("labels"_L1, QJsonObject());
-    role.policy = policy.value();
+    role.policy = CompiledPolicy(policy.value());
     return role;
 }
 
@@ -304,7 +304,7 @@ Result<Sandbox::CreatedApiKey> Sandbox::createApiKey(const QString &name, const 
 QJsonObject Sandbox::roleToJson(const StoredRole &role) const
 {
     QJsonObject json = role.members;
-    json.insert("policy"_L1, role.policy.toJson());
+    json.insert("policy"_L1, role.policy.policy().toJson());
     return json;
 }
 
@@ -339,14 +339,13 @@ PolicyRequest Sandbox::policyRequest(const HttpRequest &request, const Call &cal
 }
 
 std::optional<QString> Sandbox::policyRefusal(
-    const IamPolicy &rolePolicy, const PolicyRequest &request) const
+    const CompiledPolicy &rolePolicy, const PolicyRequest &request) const
 {
-    // Replaced by PolicyJudge (issue 10, lead): m_organizationPolicy, then rolePolicy, both
-    // must allow; the answer is "Forbidden by organization policy for <class>" or "Forbidden by
-    // role policy for <class>".
-    Q_UNUSED(rolePolicy)
-    Q_UNUSED(request)
-    return std::nullopt;
+    // The same judge as keyport-policy's and Keyport's own (IAM-V3.md §4).
+    const PolicyDecision decision = m_judge.judge(m_organizationPolicy, rolePolicy, request);
+    if (decision.allowed)
+        return std::nullopt;
+    return decision.refusalMessage();
 }
 
 HttpAction Sandbox::startIamOperation(
@@ -509,7 +508,8 @@ HttpAction Sandbox::updateRole(const Call &call)
                     .arg(fixed));
         }
     }
-    if (call.body.contains("policy"_L1) && call.body.value("policy"_L1) != it->policy.toJson()) {
+    if (call.body.contains("policy"_L1)
+        && call.body.value("policy"_L1) != it->policy.policy().toJson()) {
         return failure(400,
             QStringLiteral("policy: is changed with update-iam-role-policy "
                            "(PUT /v2/iam-role/{id}:policy)"));
@@ -541,7 +541,7 @@ HttpAction Sandbox::updateRolePolicy(const Call &call)
     auto policy = readPolicy(call.body, {});
     if (!policy)
         return failure(policy.error());
-    it->policy = policy.value();
+    it->policy = CompiledPolicy(policy.value());
     return startIamOperation(u"update-iam-role-policy"_s, call.argument,
         QStringLiteral("/v2/iam-role/") + call.argument);
 }
@@ -575,7 +575,7 @@ HttpAction Sandbox::deleteRole(const QString &id)
 
 HttpAction Sandbox::getOrganizationPolicy() const
 {
-    return answer(200, m_organizationPolicy.toJson());
+    return answer(200, m_organizationPolicy.policy().toJson());
 }
 
 HttpAction Sandbox::updateOrganizationPolicy(const Call &call)
@@ -583,14 +583,14 @@ HttpAction Sandbox::updateOrganizationPolicy(const Call &call)
     auto policy = readPolicy(call.body, {});
     if (!policy)
         return failure(policy.error());
-    m_organizationPolicy = policy.value();
+    m_organizationPolicy = CompiledPolicy(policy.value());
     return startIamOperation(
         u"update-iam-organization-policy"_s, {}, QStringLiteral("/v2/iam-organization-policy"));
 }
 
 HttpAction Sandbox::resetOrganizationPolicy()
 {
-    m_organizationPolicy = IamPolicy::allowAll();
+    m_organizationPolicy = CompiledPolicy();
     return startIamOperation(
         u"reset-iam-organization-policy"_s, {}, QStringLiteral("/v2/iam-organization-policy"));
 }

@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     request.zone = u"ch-gva-2"_s;
     request.sourceIp = u"203.0.113.9"_s;
     request.apiKey = u"EXO0123456789abcdef01234567"_s;
-    request.now = QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone::UTC);
+    request.now = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
     request.parameters = QJsonObject{{u"bucket"_s, u"assets"_s}, {u"key"_s, u"img/logo.png"_s}};
 
     // The request must really be judged by every rule: checked, not assumed.

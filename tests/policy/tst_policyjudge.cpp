@@ -89,7 +89,7 @@ private Q_SLOTS:
             request);
         QCOMPARE(decision.skipped.size(), 4);
         QCOMPARE(decision.skipped[0].error, u"column 1: undeclared reference to 'paramters'"_s);
-        QVERIFY2(decision.skipped[1].error.startsWith(u"column 11: "_s),
+        QVERIFY2(decision.skipped[1].error.startsWith(u"column 12: "_s),
             qPrintable(decision.skipped[1].error));
         QVERIFY2(
             decision.skipped[1].error.contains(u"bucket"_s), qPrintable(decision.skipped[1].error));

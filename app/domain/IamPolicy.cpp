@@ -17,11 +17,6 @@ const auto rulesKey = "rules"_L1;
 const auto actionKey = "action"_L1;
 const auto expressionKey = "expression"_L1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyport::IamPolicy", text);
-}
-
 QString join(const QString &path, const QString &member)
 {
     return path.isEmpty() ? member : path + u'.' + member;
@@ -40,7 +35,8 @@ std::optional<IamPolicy::Rule> readRule(
     const QJsonValue &json, const QString &path, PolicyProblems *problems)
 {
     if (!json.isObject()) {
-        problems->append({path, tr("a rule must be an object")});
+        problems->append(
+            {path, QCoreApplication::translate("Keyport::IamPolicy", "a rule must be an object")});
         return std::nullopt;
     }
     QJsonObject object = json.toObject();
@@ -48,14 +44,18 @@ std::optional<IamPolicy::Rule> readRule(
     const auto action = effectFromName(object.value(actionKey));
     if (!action) {
         problems->append({join(path, actionKey),
-            object.contains(actionKey) ? tr("must be \"allow\" or \"deny\"") : tr("is missing")});
+            object.contains(actionKey)
+                ? QCoreApplication::translate("Keyport::IamPolicy", "must be \"allow\" or \"deny\"")
+                : QCoreApplication::translate("Keyport::IamPolicy", "is missing")});
         return std::nullopt;
     }
     rule.action = *action;
     const QJsonValue expression = object.value(expressionKey);
     if (!expression.isString()) {
         problems->append({join(path, expressionKey),
-            object.contains(expressionKey) ? tr("must be a string") : tr("is missing")});
+            object.contains(expressionKey)
+                ? QCoreApplication::translate("Keyport::IamPolicy", "must be a string")
+                : QCoreApplication::translate("Keyport::IamPolicy", "is missing")});
         return std::nullopt;
     }
     rule.expression = expression.toString();
@@ -68,7 +68,8 @@ std::optional<IamPolicy::Rule> readRule(
             && std::all_of(
                 list.begin(), list.end(), [](const QJsonValue &v) { return v.isString(); });
         if (!strings)
-            problems->append({join(path, "resources"_L1), tr("must be a list of strings")});
+            problems->append({join(path, "resources"_L1),
+                QCoreApplication::translate("Keyport::IamPolicy", "must be a list of strings")});
     }
     rule.extra = object;
     return rule;
@@ -78,7 +79,9 @@ std::optional<IamPolicy::Service> readService(
     const QJsonValue &json, const QString &path, PolicyProblems *problems)
 {
     if (!json.isObject()) {
-        problems->append({path, tr("a service entry must be an object")});
+        problems->append({path,
+            QCoreApplication::translate(
+                "Keyport::IamPolicy", "a service entry must be an object")});
         return std::nullopt;
     }
     QJsonObject object = json.toObject();
@@ -92,15 +95,18 @@ std::optional<IamPolicy::Service> readService(
         service.type = IamPolicy::ServiceType::Rules;
     } else {
         problems->append({join(path, typeKey),
-            object.contains(typeKey) ? tr("must be \"allow\", \"deny\" or \"rules\"")
-                                     : tr("is missing")});
+            object.contains(typeKey)
+                ? QCoreApplication::translate(
+                    "Keyport::IamPolicy", "must be \"allow\", \"deny\" or \"rules\"")
+                : QCoreApplication::translate("Keyport::IamPolicy", "is missing")});
         return std::nullopt;
     }
     object.remove(typeKey);
     const QJsonValue rules = object.value(rulesKey);
     if (service.type == IamPolicy::ServiceType::Rules) {
         if (!rules.isUndefined() && !rules.isArray()) {
-            problems->append({join(path, rulesKey), tr("must be a list of rules")});
+            problems->append({join(path, rulesKey),
+                QCoreApplication::translate("Keyport::IamPolicy", "must be a list of rules")});
         } else {
             const QJsonArray list = rules.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
@@ -112,7 +118,9 @@ std::optional<IamPolicy::Service> readService(
         object.remove(rulesKey);
     } else if (!rules.isUndefined()) {
         // Kept as it came: Exoscale ignores rules without type "rules", so does Keyport.
-        problems->append({join(path, rulesKey), tr("has no effect unless the type is \"rules\"")});
+        problems->append({join(path, rulesKey),
+            QCoreApplication::translate(
+                "Keyport::IamPolicy", "has no effect unless the type is \"rules\"")});
     }
     service.extra = object;
     return service;
@@ -139,7 +147,8 @@ std::optional<IamPolicy> IamPolicy::fromJson(
     if (!problems)
         problems = &ignored;
     if (!json.isObject()) {
-        problems->append({path, tr("a policy must be a JSON object")});
+        problems->append({path,
+            QCoreApplication::translate("Keyport::IamPolicy", "a policy must be a JSON object")});
         return std::nullopt;
     }
     QJsonObject object = json.toObject();
@@ -147,21 +156,26 @@ std::optional<IamPolicy> IamPolicy::fromJson(
     const auto strategy = effectFromName(object.value(strategyKey));
     if (!strategy) {
         problems->append({join(path, strategyKey),
-            object.contains(strategyKey) ? tr("must be \"allow\" or \"deny\"") : tr("is missing")});
+            object.contains(strategyKey)
+                ? QCoreApplication::translate("Keyport::IamPolicy", "must be \"allow\" or \"deny\"")
+                : QCoreApplication::translate("Keyport::IamPolicy", "is missing")});
         return std::nullopt;
     }
     policy.defaultServiceStrategy = *strategy;
     const QJsonValue services = object.value(servicesKey);
     if (!services.isObject()) {
         problems->append({join(path, servicesKey),
-            object.contains(servicesKey) ? tr("must be an object") : tr("is missing")});
+            object.contains(servicesKey)
+                ? QCoreApplication::translate("Keyport::IamPolicy", "must be an object")
+                : QCoreApplication::translate("Keyport::IamPolicy", "is missing")});
         return std::nullopt;
     }
     const QJsonObject entries = services.toObject();
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         const QString servicePath = join(join(path, servicesKey), it.key());
         if (it.key().isEmpty())
-            problems->append({servicePath, tr("a service class needs a name")});
+            problems->append({servicePath,
+                QCoreApplication::translate("Keyport::IamPolicy", "a service class needs a name")});
         else if (auto service = readService(it.value(), servicePath, problems))
             policy.services.insert(it.key(), std::move(*service));
     }

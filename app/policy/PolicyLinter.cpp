@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyport::PolicyLinter", text);
-}
-
 QString join(const QString &path, const QString &member)
 {
     return path.isEmpty() ? member : path + u'.' + member;
@@ -26,7 +21,10 @@ QString join(const QString &path, const QString &member)
 
 QString atColumn(int column, const QString &message)
 {
-    return column > 0 ? tr("column %1: %2").arg(column).arg(message) : message;
+    return column > 0 ? QCoreApplication::translate("Keyport::PolicyLinter", "column %1: %2")
+                            .arg(column)
+                            .arg(message)
+                      : message;
 }
 
 } // namespace
@@ -66,14 +64,16 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
         const QString servicePath = join(servicesPath, serviceName);
         if (!m_services->knowsService(serviceName)) {
             problems.append({servicePath,
-                tr("unknown service class '%1' (known: %2): this entry never applies")
+                QCoreApplication::translate("Keyport::PolicyLinter",
+                    "unknown service class '%1' (known: %2): this entry never applies")
                     .arg(serviceName, m_services->services().join(u", "_s))});
         }
         if (it->type != IamPolicy::ServiceType::Rules)
             continue;
         if (it->rules.isEmpty()) {
             problems.append({join(servicePath, u"rules"_s),
-                tr("no rules: every request to %1 is denied, whatever the default strategy")
+                QCoreApplication::translate("Keyport::PolicyLinter",
+                    "no rules: every request to %1 is denied, whatever the default strategy")
                     .arg(serviceName)});
             continue;
         }
@@ -86,7 +86,9 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
             if (!expression.isValid()) {
                 const Cel::Diagnostic error = expression.syntaxError();
                 problems.append({rulePath,
-                    atColumn(error.column, error.message) + tr(" (the rule is always skipped)")});
+                    atColumn(error.column, error.message)
+                        + QCoreApplication::translate(
+                            "Keyport::PolicyLinter", " (the rule is always skipped)")});
                 continue;
             }
             const QList<Cel::Diagnostic> diagnostics = expression.check(bindings);
@@ -101,32 +103,41 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
                     if (diagnostics.isEmpty())
                         problems.append({rulePath,
                             atColumn(constant->errorColumn(),
-                                tr("always fails (%1): the rule is always skipped")
+                                QCoreApplication::translate("Keyport::PolicyLinter",
+                                    "always fails (%1): the rule is always skipped")
                                     .arg(constant->errorMessage()))});
                 } else if (constant->kind() != Cel::Value::Kind::Bool) {
                     canMatch = false;
                     problems.append({rulePath,
-                        tr("is always a %1, never true or false: the rule is always skipped")
+                        QCoreApplication::translate("Keyport::PolicyLinter",
+                            "is always a %1, never true or false: the rule is always skipped")
                             .arg(constant->typeName())});
                 } else if (!constant->toBool()) {
                     canMatch = false;
-                    problems.append({rulePath, tr("is always false: the rule never matches")});
+                    problems.append({rulePath,
+                        QCoreApplication::translate(
+                            "Keyport::PolicyLinter", "is always false: the rule never matches")});
                 } else if (index + 1 < it->rules.size()) {
-                    problems.append(
-                        {rulePath, tr("is always true: the rules after it are never tried")});
+                    problems.append({rulePath,
+                        QCoreApplication::translate("Keyport::PolicyLinter",
+                            "is always true: the rules after it are never tried")});
                 }
             }
             for (const auto &[operation, column] :
                 expression.literalsComparedWith(u"operation"_s)) {
                 const QString owner = m_services->serviceOf(operation);
                 if (owner.isEmpty()) {
-                    problems.append(
-                        {rulePath, atColumn(column, tr("unknown operation '%1'").arg(operation))});
+                    problems.append({rulePath,
+                        atColumn(column,
+                            QCoreApplication::translate(
+                                "Keyport::PolicyLinter", "unknown operation '%1'")
+                                .arg(operation))});
                 } else if (owner != serviceName && m_services->knowsService(serviceName)) {
                     problems.append({rulePath,
                         atColumn(column,
-                            tr("'%1' is an operation of %2: in the rules of %3, operation is "
-                               "never '%1'")
+                            QCoreApplication::translate("Keyport::PolicyLinter",
+                                "'%1' is an operation of %2: in the rules of %3, operation is "
+                                "never '%1'")
                                 .arg(operation, owner, serviceName))});
                 }
             }
@@ -134,7 +145,8 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
                 if (service != serviceName) {
                     problems.append({rulePath,
                         atColumn(column,
-                            tr("in the rules of %1, service is always '%1', never '%2'")
+                            QCoreApplication::translate("Keyport::PolicyLinter",
+                                "in the rules of %1, service is always '%1', never '%2'")
                                 .arg(serviceName, service))});
                 }
             }
@@ -143,7 +155,9 @@ PolicyProblems PolicyLinter::lint(const IamPolicy &policy, const QString &path) 
         }
         if (!anyCanMatch) {
             problems.append({servicePath,
-                tr("no rule can ever match: every request to %1 is denied").arg(serviceName)});
+                QCoreApplication::translate("Keyport::PolicyLinter",
+                    "no rule can ever match: every request to %1 is denied")
+                    .arg(serviceName)});
         }
     }
     return problems;

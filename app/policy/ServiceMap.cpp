@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyport::ServiceMap", text);
-}
-
 std::optional<ServiceMap> failure(QString *error, const QString &message)
 {
     if (error)
@@ -51,15 +46,21 @@ std::optional<ServiceMap> ServiceMap::load(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return failure(error,
+            QCoreApplication::translate("Keyport::ServiceMap", "Cannot read %1: %2")
+                .arg(path, file.errorString()));
     // The real file is about 10 kB; anything huge is not a service map.
     constexpr qint64 limit = 16 * 1024 * 1024;
     if (file.size() > limit)
-        return failure(error, tr("%1 is too large to be a service map").arg(path));
+        return failure(error,
+            QCoreApplication::translate(
+                "Keyport::ServiceMap", "%1 is too large to be a service map")
+                .arg(path));
     QString detail;
     auto map = fromJson(file.read(limit), &detail);
     if (!map)
-        return failure(error, tr("%1: %2").arg(path, detail));
+        return failure(
+            error, QCoreApplication::translate("Keyport::ServiceMap", "%1: %2").arg(path, detail));
     return map;
 }
 
@@ -69,26 +70,36 @@ std::optional<ServiceMap> ServiceMap::fromJson(const QByteArray &json, QString *
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(error,
-            tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+            QCoreApplication::translate("Keyport::ServiceMap", "not JSON (%1 at offset %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     const QJsonValue services = document.object().value("services"_L1);
     if (!services.isObject())
-        return failure(error, tr("\"services\" must be an object of service classes"));
+        return failure(error,
+            QCoreApplication::translate(
+                "Keyport::ServiceMap", "\"services\" must be an object of service classes"));
     ServiceMap map;
     map.m_note = document.object().value("note"_L1).toString();
     const QJsonObject classes = services.toObject();
     for (auto it = classes.begin(); it != classes.end(); ++it) {
         if (!it.value().isArray())
-            return failure(error, tr("services.%1 must be a list of operations").arg(it.key()));
+            return failure(error,
+                QCoreApplication::translate(
+                    "Keyport::ServiceMap", "services.%1 must be a list of operations")
+                    .arg(it.key()));
         QStringList &operations = map.m_operations[it.key()];
         for (const QJsonValue &operation : it.value().toArray()) {
             const QString name = operation.toString();
             if (name.isEmpty())
                 return failure(error,
-                    tr("services.%1 holds something that is not an operation name").arg(it.key()));
+                    QCoreApplication::translate("Keyport::ServiceMap",
+                        "services.%1 holds something that is not an operation name")
+                        .arg(it.key()));
             const auto known = map.m_serviceOf.constFind(name);
             if (known != map.m_serviceOf.constEnd() && *known != it.key())
                 return failure(error,
-                    tr("the operation %1 is listed under both %2 and %3")
+                    QCoreApplication::translate(
+                        "Keyport::ServiceMap", "the operation %1 is listed under both %2 and %3")
                         .arg(name, *known, it.key()));
             map.m_serviceOf.insert(name, it.key());
             operations.append(name);

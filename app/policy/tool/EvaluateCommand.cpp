@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keyport-policy", text);
-}
-
 /// VALUE is JSON when it parses as one JSON value, else a string.
 QJsonValue valueOf(const QString &text)
 {
@@ -78,8 +73,9 @@ QString EvaluateCommand::usage() const
 
 QString EvaluateCommand::summary() const
 {
-    return tr("Judge one request against a role's policy and the organisation's, as Exoscale "
-              "would.");
+    return QCoreApplication::translate("keyport-policy",
+        "Judge one request against a role's policy and the organisation's, as Exoscale "
+        "would.");
 }
 
 int EvaluateCommand::run(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
@@ -88,37 +84,54 @@ int EvaluateCommand::run(const QStringList &givenArguments, QTextStream &out, QT
     const QStringList arguments = QStringList{name()} + givenArguments;
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + u"\n\n"_s
-        + tr("Prints {\"decision\": \"allow\"|\"deny\", \"decided-by\": "
-             "\"organization\"|\"role\", \"service\", \"rule\", \"skipped\"} and exits 0 when "
-             "the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON "
-             "when it parses as JSON, else a string."));
-    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+        + QCoreApplication::translate("keyport-policy",
+            "Prints {\"decision\": \"allow\"|\"deny\", \"decided-by\": "
+            "\"organization\"|\"role\", \"service\", \"rule\", \"skipped\"} and exits 0 when "
+            "the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON "
+            "when it parses as JSON, else a string."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s},
+        QCoreApplication::translate("keyport-policy", "Show this help."));
     const QCommandLineOption policy(u"policy"_s,
-        tr("The role's policy: a file holding an IAM policy, or a role with one."), u"FILE"_s);
-    const QCommandLineOption organization(
-        u"org-policy"_s, tr("The organisation's policy (allow-all when not given)."), u"FILE"_s);
-    const QCommandLineOption operation(
-        u"operation"_s, tr("The operation, e.g. get-object."), u"OP"_s);
+        QCoreApplication::translate("keyport-policy",
+            "The role's policy: a file holding an IAM policy, or a role with one."),
+        u"FILE"_s);
+    const QCommandLineOption organization(u"org-policy"_s,
+        QCoreApplication::translate(
+            "keyport-policy", "The organisation's policy (allow-all when not given)."),
+        u"FILE"_s);
+    const QCommandLineOption operation(u"operation"_s,
+        QCoreApplication::translate("keyport-policy", "The operation, e.g. get-object."), u"OP"_s);
     const QCommandLineOption service(u"service"_s,
-        tr("The service class (by default the operation's, from the service map)."), u"CLASS"_s);
-    const QCommandLineOption parameter(
-        u"param"_s, tr("A request parameter, e.g. bucket=site-data. Repeatable."), u"NAME=VALUE"_s);
+        QCoreApplication::translate("keyport-policy",
+            "The service class (by default the operation's, from the service map)."),
+        u"CLASS"_s);
+    const QCommandLineOption parameter(u"param"_s,
+        QCoreApplication::translate(
+            "keyport-policy", "A request parameter, e.g. bucket=site-data. Repeatable."),
+        u"NAME=VALUE"_s);
     const QCommandLineOption resource(u"resource"_s,
-        tr("A resource attribute, e.g. dns_domain.unicode_name=example.com. Repeatable."),
+        QCoreApplication::translate("keyport-policy",
+            "A resource attribute, e.g. dns_domain.unicode_name=example.com. Repeatable."),
         u"PATH=VALUE"_s);
-    const QCommandLineOption zone(u"zone"_s, tr("The zone, e.g. ch-gva-2."), u"ZONE"_s);
-    const QCommandLineOption sourceIp(u"source-ip"_s, tr("The caller's address."), u"IP"_s);
-    const QCommandLineOption apiKey(u"api-key"_s, tr("The signing key's id."), u"KEY"_s);
-    const QCommandLineOption now(
-        u"now"_s, tr("The request's time, RFC 3339 (by default the current time)."), u"TIME"_s);
+    const QCommandLineOption zone(u"zone"_s,
+        QCoreApplication::translate("keyport-policy", "The zone, e.g. ch-gva-2."), u"ZONE"_s);
+    const QCommandLineOption sourceIp(u"source-ip"_s,
+        QCoreApplication::translate("keyport-policy", "The caller's address."), u"IP"_s);
+    const QCommandLineOption apiKey(u"api-key"_s,
+        QCoreApplication::translate("keyport-policy", "The signing key's id."), u"KEY"_s);
+    const QCommandLineOption now(u"now"_s,
+        QCoreApplication::translate(
+            "keyport-policy", "The request's time, RFC 3339 (by default the current time)."),
+        u"TIME"_s);
     const QCommandLineOption services(u"services"_s,
-        tr("A service map replacing the built-in one (shaped like iam-v3-services.json)."),
+        QCoreApplication::translate("keyport-policy",
+            "A service map replacing the built-in one (shaped like iam-v3-services.json)."),
         u"FILE"_s);
     parser.addOptions({help, policy, organization, operation, service, parameter, resource, zone,
         sourceIp, apiKey, now, services});
 
     const auto usage = [&err](const QString &message) {
-        err << tr("error: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("keyport-policy", "error: %1").arg(message) << Qt::endl;
         return int(Usage);
     };
     if (!parser.parse(arguments))
@@ -128,11 +141,12 @@ int EvaluateCommand::run(const QStringList &givenArguments, QTextStream &out, QT
         return Allowed;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("keyport-policy", "unexpected argument %1")
+                         .arg(parser.positionalArguments().first()));
     if (!parser.isSet(policy))
-        return usage(tr("--policy FILE is required"));
+        return usage(QCoreApplication::translate("keyport-policy", "--policy FILE is required"));
     if (!parser.isSet(operation) || parser.value(operation).isEmpty())
-        return usage(tr("--operation OP is required"));
+        return usage(QCoreApplication::translate("keyport-policy", "--operation OP is required"));
 
     QString error;
     const auto map = PolicyFile::readServiceMap(parser.value(services), &error);
@@ -157,24 +171,28 @@ int EvaluateCommand::run(const QStringList &givenArguments, QTextStream &out, QT
     if (parser.isSet(now)) {
         request.now = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
         if (!request.now.isValid())
-            return usage(tr("--now takes an RFC 3339 time, e.g. 2026-11-27T10:00:00Z"));
+            return usage(QCoreApplication::translate(
+                "keyport-policy", "--now takes an RFC 3339 time, e.g. 2026-11-27T10:00:00Z"));
     }
     for (const QString &assignment : parser.values(parameter)) {
         if (!assign(&request.parameters, assignment, false))
-            return usage(tr("--param takes NAME=VALUE, not %1").arg(assignment));
+            return usage(
+                QCoreApplication::translate("keyport-policy", "--param takes NAME=VALUE, not %1")
+                    .arg(assignment));
     }
     for (const QString &assignment : parser.values(resource)) {
         if (!assign(&request.resources, assignment, true))
-            return usage(
-                tr("--resource takes PATH=VALUE, e.g. dns_domain.unicode_name=example.com, "
-                   "not %1")
-                    .arg(assignment));
+            return usage(QCoreApplication::translate("keyport-policy",
+                "--resource takes PATH=VALUE, e.g. dns_domain.unicode_name=example.com, "
+                "not %1")
+                             .arg(assignment));
     }
 
     const PolicyJudge judge(*map);
     if (judge.serviceOf(request).isEmpty()) {
-        return usage(tr("the service map does not know the operation %1: give its class with "
-                        "--service")
+        return usage(QCoreApplication::translate("keyport-policy",
+            "the service map does not know the operation %1: give its class with "
+            "--service")
                          .arg(request.operation));
     }
     const PolicyDecision decision

@@ -12,14 +12,7 @@ namespace Keyport::PolicyTool {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keyport-policy", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString LintCommand::name() const
 {
@@ -37,7 +30,8 @@ QString LintCommand::usage() const
 
 QString LintCommand::summary() const
 {
-    return tr("Find what Exoscale would accept and then silently skip or refuse in a policy.");
+    return QCoreApplication::translate("keyport-policy",
+        "Find what Exoscale would accept and then silently skip or refuse in a policy.");
 }
 
 int LintCommand::run(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
@@ -46,17 +40,21 @@ int LintCommand::run(const QStringList &givenArguments, QTextStream &out, QTextS
     const QStringList arguments = QStringList{name()} + givenArguments;
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + u"\n\n"_s
-        + tr("FILE holds an IAM policy or a role with one. Prints one problem per line, "
-             "<json path>: <message>, and exits 0 when clean, 1 with problems, 2 when the file "
-             "cannot be read."));
-    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+        + QCoreApplication::translate("keyport-policy",
+            "FILE holds an IAM policy or a role with one. Prints one problem per line, "
+            "<json path>: <message>, and exits 0 when clean, 1 with problems, 2 when the file "
+            "cannot be read."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s},
+        QCoreApplication::translate("keyport-policy", "Show this help."));
     const QCommandLineOption services(u"services"_s,
-        tr("A service map replacing the built-in one (shaped like iam-v3-services.json)."),
+        QCoreApplication::translate("keyport-policy",
+            "A service map replacing the built-in one (shaped like iam-v3-services.json)."),
         u"FILE"_s);
     parser.addOptions({help, services});
-    parser.addPositionalArgument(u"FILE"_s, tr("The policy or role to check."));
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("keyport-policy", "The policy or role to check."));
     const auto usage = [&err](const QString &message) {
-        err << tr("error: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("keyport-policy", "error: %1").arg(message) << Qt::endl;
         return int(Unreadable);
     };
     if (!parser.parse(arguments))
@@ -66,7 +64,7 @@ int LintCommand::run(const QStringList &givenArguments, QTextStream &out, QTextS
         return Clean;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("lint takes one FILE"));
+        return usage(QCoreApplication::translate("keyport-policy", "lint takes one FILE"));
 
     QString error;
     const auto map = PolicyFile::readServiceMap(parser.value(services), &error);

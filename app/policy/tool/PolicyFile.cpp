@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keyport-policy", text);
-}
-
 // A policy is a few kilobytes; a file much larger than any policy is refused before reading.
 constexpr qint64 maximumSize = 16 * 1024 * 1024;
 
@@ -30,17 +25,19 @@ std::optional<QJsonValue> readJson(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("keyport-policy", "cannot read %1: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > maximumSize) {
-        *error = tr("%1 is too large to be a policy").arg(path);
+        *error = QCoreApplication::translate("keyport-policy", "%1 is too large to be a policy")
+                     .arg(path);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(maximumSize), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1 is not JSON: %2 at offset %3")
+        *error = QCoreApplication::translate("keyport-policy", "%1 is not JSON: %2 at offset %3")
                      .arg(path, parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
@@ -58,7 +55,8 @@ std::optional<IamPolicy> readPolicy(const QString &path, QString *error)
     auto policy = IamPolicy::fromJson(
         where.isEmpty() ? *json : json->toObject().value(where), &problems, where);
     if (!problems.isEmpty()) {
-        *error = tr("%1: %2").arg(path, problems.first().toString());
+        *error = QCoreApplication::translate("keyport-policy", "%1: %2")
+                     .arg(path, problems.first().toString());
         return std::nullopt;
     }
     return policy;

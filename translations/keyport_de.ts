@@ -24,11 +24,11 @@
         <translation>Die GNU General Public License</translation>
     </message>
     <message>
-        <source>Keyport&apos;s README: how to use it</source>
+        <source>Keyport's README: how to use it</source>
         <translation>Das README von Keyport: Anleitung zur Verwendung</translation>
     </message>
     <message>
-        <source>Exoscale&apos;s IAM documentation</source>
+        <source>Exoscale's IAM documentation</source>
         <translation>Die IAM-Dokumentation von Exoscale</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>unerwartetes Ende der Daten</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
+        <source>expected '%1'</source>
         <translation>„%1“ erwartet</translation>
     </message>
     <message>
@@ -96,15 +96,15 @@
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a list</source>
+        <source>the field "%1" is not a list</source>
         <translation>das Feld „%1“ ist keine Liste</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <source>the field "%1" holds something that is not a string</source>
         <translation>das Feld „%1“ enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
-        <source>&quot;resources&quot; is not a list</source>
+        <source>"resources" is not a list</source>
         <translation>„resources“ ist keine Liste</translation>
     </message>
     <message>
@@ -112,11 +112,11 @@
         <translation>eine Ressource ist kein Objekt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a string</source>
+        <source>the field "%1" is not a string</source>
         <translation>das Feld „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>in a resource, the field &quot;%1&quot; is missing</source>
+        <source>in a resource, the field "%1" is missing</source>
         <translation>in einer Ressource fehlt das Feld „%1“</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>in einer Ressource: %1</translation>
     </message>
     <message>
-        <source>in an access key, the field &quot;key&quot; is missing</source>
+        <source>in an access key, the field "key" is missing</source>
         <translation>in einem Zugangsschlüssel fehlt das Feld „key“</translation>
     </message>
     <message>
@@ -140,11 +140,11 @@
         <translation>im Zugangsschlüssel %1: %2</translation>
     </message>
     <message>
-        <source>the field &quot;access-keys&quot; is missing</source>
+        <source>the field "access-keys" is missing</source>
         <translation>das Feld „access-keys“ fehlt</translation>
     </message>
     <message>
-        <source>the field &quot;access-keys&quot; is not a list</source>
+        <source>the field "access-keys" is not a list</source>
         <translation>das Feld „access-keys“ ist keine Liste</translation>
     </message>
     <message>
@@ -201,15 +201,15 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Keyport does not hold this key&apos;s secret.</source>
+        <source>Keyport does not hold this key's secret.</source>
         <translation>Keyport verwahrt das Geheimnis dieses Schlüssels nicht.</translation>
     </message>
     <message>
-        <source>Keyport holds this key&apos;s secret.</source>
+        <source>Keyport holds this key's secret.</source>
         <translation>Keyport verwahrt das Geheimnis dieses Schlüssels.</translation>
     </message>
     <message>
-        <source>Keyport holds this key&apos;s secret in %1.</source>
+        <source>Keyport holds this key's secret in %1.</source>
         <translation>Keyport verwahrt das Geheimnis dieses Schlüssels %1.</translation>
     </message>
     <message>
@@ -272,19 +272,19 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message>
-        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <source>"%1" is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
         <translation>„%1“ ist keine Ressource: Schreiben Sie sie als DOMÄNE/TYP:NAME, z. B. sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <source>"%1" is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
         <translation>„%1“ ist keine Ressource: Domäne, Typ und Name müssen alle angegeben werden, wie in sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
+        <source>Unknown resource domain "%1": use "sos" (buckets) or "partner" (products).</source>
         <translation>Unbekannte Ressourcendomäne „%1“: Verwenden Sie „sos“ (Buckets) oder „partner“ (Produkte).</translation>
     </message>
     <message>
-        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <source>Resources of the domain "%1" are of the type "%2", not "%3".</source>
         <translation>Ressourcen der Domäne „%1“ sind vom Typ „%2“, nicht „%3“.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>Ein Produktname darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
         <translation>
             <numerusform>Ein Bucket-Name muss 3 bis 63 Zeichen lang sein; „%1“ hat %n.</numerusform>
             <numerusform>Ein Bucket-Name muss 3 bis 63 Zeichen lang sein; „%1“ hat %n.</numerusform>
@@ -386,11 +386,11 @@
         <translation>Auch die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte aus demselben Grund nicht geladen werden.</translation>
     </message>
     <message>
-        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <source>The signing key's own rights could not be listed: %1</source>
         <translation>Die eigenen Rechte des signierenden Schlüssels konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <source>The signing key's own rights could not be listed either, for the same reason.</source>
         <translation>Auch die eigenen Rechte des signierenden Schlüssels konnten aus demselben Grund nicht aufgelistet werden.</translation>
     </message>
 </context>
@@ -432,7 +432,7 @@
 <context>
     <name>Keyport::AccountSession</name>
     <message>
-        <source>No secret store is available for the account&apos;s secret.</source>
+        <source>No secret store is available for the account's secret.</source>
         <translation>Für das Geheimnis des Kontos ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>Demo-Modus: Keyport verändert weder den System-Schlüsselbund noch seine Einstellungen; Geheimnisse werden im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <source>The demo's keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
         <translation>Die Schlüssel der Demo existieren nur auf ihrem simulierten Server: Ihre Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
         <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
+        <source>There is already an account named "%1".</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@
         <translation>Das Konto benötigt sein API-Geheimnis.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;.</source>
+        <source>There is no account named "%1".</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -570,11 +570,11 @@
         <translation>Geben Sie das Geheimnis des neuen API-Schlüssels ein.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
+        <source>The system keychain cannot be used now, and the change needs it: the account "%1" was not changed.</source>
         <translation>Der System-Schlüsselbund kann derzeit nicht verwendet werden, wird für die Änderung aber benötigt: Das Konto „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
-        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
+        <source>Keyport could not move the secrets of the account "%1", so the account was not changed and no secret was lost. %2</source>
         <translation>Keyport konnte die Geheimnisse des Kontos „%1“ nicht verschieben; daher wurde das Konto nicht geändert, und kein Geheimnis ging verloren. %2</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@
         <translation>Das Geheimnis wird im System-Schlüsselbund aufbewahrt, niemals in einer Datei.</translation>
     </message>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
+        <source>There is already an account named "%1".</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -770,14 +770,14 @@
         <translation>Geben Sie das Geheimnis des neuen API-Schlüssels ein.</translation>
     </message>
     <message>
-        <source>To sign with another key, first enter that key&apos;s secret.</source>
+        <source>To sign with another key, first enter that key's secret.</source>
         <translation>Um mit einem anderen Schlüssel zu signieren, geben Sie zuerst das Geheimnis dieses Schlüssels ein.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJob</name>
     <message>
-        <source>Keyport&apos;s network access is not available.</source>
+        <source>Keyport's network access is not available.</source>
         <translation>Der Netzwerkzugriff von Keyport ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
@@ -788,26 +788,26 @@
         </translation>
     </message>
     <message>
-        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
+        <source>The account's API key is not a valid Exoscale key id, so no request was sent.</source>
         <translation>Der API-Schlüssel des Kontos ist keine gültige Exoscale-Schlüssel-ID, daher wurde keine Anfrage gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJson</name>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
+        <source>the field "%1" is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a string</source>
+        <source>the field "%1" is not a string</source>
         <translation>das Feld „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a list</source>
+        <source>the field "%1" is not a list</source>
         <translation>das Feld „%1“ ist keine Liste</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <source>the field "%1" holds something that is not a string</source>
         <translation>das Feld „%1“ enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>ein Zugangsschlüssel hat eine leere ID</translation>
     </message>
     <message>
-        <source>in the access key %1, &quot;resources&quot; is not a list</source>
+        <source>in the access key %1, "resources" is not a list</source>
         <translation>im Zugangsschlüssel %1 ist „resources“ keine Liste</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
         <translation>im Zugangsschlüssel %1: %2</translation>
     </message>
     <message>
-        <source>the new key&apos;s secret is missing from the answer</source>
+        <source>the new key's secret is missing from the answer</source>
         <translation>in der Antwort fehlt das Geheimnis des neuen Schlüssels</translation>
     </message>
     <message>
@@ -863,16 +863,36 @@
         <translation>in einer Operation: %1</translation>
     </message>
     <message>
-        <source>the operation state &quot;%1&quot; is unknown</source>
+        <source>the operation state "%1" is unknown</source>
         <translation>der Operationsstatus „%1“ ist unbekannt</translation>
     </message>
     <message>
-        <source>in an operation&apos;s reference, %1</source>
+        <source>in an operation's reference, %1</source>
         <translation>in der Referenz einer Operation: %1</translation>
     </message>
     <message>
-        <source>an operation&apos;s reference is not an object</source>
+        <source>an operation's reference is not an object</source>
         <translation>die Referenz einer Operation ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyDeleteJob</name>
+    <message>
+        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>„%1“ ist keine API-Schlüssel-ID (EXO gefolgt von 24 Hexadezimalziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyJob</name>
+    <message>
+        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>„%1“ ist keine API-Schlüssel-ID (EXO gefolgt von 24 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>The API key was not created, and nothing was sent:
+%1</source>
+        <translation>Der API-Schlüssel wurde nicht erstellt, und es wurde nichts gesendet:
+%1</translation>
     </message>
 </context>
 <context>
@@ -977,6 +997,334 @@
     <message>
         <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
         <translation>Der signierende Schlüssel darf %1 nicht verwenden und kann diese Operation daher nicht gewähren. Entfernen Sie das Häkchen, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Activation</name>
+    <message>
+        <source>invalid timestamp for 'now'</source>
+        <translation>ungültiger Zeitstempel für 'now'</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Checker</name>
+    <message>
+        <source>'%1' cannot take a value of type '%2'</source>
+        <translation>'%1' kann keinen Wert vom Typ '%2' annehmen</translation>
+    </message>
+    <message>
+        <source>unknown name '%1'</source>
+        <translation>unbekannter Name '%1'</translation>
+    </message>
+    <message>
+        <source>no such overload for '%1' applied to (%2, %3)</source>
+        <translation>keine passende Überladung für '%1' mit (%2, %3)</translation>
+    </message>
+    <message>
+        <source>'%1' is a function, not a method</source>
+        <translation>'%1' ist eine Funktion, keine Methode</translation>
+    </message>
+    <message>
+        <source>'%1' is a method, not a function</source>
+        <translation>'%1' ist eine Methode, keine Funktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong number of arguments to '%1': %n given</source>
+        <translation>
+            <numerusform>falsche Anzahl an Argumenten für '%1': %n angegeben</numerusform>
+            <numerusform>falsche Anzahl an Argumenten für '%1': %n angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown method '%1'</source>
+        <translation>unbekannte Methode '%1'</translation>
+    </message>
+    <message>
+        <source>unknown function '%1'</source>
+        <translation>unbekannte Funktion '%1'</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Evaluator</name>
+    <message>
+        <source>no such overload for '%1' applied to (%2)</source>
+        <translation>keine passende Überladung für '%1' mit (%2)</translation>
+    </message>
+    <message>
+        <source>integer overflow</source>
+        <translation>Ganzzahlüberlauf</translation>
+    </message>
+    <message>
+        <source>timestamp out of range</source>
+        <translation>Zeitstempel außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>duration out of range</source>
+        <translation>Dauer außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>modulus by zero</source>
+        <translation>Modulo durch null</translation>
+    </message>
+    <message>
+        <source>string too long</source>
+        <translation>Zeichenkette zu lang</translation>
+    </message>
+    <message>
+        <source>bytes too long</source>
+        <translation>Bytefolge zu lang</translation>
+    </message>
+    <message>
+        <source>list too long</source>
+        <translation>Liste zu lang</translation>
+    </message>
+    <message>
+        <source>int conversion out of range</source>
+        <translation>int-Umwandlung außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to int</source>
+        <translation>'%1' kann nicht in int umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>uint conversion out of range</source>
+        <translation>uint-Umwandlung außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to uint</source>
+        <translation>'%1' kann nicht in uint umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to double</source>
+        <translation>'%1' kann nicht in double umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in bytes</source>
+        <translation>ungültiges UTF-8 in Bytes</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to bool</source>
+        <translation>'%1' kann nicht in bool umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to timestamp</source>
+        <translation>'%1' kann nicht in timestamp umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to duration</source>
+        <translation>'%1' kann nicht in duration umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>unknown time zone '%1'</source>
+        <translation>unbekannte Zeitzone '%1'</translation>
+    </message>
+    <message>
+        <source>no such key: %1</source>
+        <translation>Schlüssel nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>undeclared reference to '%1'</source>
+        <translation>nicht deklarierter Verweis auf '%1'</translation>
+    </message>
+    <message>
+        <source>type '%1' does not support field selection</source>
+        <translation>Typ '%1' unterstützt keine Feldauswahl</translation>
+    </message>
+    <message>
+        <source>no such key: '%1'</source>
+        <translation>Schlüssel nicht vorhanden: '%1'</translation>
+    </message>
+    <message>
+        <source>type '%1' does not support field presence tests</source>
+        <translation>Typ '%1' unterstützt keine Prüfung auf Feldvorhandensein</translation>
+    </message>
+    <message>
+        <source>invalid list index %1</source>
+        <translation>ungültiger Listenindex %1</translation>
+    </message>
+    <message>
+        <source>index out of range: %1</source>
+        <translation>Index außerhalb des gültigen Bereichs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no such overload for '%1' with %n argument(s)</source>
+        <translation>
+            <numerusform>keine passende Überladung für '%1' mit %n Argument</numerusform>
+            <numerusform>keine passende Überladung für '%1' mit %n Argumenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such function '%1'</source>
+        <translation>keine Funktion '%1' vorhanden</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>unsupported key type '%1'</source>
+        <translation>nicht unterstützter Schlüsseltyp '%1'</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 in map literal</source>
+        <translation>doppelter Schlüssel %1 im Map-Literal</translation>
+    </message>
+    <message>
+        <source>predicate of a macro must be a bool, not '%1'</source>
+        <translation>das Prädikat eines Makros muss ein bool sein, nicht '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation exceeded %n macro iterations</source>
+        <translation>
+            <numerusform>Auswertung hat %n Makro-Iteration überschritten</numerusform>
+            <numerusform>Auswertung hat %n Makro-Iterationen überschritten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Expression</name>
+    <message>
+        <source>empty expression</source>
+        <translation>leerer Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::IpRange</name>
+    <message>
+        <source>invalid IP range '%1'</source>
+        <translation>ungültiger IP-Bereich '%1'</translation>
+    </message>
+    <message>
+        <source>invalid IP address '%1'</source>
+        <translation>ungültige IP-Adresse '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Lexer</name>
+    <message>
+        <source>unexpected character U+0000</source>
+        <translation>unerwartetes Zeichen U+0000</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>unerwartetes Zeichen '%1'</translation>
+    </message>
+    <message>
+        <source>invalid hexadecimal literal</source>
+        <translation>ungültiges Hexadezimal-Literal</translation>
+    </message>
+    <message>
+        <source>invalid number literal</source>
+        <translation>ungültiges Zahlenliteral</translation>
+    </message>
+    <message>
+        <source>invalid exponent in number literal</source>
+        <translation>ungültiger Exponent im Zahlenliteral</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes Zeichenkettenliteral</translation>
+    </message>
+    <message>
+        <source>unicode escape in a bytes literal</source>
+        <translation>Unicode-Escape in einem Bytes-Literal</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid code point in escape sequence</source>
+        <translation>ungültiger Codepunkt in Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid octal escape sequence</source>
+        <translation>ungültige oktale Escape-Sequenz</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Parser</name>
+    <message numerus="yes">
+        <source>expression longer than %n characters</source>
+        <translation>
+            <numerusform>Ausdruck länger als %n Zeichen</numerusform>
+            <numerusform>Ausdruck länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>unerwartetes Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>reserved identifier '%1'</source>
+        <translation>reservierter Bezeichner '%1'</translation>
+    </message>
+    <message>
+        <source>unexpected token</source>
+        <translation>unerwartetes Token</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>Ausdruck zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>integer literal out of range</source>
+        <translation>Ganzzahlliteral außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation>Feldname erwartet</translation>
+    </message>
+    <message>
+        <source>message construction is not supported</source>
+        <translation>Nachrichtenkonstruktion wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>expected a name</source>
+        <translation>Name erwartet</translation>
+    </message>
+    <message>
+        <source>invalid argument to has() macro</source>
+        <translation>ungültiges Argument für das Makro has()</translation>
+    </message>
+    <message>
+        <source>argument must be a simple name</source>
+        <translation>Argument muss ein einfacher Name sein</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Value</name>
+    <message>
+        <source>timestamp nanoseconds out of range</source>
+        <translation>Nanosekunden des Zeitstempels außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>timestamp out of range</source>
+        <translation>Zeitstempel außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>invalid timestamp</source>
+        <translation>ungültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>duration nanoseconds out of range</source>
+        <translation>Nanosekunden der Dauer außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>duration out of range</source>
+        <translation>Dauer außerhalb des gültigen Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1485,7 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
         <translation>Exoscale hat nicht geantwortet (%1), und die Schlüsselliste zeigt keinen neuen Schlüssel namens %2: Es wurde nichts erstellt. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Revoke this key, then create it anew.</source>
         <translation>Exoscale hat den Schlüssel %1 (%2) erstellt, aber die Antwort ging verloren und mit ihr das Geheimnis des Schlüssels: Es kann nicht erneut angezeigt werden. Widerrufen Sie diesen Schlüssel und erstellen Sie ihn dann neu.</translation>
     </message>
     <message>
@@ -1158,7 +1506,7 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo&apos;s local server cannot start: %1</source>
+        <source>The demo's local server cannot start: %1</source>
         <translation>Der lokale Server der Demo kann nicht gestartet werden: %1</translation>
     </message>
 </context>
@@ -1180,27 +1528,27 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
 <context>
     <name>Keyport::Endpoint</name>
     <message>
-        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
+        <source>"%1" is not a zone name such as ch-gva-2.</source>
         <translation>„%1“ ist kein Zonenname wie ch-gva-2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid API environment name.</source>
+        <source>"%1" is not a valid API environment name.</source>
         <translation>„%1“ ist kein gültiger Name einer API-Umgebung.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <source>"%1" is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
         <translation>„%1“ ist keine API-Adresse wie https://api-ch-gva-2.exoscale.com/v2.</translation>
     </message>
     <message>
-        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
+        <source>An API address has no query, fragment or user name: "%1".</source>
         <translation>Eine API-Adresse enthält keine Abfrage, kein Fragment und keinen Benutzernamen: „%1“.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer's own (loopback) addresses.</source>
         <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP, wodurch jede Anfrage offengelegt würde. Verwenden Sie https://; unverschlüsseltes HTTP wird nur für die eigenen (Loopback-)Adressen dieses Computers akzeptiert.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
             <numerusform>%1 ist kein Exoscale-API-Host. Die Signatur, die Keyport einer Anfrage beifügt, deckt den Host nicht ab, an den sie gesendet wird; daher könnte %1 Ihre Anfragen an Exoscale weiterleiten und nach jeder Anfrage bis zu %n Minute lang mit Ihrem Schlüssel handeln. Verwenden Sie diese Adresse nur, wenn Sie dem Betreiber vertrauen.</numerusform>
             <numerusform>%1 ist kein Exoscale-API-Host. Die Signatur, die Keyport einer Anfrage beifügt, deckt den Host nicht ab, an den sie gesendet wird; daher könnte %1 Ihre Anfragen an Exoscale weiterleiten und nach jeder Anfrage bis zu %n Minuten lang mit Ihrem Schlüssel handeln. Verwenden Sie diese Adresse nur, wenn Sie dem Betreiber vertrauen.</numerusform>
@@ -1312,11 +1660,11 @@ Exoscale meldete: %1</translation>
         <translation>Die sichere Verbindung zu Exoscale konnte nicht hergestellt werden: %1</translation>
     </message>
     <message>
-        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
+        <source>The API server's name could not be found. Check the network connection and the account's zone or endpoint.</source>
         <translation>Der Name des API-Servers konnte nicht aufgelöst werden. Überprüfen Sie die Netzwerkverbindung sowie die Zone oder den Endpunkt des Kontos.</translation>
     </message>
     <message>
-        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
+        <source>The API server refused the connection. Check the account's endpoint.</source>
         <translation>Der API-Server hat die Verbindung abgelehnt. Überprüfen Sie den Endpunkt des Kontos.</translation>
     </message>
     <message>
@@ -1374,19 +1722,46 @@ Exoscale meldete: %1</translation>
         <source>The connection to the API server broke off without an answer. Check the network connection.</source>
         <translation>Die Verbindung zum API-Server ist ohne Antwort abgebrochen. Überprüfen Sie die Netzwerkverbindung.</translation>
     </message>
+    <message>
+        <source>Exoscale does not let this account's key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
+        <translation>Exoscale erlaubt dem Schlüssel dieses Kontos diese Aktion nicht: Legacy-Zugangsschlüssel und IAM-API-Schlüssel können einander nicht verwalten. Verwenden Sie ein Konto mit einem Schlüssel der jeweils anderen Art.</translation>
+    </message>
+    <message>
+        <source>The organization policy does not allow this request (service class "%1").</source>
+        <translation>Die Organisationsrichtlinie erlaubt diese Anfrage nicht (Dienstklasse „%1“).</translation>
+    </message>
+    <message>
+        <source>The organization policy does not allow this account's API key to call %1 (service class "%2").</source>
+        <translation>Die Organisationsrichtlinie erlaubt dem API-Schlüssel dieses Kontos nicht, %1 aufzurufen (Dienstklasse „%2“).</translation>
+    </message>
+    <message>
+        <source>The role of this account's API key does not allow this request (service class "%1").</source>
+        <translation>Die Rolle des API-Schlüssels dieses Kontos erlaubt diese Anfrage nicht (Dienstklasse „%1“).</translation>
+    </message>
+    <message>
+        <source>The role of this account's API key does not allow it to call %1 (service class "%2").</source>
+        <translation>Die Rolle des API-Schlüssels dieses Kontos erlaubt nicht, %1 aufzurufen (Dienstklasse „%2“).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EventListJob</name>
+    <message>
+        <source>The start of the period (%1) is after its end (%2).</source>
+        <translation>Der Beginn des Zeitraums (%1) liegt nach seinem Ende (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::ExoConfig</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
+        <source>%1: "%2" must be a text string, the name of an account.</source>
         <translation>%1: „%2“ muss eine Zeichenkette mit dem Namen eines Kontos sein.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
+        <source>%1: "%2" must be a list of accounts, each starting with [[accounts]].</source>
         <translation>%1: „%2“ muss eine Liste von Konten sein, die jeweils mit [[accounts]] beginnen.</translation>
     </message>
     <message>
-        <source>%1: there is already an account named &quot;%2&quot;.</source>
+        <source>%1: there is already an account named "%2".</source>
         <translation>%1: Es gibt bereits ein Konto namens „%2“.</translation>
     </message>
     <message>
@@ -1394,11 +1769,11 @@ Exoscale meldete: %1</translation>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <source>%1: the keys "%2" and "%3" are the same key, because keys are case-insensitive. Keep only one of them.</source>
         <translation>%1: Die Schlüssel „%2“ und „%3“ sind derselbe Schlüssel, da bei Schlüsseln nicht zwischen Groß- und Kleinschreibung unterschieden wird. Behalten Sie nur einen davon.</translation>
     </message>
     <message>
-        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
+        <source>%1: in the account "%2", "%3" must be a text string.</source>
         <translation>%1: Im Konto „%2“ muss „%3“ eine Zeichenkette sein.</translation>
     </message>
     <message>
@@ -1410,23 +1785,23 @@ Exoscale meldete: %1</translation>
         <translation>%1: Konto Nummer %2 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
+        <source>%1: the account name "%2" cannot be used. %3</source>
         <translation>%1: Der Kontoname „%2“ kann nicht verwendet werden. %3</translation>
     </message>
     <message>
-        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
+        <source>%1: the account "%2" has no API key ("key").</source>
         <translation>%1: Das Konto „%2“ hat keinen API-Schlüssel („key“).</translation>
     </message>
     <message>
-        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
+        <source>%1: the account "%2" has no usable API address. %3</source>
         <translation>%1: Das Konto „%2“ hat keine verwendbare API-Adresse. %3</translation>
     </message>
     <message>
-        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
-        <translation>%1: Im Konto „%2“ muss „%3“ eine Liste von Zeichenketten sein, etwa [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
+        <source>%1: in the account "%2", "%3" must be a list of text strings, such as ["pass", "show", "exoscale"].</source>
+        <translation>%1: Im Konto „%2“ muss „%3“ eine Liste von Zeichenketten sein, etwa ["pass", "show", "exoscale"].</translation>
     </message>
     <message>
-        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
+        <source>%1: in the account "%2", "%3" must start with the program to run.</source>
         <translation>%1: Im Konto „%2“ muss „%3“ mit dem auszuführenden Programm beginnen.</translation>
     </message>
     <message>
@@ -1454,11 +1829,11 @@ Exoscale meldete: %1</translation>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
+        <source>%1: the API key ("key") of the account "%2" cannot be used. %3</source>
         <translation>%1: Der API-Schlüssel („key“) des Kontos „%2“ kann nicht verwendet werden. %3</translation>
     </message>
     <message>
-        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <source>%1: the account "%2" cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
         <translation>%1: Das Konto „%2“ kann nicht importiert werden. %3 Um diese Adresse dennoch zu verwenden, fügen Sie das Konto über „Konto hinzufügen“ hinzu; dort werden Sie gebeten, den Host zu bestätigen.</translation>
     </message>
     <message>
@@ -1495,6 +1870,207 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <message>
         <source>Forgot the stored secret of %1.</source>
         <translation>Das gespeicherte Geheimnis von %1 wurde vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamClient</name>
+    <message>
+        <source>is not a role id (a UUID)</source>
+        <translation>ist keine Rollen-ID (eine UUID)</translation>
+    </message>
+    <message>
+        <source>The role "%1" cannot be changed: it was created as not editable.</source>
+        <translation>Die Rolle „%1“ kann nicht geändert werden: Sie wurde als nicht bearbeitbar erstellt.</translation>
+    </message>
+    <message>
+        <source>The role was not changed, and nothing was sent:
+%1</source>
+        <translation>Die Rolle wurde nicht geändert, und es wurde nichts gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>The role's policy was not changed, and nothing was sent:
+%1</source>
+        <translation>Die Richtlinie der Rolle wurde nicht geändert, und es wurde nichts gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role id (a UUID).</source>
+        <translation>„%1“ ist keine Rollen-ID (eine UUID).</translation>
+    </message>
+    <message>
+        <source>The organization policy was not changed, and nothing was sent:
+%1</source>
+        <translation>Die Organisationsrichtlinie wurde nicht geändert, und es wurde nichts gesendet:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamJson</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (RFC 3339)</source>
+        <translation>„%1“ ist keine Datums- und Zeitangabe (RFC 3339)</translation>
+    </message>
+    <message>
+        <source>the new key's secret is missing from the answer</source>
+        <translation>das Geheimnis des neuen Schlüssels fehlt in der Antwort</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of events</source>
+        <translation>die Antwort ist keine Liste von Ereignissen</translation>
+    </message>
+    <message>
+        <source>a role must be a JSON object</source>
+        <translation>eine Rolle muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing: a role is never created without a policy</source>
+        <translation>fehlt: Eine Rolle wird nie ohne Richtlinie erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamLimits</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %1 characters; at most %n are allowed</source>
+        <translation>
+            <numerusform>hat %1 Zeichen; höchstens %n ist erlaubt</numerusform>
+            <numerusform>hat %1 Zeichen; höchstens %n sind erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role id (a UUID)</source>
+        <translation>„%1“ ist keine Rollen-ID (eine UUID)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a permission; the permissions are %2</source>
+        <translation>„%1“ ist keine Berechtigung; die Berechtigungen sind %2</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds greater than zero</source>
+        <translation>muss eine Anzahl Sekunden größer als null sein</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>ein Label braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamPolicy</name>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>eine Regel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be "allow" or "deny"</source>
+        <translation>muss "allow" oder "deny" sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>a service entry must be an object</source>
+        <translation>ein Diensteintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be "allow", "deny" or "rules"</source>
+        <translation>muss "allow", "deny" oder "rules" sein</translation>
+    </message>
+    <message>
+        <source>must be a list of rules</source>
+        <translation>muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>has no effect unless the type is "rules"</source>
+        <translation>hat keine Wirkung, außer wenn der Typ "rules" ist</translation>
+    </message>
+    <message>
+        <source>a policy must be a JSON object</source>
+        <translation>eine Richtlinie muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a service class needs a name</source>
+        <translation>eine Dienstklasse braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamRoleCreateJob</name>
+    <message>
+        <source>The role was not created, and nothing was sent:
+%1</source>
+        <translation>Die Rolle wurde nicht erstellt, und es wurde nichts gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>the operation that created the role does not name it (reference.id is "%1")</source>
+        <translation>der Vorgang, der die Rolle erstellt hat, nennt sie nicht (reference.id ist „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamRoleJob</name>
+    <message>
+        <source>"%1" is not a role id (a UUID).</source>
+        <translation>„%1“ ist keine Rollen-ID (eine UUID).</translation>
     </message>
 </context>
 <context>
@@ -1740,11 +2316,11 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Ein eingeschränkter Schlüssel benötigt mindestens eine Operation, ein Tag oder eine Ressource; ohne diese wäre er uneingeschränkt.</translation>
     </message>
     <message>
-        <source>There is no operation tag &quot;%1&quot;.</source>
+        <source>There is no operation tag "%1".</source>
         <translation>Es gibt kein Operations-Tag „%1“.</translation>
     </message>
     <message>
-        <source>There is no operation &quot;%1&quot;.</source>
+        <source>There is no operation "%1".</source>
         <translation>Es gibt keine Operation „%1“.</translation>
     </message>
     <message>
@@ -1799,7 +2375,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Schlüssel auf Basis von %1 erstellen</translation>
     </message>
     <message>
-        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key's secret.</source>
         <translation>Exoscale erstellt den Schlüssel. Warten Sie auf die Antwort: Sie enthält das Geheimnis des Schlüssels.</translation>
     </message>
     <message>
@@ -1987,7 +2563,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>nicht auf Ressourcen eingeschränkt: kann %1 erreichen</translation>
     </message>
     <message>
-        <source>Matches &quot;%1&quot;: %2</source>
+        <source>Matches "%1": %2</source>
         <translation>Passt zu „%1“: %2</translation>
     </message>
 </context>
@@ -2063,6 +2639,68 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <message>
         <source>The signing key cannot grant %1, so Exoscale would refuse this key. Untick them one by one, or remove them all, to go on.</source>
         <translation>Der signierende Schlüssel kann %1 nicht gewähren, daher würde Exoscale diesen Schlüssel ablehnen. Entfernen Sie die Häkchen einzeln oder alle auf einmal, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyJudge</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>the expression is a %1, not a bool</source>
+        <translation>der Ausdruck ist ein %1, kein bool</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyLinter</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown service class '%1' (known: %2): this entry never applies</source>
+        <translation>unbekannte Dienstklasse '%1' (bekannt: %2): Dieser Eintrag greift nie</translation>
+    </message>
+    <message>
+        <source>no rules: every request to %1 is denied, whatever the default strategy</source>
+        <translation>keine Regeln: Jede Anfrage an %1 wird abgelehnt, unabhängig von der Standardstrategie</translation>
+    </message>
+    <message>
+        <source> (the rule is always skipped)</source>
+        <translation> (die Regel wird immer übersprungen)</translation>
+    </message>
+    <message>
+        <source>always fails (%1): the rule is always skipped</source>
+        <translation>schlägt immer fehl (%1): Die Regel wird immer übersprungen</translation>
+    </message>
+    <message>
+        <source>is always a %1, never true or false: the rule is always skipped</source>
+        <translation>ist immer ein %1, nie true oder false: Die Regel wird immer übersprungen</translation>
+    </message>
+    <message>
+        <source>is always false: the rule never matches</source>
+        <translation>ist immer false: Die Regel trifft nie zu</translation>
+    </message>
+    <message>
+        <source>is always true: the rules after it are never tried</source>
+        <translation>ist immer true: Die nachfolgenden Regeln werden nie geprüft</translation>
+    </message>
+    <message>
+        <source>unknown operation '%1'</source>
+        <translation>unbekannte Operation '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is an operation of %2: in the rules of %3, operation is never '%1'</source>
+        <translation>'%1' ist eine Operation von %2: In den Regeln von %3 ist operation nie '%1'</translation>
+    </message>
+    <message>
+        <source>in the rules of %1, service is always '%1', never '%2'</source>
+        <translation>in den Regeln von %1 ist service immer '%1', nie '%2'</translation>
+    </message>
+    <message>
+        <source>no rule can ever match: every request to %1 is denied</source>
+        <translation>keine Regel kann je zutreffen: Jede Anfrage an %1 wird abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +3118,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>%1 Keyport hat angehalten, bevor es prüfen konnte, ob der Schlüssel entfernt ist. Aktualisieren Sie die Schlüsselliste, um nachzusehen.</translation>
     </message>
     <message>
-        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
+        <source>The revocation was stopped before this key's turn; nothing was sent.</source>
         <translation>Der Widerruf wurde angehalten, bevor dieser Schlüssel an der Reihe war; es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -2522,7 +3160,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
 <context>
     <name>Keyport::SandboxFault</name>
     <message>
-        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <source>Invalid fault "%1": %2</source>
         <translation>Ungültige Fehlerangabe „%1“: %2</translation>
     </message>
     <message>
@@ -2611,7 +3249,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Ich habe dieses Geheimnis &amp;gesichert</translation>
     </message>
     <message>
-        <source>The Key&apos;s Secret</source>
+        <source>The Key's Secret</source>
         <translation>Das Geheimnis des Schlüssels</translation>
     </message>
     <message>
@@ -2644,9 +3282,44 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     </message>
 </context>
 <context>
+    <name>Keyport::ServiceMap</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a service map</source>
+        <translation>%1 ist zu groß für eine Dienstzuordnung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>"services" must be an object of service classes</source>
+        <translation>"services" muss ein Objekt aus Dienstklassen sein</translation>
+    </message>
+    <message>
+        <source>services.%1 must be a list of operations</source>
+        <translation>services.%1 muss eine Liste von Operationen sein</translation>
+    </message>
+    <message>
+        <source>services.%1 holds something that is not an operation name</source>
+        <translation>services.%1 enthält etwas, das kein Operationsname ist</translation>
+    </message>
+    <message>
+        <source>the operation %1 is listed under both %2 and %3</source>
+        <translation>die Operation %1 ist sowohl unter %2 als auch unter %3 aufgeführt</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::SessionSecretJob</name>
     <message>
-        <source>The session&apos;s secrets are gone.</source>
+        <source>The session's secrets are gone.</source>
         <translation>Die Geheimnisse der Sitzung sind nicht mehr vorhanden.</translation>
     </message>
 </context>
@@ -2707,7 +3380,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Das Konto aus den Umgebungsvariablen EXOSCALE_* kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;.</source>
+        <source>There is no account named "%1".</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
 </context>
@@ -2750,13 +3423,210 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>keyport-policy</name>
     <message>
-        <source>A simulated Exoscale access-key API on 127.0.0.1, for demos and tests.
-Prints its endpoint, its root key and the root key&apos;s secret, one per line.</source>
-        <translation>Eine simulierte Exoscale-Zugangsschlüssel-API auf 127.0.0.1, für Demos und Tests.
-Gibt ihren Endpunkt, ihren Root-Schlüssel und das Geheimnis des Root-Schlüssels aus, je eines pro Zeile.</translation>
+        <source>Judge one request against a role's policy and the organisation's, as Exoscale would.</source>
+        <translation>Prüft eine Anfrage gegen die Richtlinie einer Rolle und die der Organisation, wie Exoscale es tun würde.</translation>
     </message>
+    <message>
+        <source>Prints {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
+        <translation>Gibt {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} aus und beendet sich mit 0, wenn die Anfrage erlaubt ist, mit 1, wenn sie abgelehnt wird, und mit 2 bei einem Aufruffehler. Ein VALUE ist JSON, wenn er sich als JSON parsen lässt, sonst eine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The role's policy: a file holding an IAM policy, or a role with one.</source>
+        <translation>Die Richtlinie der Rolle: eine Datei mit einer IAM-Richtlinie oder einer Rolle mit Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The organisation's policy (allow-all when not given).</source>
+        <translation>Die Richtlinie der Organisation (ohne Angabe: alles erlaubt).</translation>
+    </message>
+    <message>
+        <source>The operation, e.g. get-object.</source>
+        <translation>Die Operation, z. B. get-object.</translation>
+    </message>
+    <message>
+        <source>The service class (by default the operation's, from the service map).</source>
+        <translation>Die Dienstklasse (standardmäßig die der Operation, laut Dienstzuordnung).</translation>
+    </message>
+    <message>
+        <source>A request parameter, e.g. bucket=site-data. Repeatable.</source>
+        <translation>Ein Anfrageparameter, z. B. bucket=site-data. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>A resource attribute, e.g. dns_domain.unicode_name=example.com. Repeatable.</source>
+        <translation>Ein Ressourcenattribut, z. B. dns_domain.unicode_name=example.com. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>The zone, e.g. ch-gva-2.</source>
+        <translation>Die Zone, z. B. ch-gva-2.</translation>
+    </message>
+    <message>
+        <source>The caller's address.</source>
+        <translation>Die Adresse des Aufrufers.</translation>
+    </message>
+    <message>
+        <source>The signing key's id.</source>
+        <translation>Die ID des signierenden Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The request's time, RFC 3339 (by default the current time).</source>
+        <translation>Der Zeitpunkt der Anfrage, RFC 3339 (standardmäßig die aktuelle Zeit).</translation>
+    </message>
+    <message>
+        <source>A service map replacing the built-in one (shaped like iam-v3-services.json).</source>
+        <translation>Eine Dienstzuordnung, die die eingebaute ersetzt (aufgebaut wie iam-v3-services.json).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--policy FILE is required</source>
+        <translation>--policy FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--operation OP is required</source>
+        <translation>--operation OP ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--now takes an RFC 3339 time, e.g. 2026-11-27T10:00:00Z</source>
+        <translation>--now erwartet eine Zeitangabe nach RFC 3339, z. B. 2026-11-27T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not %1</source>
+        <translation>--param erwartet NAME=VALUE, nicht %1</translation>
+    </message>
+    <message>
+        <source>--resource takes PATH=VALUE, e.g. dns_domain.unicode_name=example.com, not %1</source>
+        <translation>--resource erwartet PATH=VALUE, z. B. dns_domain.unicode_name=example.com, nicht %1</translation>
+    </message>
+    <message>
+        <source>the service map does not know the operation %1: give its class with --service</source>
+        <translation>die Dienstzuordnung kennt die Operation %1 nicht: Geben Sie ihre Klasse mit --service an</translation>
+    </message>
+    <message>
+        <source>error: column %1: %2</source>
+        <translation>error: Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Evaluate one CEL expression and print its value as JSON.</source>
+        <translation>Einen CEL-Ausdruck auswerten und seinen Wert als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: keyport-policy expr EXPRESSION [--context JSON]
+
+Evaluates EXPRESSION, a CEL expression in Exoscale's dialect, and prints its value as
+one JSON value. --context gives the bindings as a JSON object; a member "now" given
+as an RFC 3339 string is a timestamp, and "now" is the current time when not given.
+
+Exit status: 0 a value was printed, 2 usage error, 3 syntax error, 4 evaluation error.
+</source>
+        <translation>Aufruf: keyport-policy expr EXPRESSION [--context JSON]
+
+Wertet EXPRESSION aus, einen CEL-Ausdruck im Exoscale-Dialekt, und gibt seinen Wert als
+ein JSON-Wert aus. --context gibt die Bindungen als JSON-Objekt an; ein Member "now",
+als RFC-3339-Zeichenkette angegeben, ist ein timestamp; ohne Angabe ist "now" die aktuelle Zeit.
+
+Exit-Status: 0 Wert ausgegeben, 2 Aufruffehler, 3 Syntaxfehler, 4 Auswertungsfehler.
+</translation>
+    </message>
+    <message>
+        <source>error: --context needs a JSON object</source>
+        <translation>error: --context braucht ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>error: unknown option '%1'</source>
+        <translation>error: unbekannte Option '%1'</translation>
+    </message>
+    <message>
+        <source>error: more than one expression given</source>
+        <translation>error: mehr als ein Ausdruck angegeben</translation>
+    </message>
+    <message>
+        <source>error: no expression given</source>
+        <translation>error: kein Ausdruck angegeben</translation>
+    </message>
+    <message>
+        <source>error: --context is not a JSON object</source>
+        <translation>error: --context ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>error: "now" in --context is not an RFC 3339 timestamp</source>
+        <translation>error: "now" in --context ist kein RFC-3339-Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Find what Exoscale would accept and then silently skip or refuse in a policy.</source>
+        <translation>Findet, was Exoscale in einer Richtlinie akzeptieren und dann stillschweigend überspringen oder ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>FILE holds an IAM policy or a role with one. Prints one problem per line, &lt;json path&gt;: &lt;message&gt;, and exits 0 when clean, 1 with problems, 2 when the file cannot be read.</source>
+        <translation>FILE enthält eine IAM-Richtlinie oder eine Rolle mit Richtlinie. Gibt ein Problem pro Zeile aus, &lt;json path&gt;: &lt;message&gt;, und beendet sich mit 0 ohne Probleme, mit 1 bei Problemen und mit 2, wenn die Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The policy or role to check.</source>
+        <translation>Die zu prüfende Richtlinie oder Rolle.</translation>
+    </message>
+    <message>
+        <source>lint takes one FILE</source>
+        <translation>lint erwartet genau eine FILE</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a policy</source>
+        <translation>%1 ist zu groß für eine Richtlinie</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <translation>%1 ist kein JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: keyport-policy COMMAND [ARGUMENTS]
+
+Evaluates and checks Exoscale IAM v3 policies and their CEL expressions.
+
+Commands:
+</source>
+        <translation>Aufruf: keyport-policy COMMAND [ARGUMENTS]
+
+Wertet Exoscale-IAM-v3-Richtlinien und ihre CEL-Ausdrücke aus und prüft sie.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --help     Show this help, or a command's with COMMAND --help.
+  --version  Show the version.
+</source>
+        <translation>
+Optionen:
+  --help     Diese Hilfe anzeigen, oder die eines Befehls mit COMMAND --help.
+  --version  Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command '%1'</source>
+        <translation>error: unbekannter Befehl '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port, auf dem gelauscht wird (0: ein beliebiger freier Port).</translation>
@@ -2796,6 +3666,36 @@ Gibt ihren Endpunkt, ihren Root-Schlüssel und das Geheimnis des Root-Schlüssel
     <message>
         <source>Write one JSON object per request to FILE, one a line: time, method, path, status (0 when dropped or never answered) and fault. Never a body or a header.</source>
         <translation>Pro Anfrage ein JSON-Objekt in FILE schreiben, eines pro Zeile: Zeit, Methode, Pfad, Status (0, wenn die Anfrage verworfen oder nie beantwortet wurde) und eingeschleuster Fehler. Niemals Inhalt oder Header.</translation>
+    </message>
+    <message>
+        <source>A simulated Exoscale access-key and IAM v3 API on 127.0.0.1, for demos and tests.
+Prints its endpoint, its root key and the root key's secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
+        <translation>Eine simulierte Exoscale-API für Zugangsschlüssel und IAM v3 auf 127.0.0.1, für Demos und Tests.
+Gibt ihren Endpunkt, ihren Root-Schlüssel und dessen Geheimnis aus, dann einen API-Schlüssel, der an die Rolle sandbox-admin (alles erlaubt) gebunden ist, und sein Geheimnis, jeweils eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>How long the Operation of an IAM v3 change (roles, API keys, organization policy) stays pending, in milliseconds.</source>
+        <translation>Wie lange der Vorgang (Operation) einer IAM-v3-Änderung (Rollen, API-Schlüssel, Organisationsrichtlinie) ausstehend bleibt, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Start with the organization policy in FILE (JSON) instead of allow-all.</source>
+        <translation>Mit der Organisationsrichtlinie aus FILE (JSON) statt „alles erlaubt“ starten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy %1: %2</source>
+        <translation>Die Richtlinie %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The policy %1 is not JSON: %2</source>
+        <translation>Die Richtlinie %1 ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>not a policy object</source>
+        <translation>kein Richtlinienobjekt</translation>
+    </message>
+    <message>
+        <source>The policy %1 is invalid: %2</source>
+        <translation>Die Richtlinie %1 ist ungültig: %2</translation>
     </message>
 </context>
 </TS>

@@ -62,10 +62,10 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
         <translation>
-            <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
-            <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
+            <numerusform>A bucket name has 3 to 63 characters; "%1" has %n.</numerusform>
+            <numerusform>A bucket name has 3 to 63 characters; "%1" has %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +162,43 @@
     </message>
 </context>
 <context>
+    <name>Keyport::Cel::Checker</name>
+    <message numerus="yes">
+        <source>wrong number of arguments to '%1': %n given</source>
+        <translation>
+            <numerusform>wrong number of arguments to '%1': %n given</numerusform>
+            <numerusform>wrong number of arguments to '%1': %n given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Evaluator</name>
+    <message numerus="yes">
+        <source>no such overload for '%1' with %n argument(s)</source>
+        <translation>
+            <numerusform>no such overload for '%1' with %n argument</numerusform>
+            <numerusform>no such overload for '%1' with %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation exceeded %n macro iterations</source>
+        <translation>
+            <numerusform>evaluation exceeded %n macro iteration</numerusform>
+            <numerusform>evaluation exceeded %n macro iterations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Parser</name>
+    <message numerus="yes">
+        <source>expression longer than %n characters</source>
+        <translation>
+            <numerusform>expression longer than %n character</numerusform>
+            <numerusform>expression longer than %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::CheckCredentialsJob</name>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
@@ -215,10 +252,10 @@
 <context>
     <name>Keyport::Endpoint</name>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
-            <numerusform>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute after each one. Use this address only if you trust whoever runs it.</numerusform>
-            <numerusform>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minutes after each one. Use this address only if you trust whoever runs it.</numerusform>
+            <numerusform>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute after each one. Use this address only if you trust whoever runs it.</numerusform>
+            <numerusform>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minutes after each one. Use this address only if you trust whoever runs it.</numerusform>
         </translation>
     </message>
 </context>
@@ -236,6 +273,16 @@
         <translation>
             <numerusform>The API server did not answer within %n second.</numerusform>
             <numerusform>The API server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamLimits</name>
+    <message numerus="yes">
+        <source>has %1 characters; at most %n are allowed</source>
+        <translation>
+            <numerusform>has %1 characters; at most %n is allowed</numerusform>
+            <numerusform>has %1 characters; at most %n are allowed</numerusform>
         </translation>
     </message>
 </context>

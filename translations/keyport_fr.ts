@@ -24,11 +24,11 @@
         <translation>La GNU General Public License</translation>
     </message>
     <message>
-        <source>Keyport&apos;s README: how to use it</source>
-        <translation>Le README de Keyport&#xa0;: mode d’emploi</translation>
+        <source>Keyport's README: how to use it</source>
+        <translation>Le README de Keyport : mode d’emploi</translation>
     </message>
     <message>
-        <source>Exoscale&apos;s IAM documentation</source>
+        <source>Exoscale's IAM documentation</source>
         <translation>La documentation IAM d’Exoscale</translation>
     </message>
     <message>
@@ -68,8 +68,8 @@
         <translation>fin inattendue des données</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
-        <translation>«&#xa0;%1&#xa0;» attendu</translation>
+        <source>expected '%1'</source>
+        <translation>« %1 » attendu</translation>
     </message>
     <message>
         <source>an invalid \u escape</source>
@@ -96,36 +96,36 @@
         <translation>imbrication trop profonde</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a list</source>
-        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une liste</translation>
+        <source>the field "%1" is not a list</source>
+        <translation>le champ « %1 » n’est pas une liste</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds something that is not a string</source>
-        <translation>le champ «&#xa0;%1&#xa0;» contient un élément qui n’est pas une chaîne</translation>
+        <source>the field "%1" holds something that is not a string</source>
+        <translation>le champ « %1 » contient un élément qui n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>&quot;resources&quot; is not a list</source>
-        <translation>«&#xa0;resources&#xa0;» n’est pas une liste</translation>
+        <source>"resources" is not a list</source>
+        <translation>« resources » n’est pas une liste</translation>
     </message>
     <message>
         <source>a resource is not an object</source>
         <translation>une ressource n’est pas un objet</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a string</source>
-        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
+        <source>the field "%1" is not a string</source>
+        <translation>le champ « %1 » n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>in a resource, the field &quot;%1&quot; is missing</source>
-        <translation>dans une ressource, le champ «&#xa0;%1&#xa0;» est manquant</translation>
+        <source>in a resource, the field "%1" is missing</source>
+        <translation>dans une ressource, le champ « %1 » est manquant</translation>
     </message>
     <message>
         <source>in a resource, %1</source>
         <translation>dans une ressource, %1</translation>
     </message>
     <message>
-        <source>in an access key, the field &quot;key&quot; is missing</source>
-        <translation>dans une clé d’accès, le champ «&#xa0;key&#xa0;» est manquant</translation>
+        <source>in an access key, the field "key" is missing</source>
+        <translation>dans une clé d’accès, le champ « key » est manquant</translation>
     </message>
     <message>
         <source>in an access key, %1</source>
@@ -137,15 +137,15 @@
     </message>
     <message>
         <source>in the access key %1: %2</source>
-        <translation>dans la clé d’accès %1&#xa0;: %2</translation>
+        <translation>dans la clé d’accès %1 : %2</translation>
     </message>
     <message>
-        <source>the field &quot;access-keys&quot; is missing</source>
-        <translation>le champ «&#xa0;access-keys&#xa0;» est manquant</translation>
+        <source>the field "access-keys" is missing</source>
+        <translation>le champ « access-keys » est manquant</translation>
     </message>
     <message>
-        <source>the field &quot;access-keys&quot; is not a list</source>
-        <translation>le champ «&#xa0;access-keys&#xa0;» n’est pas une liste</translation>
+        <source>the field "access-keys" is not a list</source>
+        <translation>le champ « access-keys » n’est pas une liste</translation>
     </message>
     <message>
         <source>entry %1 of the key list is not an object</source>
@@ -201,15 +201,15 @@
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Keyport does not hold this key&apos;s secret.</source>
+        <source>Keyport does not hold this key's secret.</source>
         <translation>Keyport ne conserve pas le secret de cette clé.</translation>
     </message>
     <message>
-        <source>Keyport holds this key&apos;s secret.</source>
+        <source>Keyport holds this key's secret.</source>
         <translation>Keyport conserve le secret de cette clé.</translation>
     </message>
     <message>
-        <source>Keyport holds this key&apos;s secret in %1.</source>
+        <source>Keyport holds this key's secret in %1.</source>
         <translation>Keyport conserve le secret de cette clé dans %1.</translation>
     </message>
     <message>
@@ -272,20 +272,20 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message>
-        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une ressource&#xa0;: écrivez-la sous la forme DOMAINE/TYPE:NOM, par exemple sos/bucket:my-bucket.</translation>
+        <source>"%1" is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <translation>« %1 » n’est pas une ressource : écrivez-la sous la forme DOMAINE/TYPE:NOM, par exemple sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une ressource&#xa0;: le domaine, le type et le nom doivent tous être indiqués, comme dans sos/bucket:my-bucket.</translation>
+        <source>"%1" is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <translation>« %1 » n’est pas une ressource : le domaine, le type et le nom doivent tous être indiqués, comme dans sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
-        <translation>Domaine de ressource «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez «&#xa0;sos&#xa0;» (buckets) ou «&#xa0;partner&#xa0;» (produits).</translation>
+        <source>Unknown resource domain "%1": use "sos" (buckets) or "partner" (products).</source>
+        <translation>Domaine de ressource « %1 » inconnu : utilisez « sos » (buckets) ou « partner » (produits).</translation>
     </message>
     <message>
-        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>Les ressources du domaine «&#xa0;%1&#xa0;» sont du type «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+        <source>Resources of the domain "%1" are of the type "%2", not "%3".</source>
+        <translation>Les ressources du domaine « %1 » sont du type « %2 », et non « %3 ».</translation>
     </message>
     <message>
         <source>The resource needs a name.</source>
@@ -296,10 +296,10 @@
         <translation>Un nom de produit ne peut contenir ni espaces ni caractères de contrôle.</translation>
     </message>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
+        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
         <translation>
-            <numerusform>Un nom de bucket compte de 3 à 63 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %n.</numerusform>
-            <numerusform>Un nom de bucket compte de 3 à 63 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %n.</numerusform>
+            <numerusform>Un nom de bucket compte de 3 à 63 caractères ; « %1 » en compte %n.</numerusform>
+            <numerusform>Un nom de bucket compte de 3 à 63 caractères ; « %1 » en compte %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -355,23 +355,23 @@
     </message>
     <message>
         <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
-        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre&#xa0;; vous pouvez annuler ou réessayer.</translation>
+        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre ; vous pouvez annuler ou réessayer.</translation>
     </message>
     <message>
         <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
-        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête&#xa0;: la liste sera actualisée à %1.</translation>
+        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête : la liste sera actualisée à %1.</translation>
     </message>
     <message>
         <source>This list is from %1 and may be out of date: loading was cancelled.</source>
-        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: le chargement a été annulé.</translation>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour : le chargement a été annulé.</translation>
     </message>
     <message>
         <source>This list is from %1 and may be out of date: the last refresh failed.</source>
-        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: la dernière actualisation a échoué.</translation>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour : la dernière actualisation a échoué.</translation>
     </message>
     <message>
         <source>The key list could not be loaded: %1</source>
-        <translation>La liste des clés n’a pas pu être chargée&#xa0;: %1</translation>
+        <translation>La liste des clés n’a pas pu être chargée : %1</translation>
     </message>
     <message>
         <source>The key list could not be loaded either, for the same reason.</source>
@@ -379,18 +379,18 @@
     </message>
     <message>
         <source>The list of operations keys may be restricted to could not be loaded: %1</source>
-        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée&#xa0;: %1</translation>
+        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée : %1</translation>
     </message>
     <message>
         <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
         <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée non plus, pour la même raison.</translation>
     </message>
     <message>
-        <source>The signing key&apos;s own rights could not be listed: %1</source>
-        <translation>Les droits propres de la clé de signature n’ont pas pu être listés&#xa0;: %1</translation>
+        <source>The signing key's own rights could not be listed: %1</source>
+        <translation>Les droits propres de la clé de signature n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
+        <source>The signing key's own rights could not be listed either, for the same reason.</source>
         <translation>Les droits propres de la clé de signature n’ont pas pu être listés non plus, pour la même raison.</translation>
     </message>
 </context>
@@ -432,7 +432,7 @@
 <context>
     <name>Keyport::AccountSession</name>
     <message>
-        <source>No secret store is available for the account&apos;s secret.</source>
+        <source>No secret store is available for the account's secret.</source>
         <translation>Aucun stockage de secrets n’est disponible pour le secret du compte.</translation>
     </message>
     <message>
@@ -464,49 +464,49 @@
     </message>
     <message>
         <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
-        <translation>Clé de signature&#xa0;: droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
+        <translation>Clé de signature : droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
     </message>
     <message numerus="yes">
         <source>Signing key: unrestricted, may grant all %n operation(s)</source>
         <translation>
-            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder %n opération</numerusform>
-            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder les %n opérations</numerusform>
+            <numerusform>Clé de signature : non restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature : non restreinte, peut accorder les %n opérations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signing key: restricted, may grant %n operation(s)</source>
         <translation>
-            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opération</numerusform>
-            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opérations</numerusform>
+            <numerusform>Clé de signature : restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature : restreinte, peut accorder %n opérations</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing key: cannot list its own rights; every operation is offered</source>
-        <translation>Clé de signature&#xa0;: ne peut pas lister ses propres droits&#xa0;; toutes les opérations sont proposées</translation>
+        <translation>Clé de signature : ne peut pas lister ses propres droits ; toutes les opérations sont proposées</translation>
     </message>
     <message>
         <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
-        <translation>Clé de signature&#xa0;: inconnue (la liste n’a pas pu être chargée)&#xa0;; toutes les opérations sont proposées</translation>
+        <translation>Clé de signature : inconnue (la liste n’a pas pu être chargée) ; toutes les opérations sont proposées</translation>
     </message>
     <message>
         <source>Secrets: system keychain</source>
-        <translation>Secrets&#xa0;: trousseau du système</translation>
+        <translation>Secrets : trousseau du système</translation>
     </message>
     <message>
         <source>Secrets: this session only</source>
-        <translation>Secrets&#xa0;: cette session uniquement</translation>
+        <translation>Secrets : cette session uniquement</translation>
     </message>
     <message>
         <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
-        <translation>Mode démo&#xa0;: Keyport ne touche ni au trousseau du système ni à ses paramètres&#xa0;; les secrets sont conservés en mémoire.</translation>
+        <translation>Mode démo : Keyport ne touche ni au trousseau du système ni à ses paramètres ; les secrets sont conservés en mémoire.</translation>
     </message>
     <message>
-        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Les clés de la démo n’existent que sur son serveur simulé&#xa0;: leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+        <source>The demo's keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Les clés de la démo n’existent que sur son serveur simulé : leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Le trousseau du système ne peut pas être utilisé&#xa0;: les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+        <translation>Le trousseau du système ne peut pas être utilisé : les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain.</source>
@@ -527,16 +527,16 @@
         <translation>Aucun stockage de secrets n’est disponible.</translation>
     </message>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+        <source>There is already an account named "%1".</source>
+        <translation>Il existe déjà un compte nommé « %1 ».</translation>
     </message>
     <message>
         <source>The account needs its API secret.</source>
         <translation>Le compte nécessite son secret d’API.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+        <source>There is no account named "%1".</source>
+        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
     </message>
     <message>
         <source>The key %1 of the account %2 cannot be stored.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>This is the key the account signs with: remove the account instead.</source>
-        <translation>C’est la clé avec laquelle le compte signe&#xa0;: retirez plutôt le compte.</translation>
+        <translation>C’est la clé avec laquelle le compte signe : retirez plutôt le compte.</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
-        <translation>Le compte des variables EXOSCALE_API_KEY et EXOSCALE_API_SECRET ne peut pas être modifié&#xa0;: modifiez plutôt les variables.</translation>
+        <translation>Le compte des variables EXOSCALE_API_KEY et EXOSCALE_API_SECRET ne peut pas être modifié : modifiez plutôt les variables.</translation>
     </message>
     <message>
         <source>The demo account cannot be edited.</source>
@@ -570,12 +570,12 @@
         <translation>Saisissez le secret de la nouvelle clé d’API.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
-        <translation>Le trousseau du système ne peut pas être utilisé actuellement, alors que la modification en a besoin&#xa0;: le compte «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
+        <source>The system keychain cannot be used now, and the change needs it: the account "%1" was not changed.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé actuellement, alors que la modification en a besoin : le compte « %1 » n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
-        <translation>Keyport n’a pas pu déplacer les secrets du compte «&#xa0;%1&#xa0;»&#xa0;; le compte n’a donc pas été modifié et aucun secret n’a été perdu. %2</translation>
+        <source>Keyport could not move the secrets of the account "%1", so the account was not changed and no secret was lost. %2</source>
+        <translation>Keyport n’a pas pu déplacer les secrets du compte « %1 » ; le compte n’a donc pas été modifié et aucun secret n’a été perdu. %2</translation>
     </message>
     <message>
         <source>The account was changed by something else meanwhile.</source>
@@ -672,7 +672,7 @@
     <name>Keyport::AddAccountCommand</name>
     <message>
         <source>The account was not added: %1</source>
-        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
+        <translation>Le compte n’a pas été ajouté : %1</translation>
     </message>
     <message>
         <source>Added the account %1.</source>
@@ -683,11 +683,11 @@
     <name>Keyport::AddAccountDialog</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation>&amp;Zone&#xa0;:</translation>
+        <translation>&amp;Zone :</translation>
     </message>
     <message>
         <source>C&amp;ustom endpoint:</source>
-        <translation>Point de terminaison &amp;personnalisé&#xa0;:</translation>
+        <translation>Point de terminaison &amp;personnalisé :</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -707,23 +707,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API&#xa0;:</translation>
+        <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
         <source>API &amp;secret:</source>
-        <translation>&amp;Secret d’API&#xa0;:</translation>
+        <translation>&amp;Secret d’API :</translation>
     </message>
     <message>
         <source>The secret is kept in the system keychain, never in a file.</source>
         <translation>Le secret est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+        <source>There is already an account named "%1".</source>
+        <translation>Il existe déjà un compte nommé « %1 ».</translation>
     </message>
     <message>
         <source>Enter the API secret.</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation>Échec du test&#xa0;: %1</translation>
+        <translation>Échec du test : %1</translation>
     </message>
     <message>
         <source>I t&amp;rust this host with my requests</source>
@@ -770,14 +770,14 @@
         <translation>Saisissez le secret de la nouvelle clé d’API.</translation>
     </message>
     <message>
-        <source>To sign with another key, first enter that key&apos;s secret.</source>
+        <source>To sign with another key, first enter that key's secret.</source>
         <translation>Pour signer avec une autre clé, saisissez d’abord le secret de cette clé.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJob</name>
     <message>
-        <source>Keyport&apos;s network access is not available.</source>
+        <source>Keyport's network access is not available.</source>
         <translation>L’accès réseau de Keyport n’est pas disponible.</translation>
     </message>
     <message numerus="yes">
@@ -788,27 +788,27 @@
         </translation>
     </message>
     <message>
-        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
-        <translation>La clé d’API du compte n’est pas un identifiant de clé Exoscale valide&#xa0;; aucune requête n’a donc été envoyée.</translation>
+        <source>The account's API key is not a valid Exoscale key id, so no request was sent.</source>
+        <translation>La clé d’API du compte n’est pas un identifiant de clé Exoscale valide ; aucune requête n’a donc été envoyée.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJson</name>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ «&#xa0;%1&#xa0;» est manquant</translation>
+        <source>the field "%1" is missing</source>
+        <translation>le champ « %1 » est manquant</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a string</source>
-        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
+        <source>the field "%1" is not a string</source>
+        <translation>le champ « %1 » n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a list</source>
-        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une liste</translation>
+        <source>the field "%1" is not a list</source>
+        <translation>le champ « %1 » n’est pas une liste</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds something that is not a string</source>
-        <translation>le champ «&#xa0;%1&#xa0;» contient un élément qui n’est pas une chaîne</translation>
+        <source>the field "%1" holds something that is not a string</source>
+        <translation>le champ « %1 » contient un élément qui n’est pas une chaîne</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
@@ -835,15 +835,15 @@
         <translation>une clé d’accès a un identifiant vide</translation>
     </message>
     <message>
-        <source>in the access key %1, &quot;resources&quot; is not a list</source>
-        <translation>dans la clé d’accès %1, «&#xa0;resources&#xa0;» n’est pas une liste</translation>
+        <source>in the access key %1, "resources" is not a list</source>
+        <translation>dans la clé d’accès %1, « resources » n’est pas une liste</translation>
     </message>
     <message>
         <source>in the access key %1: %2</source>
-        <translation>dans la clé d’accès %1&#xa0;: %2</translation>
+        <translation>dans la clé d’accès %1 : %2</translation>
     </message>
     <message>
-        <source>the new key&apos;s secret is missing from the answer</source>
+        <source>the new key's secret is missing from the answer</source>
         <translation>le secret de la nouvelle clé est absent de la réponse</translation>
     </message>
     <message>
@@ -863,16 +863,36 @@
         <translation>dans une opération, %1</translation>
     </message>
     <message>
-        <source>the operation state &quot;%1&quot; is unknown</source>
-        <translation>l’état d’opération «&#xa0;%1&#xa0;» est inconnu</translation>
+        <source>the operation state "%1" is unknown</source>
+        <translation>l’état d’opération « %1 » est inconnu</translation>
     </message>
     <message>
-        <source>in an operation&apos;s reference, %1</source>
+        <source>in an operation's reference, %1</source>
         <translation>dans la référence d’une opération, %1</translation>
     </message>
     <message>
-        <source>an operation&apos;s reference is not an object</source>
+        <source>an operation's reference is not an object</source>
         <translation>la référence d’une opération n’est pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyDeleteJob</name>
+    <message>
+        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>"%1" n’est pas un identifiant de clé d’API (EXO suivi de 24 chiffres hexadécimaux).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyJob</name>
+    <message>
+        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>"%1" n’est pas un identifiant de clé d’API (EXO suivi de 24 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The API key was not created, and nothing was sent:
+%1</source>
+        <translation>La clé d’API n’a pas été créée et rien n’a été envoyé :
+%1</translation>
     </message>
 </context>
 <context>
@@ -887,11 +907,11 @@
     </message>
     <message>
         <source>Exoscale could not complete the operation: %1</source>
-        <translation>Exoscale n’a pas pu mener à bien l’opération&#xa0;: %1</translation>
+        <translation>Exoscale n’a pas pu mener à bien l’opération : %1</translation>
     </message>
     <message>
         <source>Exoscale gave up on the operation: it took too long on the server. Try again.</source>
-        <translation>Exoscale a abandonné l’opération&#xa0;: elle prenait trop de temps sur le serveur. Réessayez.</translation>
+        <translation>Exoscale a abandonné l’opération : elle prenait trop de temps sur le serveur. Réessayez.</translation>
     </message>
     <message>
         <source>a pending operation has no id</source>
@@ -900,8 +920,8 @@
     <message numerus="yes">
         <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
         <translation>
-            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minute&#xa0;; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
-            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minutes&#xa0;; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
+            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minute ; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
+            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minutes ; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
         </translation>
     </message>
 </context>
@@ -941,7 +961,7 @@
     </message>
     <message>
         <source>The tag %1: every operation below, and any Exoscale adds to it later.</source>
-        <translation>L’étiquette %1&#xa0;: toutes les opérations ci-dessous, ainsi que celles qu’Exoscale y ajoutera plus tard.</translation>
+        <translation>L’étiquette %1 : toutes les opérations ci-dessous, ainsi que celles qu’Exoscale y ajoutera plus tard.</translation>
     </message>
     <message>
         <source>The signing key may not grant every operation of the tag %1.</source>
@@ -949,7 +969,7 @@
     </message>
     <message>
         <source>The signing key may not use %1, so it cannot grant it.</source>
-        <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder.</translation>
+        <translation>La clé de signature n’est pas autorisée à utiliser %1 ; elle ne peut donc pas l’accorder.</translation>
     </message>
     <message>
         <source>Included by the tag %1.</source>
@@ -964,7 +984,7 @@
     </message>
     <message>
         <source>The signing key may not grant every operation of the tag %1, so it cannot grant the tag. Untick it to go on.</source>
-        <translation>La clé de signature n’est pas autorisée à accorder toutes les opérations de l’étiquette %1&#xa0;; elle ne peut donc pas accorder l’étiquette. Décochez-la pour continuer.</translation>
+        <translation>La clé de signature n’est pas autorisée à accorder toutes les opérations de l’étiquette %1 ; elle ne peut donc pas accorder l’étiquette. Décochez-la pour continuer.</translation>
     </message>
     <message>
         <source>%1 — not grantable by this signing key</source>
@@ -972,11 +992,339 @@
     </message>
     <message>
         <source>Included by the tag %1, which the signing key may not grant: it may not use %2.</source>
-        <translation>Incluse par l’étiquette %1, que la clé de signature n’est pas autorisée à accorder&#xa0;: elle n’est pas autorisée à utiliser %2.</translation>
+        <translation>Incluse par l’étiquette %1, que la clé de signature n’est pas autorisée à accorder : elle n’est pas autorisée à utiliser %2.</translation>
     </message>
     <message>
         <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
-        <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder. Décochez-la pour continuer.</translation>
+        <translation>La clé de signature n’est pas autorisée à utiliser %1 ; elle ne peut donc pas l’accorder. Décochez-la pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Activation</name>
+    <message>
+        <source>invalid timestamp for 'now'</source>
+        <translation>horodatage non valide pour 'now'</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Checker</name>
+    <message>
+        <source>'%1' cannot take a value of type '%2'</source>
+        <translation>'%1' ne peut pas prendre une valeur de type '%2'</translation>
+    </message>
+    <message>
+        <source>unknown name '%1'</source>
+        <translation>nom inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>no such overload for '%1' applied to (%2, %3)</source>
+        <translation>aucune surcharge de '%1' pour (%2, %3)</translation>
+    </message>
+    <message>
+        <source>'%1' is a function, not a method</source>
+        <translation>'%1' est une fonction, pas une méthode</translation>
+    </message>
+    <message>
+        <source>'%1' is a method, not a function</source>
+        <translation>'%1' est une méthode, pas une fonction</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong number of arguments to '%1': %n given</source>
+        <translation>
+            <numerusform>nombre d’arguments incorrect pour '%1' : %n fourni</numerusform>
+            <numerusform>nombre d’arguments incorrect pour '%1' : %n fournis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown method '%1'</source>
+        <translation>méthode inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>unknown function '%1'</source>
+        <translation>fonction inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière non valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Evaluator</name>
+    <message>
+        <source>no such overload for '%1' applied to (%2)</source>
+        <translation>aucune surcharge de '%1' pour (%2)</translation>
+    </message>
+    <message>
+        <source>integer overflow</source>
+        <translation>dépassement de capacité d’entier</translation>
+    </message>
+    <message>
+        <source>timestamp out of range</source>
+        <translation>timestamp hors limites</translation>
+    </message>
+    <message>
+        <source>duration out of range</source>
+        <translation>duration hors limites</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division par zéro</translation>
+    </message>
+    <message>
+        <source>modulus by zero</source>
+        <translation>modulo par zéro</translation>
+    </message>
+    <message>
+        <source>string too long</source>
+        <translation>chaîne trop longue</translation>
+    </message>
+    <message>
+        <source>bytes too long</source>
+        <translation>octets trop longs</translation>
+    </message>
+    <message>
+        <source>list too long</source>
+        <translation>liste trop longue</translation>
+    </message>
+    <message>
+        <source>int conversion out of range</source>
+        <translation>conversion en int hors limites</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to int</source>
+        <translation>impossible de convertir '%1' en int</translation>
+    </message>
+    <message>
+        <source>uint conversion out of range</source>
+        <translation>conversion en uint hors limites</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to uint</source>
+        <translation>impossible de convertir '%1' en uint</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to double</source>
+        <translation>impossible de convertir '%1' en double</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in bytes</source>
+        <translation>UTF-8 non valide dans les octets</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to bool</source>
+        <translation>impossible de convertir '%1' en bool</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to timestamp</source>
+        <translation>impossible de convertir '%1' en timestamp</translation>
+    </message>
+    <message>
+        <source>cannot convert '%1' to duration</source>
+        <translation>impossible de convertir '%1' en duration</translation>
+    </message>
+    <message>
+        <source>unknown time zone '%1'</source>
+        <translation>fuseau horaire inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>no such key: %1</source>
+        <translation>clé inexistante : %1</translation>
+    </message>
+    <message>
+        <source>undeclared reference to '%1'</source>
+        <translation>référence non déclarée à '%1'</translation>
+    </message>
+    <message>
+        <source>type '%1' does not support field selection</source>
+        <translation>le type '%1' ne permet pas la sélection de champ</translation>
+    </message>
+    <message>
+        <source>no such key: '%1'</source>
+        <translation>clé inexistante : '%1'</translation>
+    </message>
+    <message>
+        <source>type '%1' does not support field presence tests</source>
+        <translation>le type '%1' ne permet pas de tester la présence d’un champ</translation>
+    </message>
+    <message>
+        <source>invalid list index %1</source>
+        <translation>index de liste non valide %1</translation>
+    </message>
+    <message>
+        <source>index out of range: %1</source>
+        <translation>index hors limites : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no such overload for '%1' with %n argument(s)</source>
+        <translation>
+            <numerusform>aucune surcharge de '%1' avec %n argument</numerusform>
+            <numerusform>aucune surcharge de '%1' avec %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such function '%1'</source>
+        <translation>fonction inexistante '%1'</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière non valide : %1</translation>
+    </message>
+    <message>
+        <source>unsupported key type '%1'</source>
+        <translation>type de clé non pris en charge '%1'</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 in map literal</source>
+        <translation>clé %1 en double dans le littéral de map</translation>
+    </message>
+    <message>
+        <source>predicate of a macro must be a bool, not '%1'</source>
+        <translation>le prédicat d’une macro doit être un bool, pas '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation exceeded %n macro iterations</source>
+        <translation>
+            <numerusform>l’évaluation a dépassé %n itération de macro</numerusform>
+            <numerusform>l’évaluation a dépassé %n itérations de macro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Expression</name>
+    <message>
+        <source>empty expression</source>
+        <translation>expression vide</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::IpRange</name>
+    <message>
+        <source>invalid IP range '%1'</source>
+        <translation>plage IP non valide '%1'</translation>
+    </message>
+    <message>
+        <source>invalid IP address '%1'</source>
+        <translation>adresse IP non valide '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Lexer</name>
+    <message>
+        <source>unexpected character U+0000</source>
+        <translation>caractère inattendu U+0000</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>caractère inattendu '%1'</translation>
+    </message>
+    <message>
+        <source>invalid hexadecimal literal</source>
+        <translation>littéral hexadécimal non valide</translation>
+    </message>
+    <message>
+        <source>invalid number literal</source>
+        <translation>littéral numérique non valide</translation>
+    </message>
+    <message>
+        <source>invalid exponent in number literal</source>
+        <translation>exposant non valide dans un littéral numérique</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>littéral de chaîne non terminé</translation>
+    </message>
+    <message>
+        <source>unicode escape in a bytes literal</source>
+        <translation>échappement Unicode dans un littéral d’octets</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement non valide</translation>
+    </message>
+    <message>
+        <source>invalid code point in escape sequence</source>
+        <translation>point de code non valide dans une séquence d’échappement</translation>
+    </message>
+    <message>
+        <source>invalid octal escape sequence</source>
+        <translation>séquence d’échappement octale non valide</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Parser</name>
+    <message numerus="yes">
+        <source>expression longer than %n characters</source>
+        <translation>
+            <numerusform>expression de plus de %n caractère</numerusform>
+            <numerusform>expression de plus de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>fin d’expression inattendue</translation>
+    </message>
+    <message>
+        <source>reserved identifier '%1'</source>
+        <translation>identifiant réservé '%1'</translation>
+    </message>
+    <message>
+        <source>unexpected token</source>
+        <translation>jeton inattendu</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>expression trop profondément imbriquée</translation>
+    </message>
+    <message>
+        <source>integer literal out of range</source>
+        <translation>littéral entier hors limites</translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation>nom de champ attendu</translation>
+    </message>
+    <message>
+        <source>message construction is not supported</source>
+        <translation>la construction de messages n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>expected a name</source>
+        <translation>nom attendu</translation>
+    </message>
+    <message>
+        <source>invalid argument to has() macro</source>
+        <translation>argument non valide pour la macro has()</translation>
+    </message>
+    <message>
+        <source>argument must be a simple name</source>
+        <translation>l’argument doit être un nom simple</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::Cel::Value</name>
+    <message>
+        <source>timestamp nanoseconds out of range</source>
+        <translation>nanosecondes du timestamp hors limites</translation>
+    </message>
+    <message>
+        <source>timestamp out of range</source>
+        <translation>timestamp hors limites</translation>
+    </message>
+    <message>
+        <source>invalid timestamp</source>
+        <translation>timestamp non valide</translation>
+    </message>
+    <message>
+        <source>duration nanoseconds out of range</source>
+        <translation>nanosecondes de la duration hors limites</translation>
+    </message>
+    <message>
+        <source>duration out of range</source>
+        <translation>duration hors limites</translation>
     </message>
 </context>
 <context>
@@ -987,17 +1335,17 @@
     </message>
     <message>
         <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
-        <translation>La clé fonctionne&#xa0;: c’est une clé d’API IAM. Keyport gère les anciennes clés d’accès&#xa0;; les clés d’API IAM et leurs rôles seront pris en charge dans une version ultérieure.</translation>
+        <translation>La clé fonctionne : c’est une clé d’API IAM. Keyport gère les anciennes clés d’accès ; les clés d’API IAM et leurs rôles seront pris en charge dans une version ultérieure.</translation>
     </message>
     <message>
         <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
-        <translation>La clé fonctionne. C’est une ancienne clé d’accès, mais elle n’est pas autorisée à lister ses propres opérations&#xa0;; Keyport ne peut donc pas savoir ce qu’elle est autorisée à faire.</translation>
+        <translation>La clé fonctionne. C’est une ancienne clé d’accès, mais elle n’est pas autorisée à lister ses propres opérations ; Keyport ne peut donc pas savoir ce qu’elle est autorisée à faire.</translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
         <translation>
-            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte&#xa0;: elle peut utiliser %n opération.</numerusform>
-            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte&#xa0;: elle peut utiliser les %n opérations.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte : elle peut utiliser %n opération.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte : elle peut utiliser les %n opérations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1071,13 +1419,13 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <name>Keyport::CopySecretCommand</name>
     <message>
         <source>The secret of %1 cannot be read: %2</source>
-        <translation>Le secret de %1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>Le secret de %1 ne peut pas être lu : %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
         <translation>
-            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
+            <numerusform>Secret de %1 copié ; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Secret de %1 copié ; le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1097,7 +1445,7 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     </message>
     <message>
         <source>No answer came; checking whether the key was created…</source>
-        <translation>Aucune réponse n’est arrivée&#xa0;; vérification de la création éventuelle de la clé…</translation>
+        <translation>Aucune réponse n’est arrivée ; vérification de la création éventuelle de la clé…</translation>
     </message>
     <message>
         <source>The account was closed.</source>
@@ -1134,16 +1482,16 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     </message>
     <message>
         <source>Exoscale did not answer (%1), and its key list shows no new key named %2: nothing was created. You can try again.</source>
-        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés ne contient aucune nouvelle clé nommée %2&#xa0;: rien n’a été créé. Vous pouvez réessayer.</translation>
+        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés ne contient aucune nouvelle clé nommée %2 : rien n’a été créé. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
-        <translation>Exoscale a créé la clé %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé&#xa0;: il ne peut plus être affiché. Révoquez cette clé, puis créez-la de nouveau.</translation>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <translation>Exoscale a créé la clé %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé : il ne peut plus être affiché. Révoquez cette clé, puis créez-la de nouveau.</translation>
     </message>
     <message>
         <source>Exoscale did not answer, and Keyport could not check whether the key was created: %1
 Look for a key named %2 in the list before trying again.</source>
-        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé a été créée&#xa0;: %1
+        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé a été créée : %1
 Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
@@ -1158,19 +1506,19 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <source>The demo&apos;s local server cannot start: %1</source>
-        <translation>Le serveur local de la démo ne peut pas démarrer&#xa0;: %1</translation>
+        <source>The demo's local server cannot start: %1</source>
+        <translation>Le serveur local de la démo ne peut pas démarrer : %1</translation>
     </message>
 </context>
 <context>
     <name>Keyport::EditAccountCommand</name>
     <message>
         <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
-        <translation>Le compte %1 a été modifié, mais certaines de ses anciennes entrées n’ont pas encore pu être supprimées du trousseau du système&#xa0;: %2</translation>
+        <translation>Le compte %1 a été modifié, mais certaines de ses anciennes entrées n’ont pas encore pu être supprimées du trousseau du système : %2</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation>Le compte n’a pas été modifié&#xa0;: %1</translation>
+        <translation>Le compte n’a pas été modifié : %1</translation>
     </message>
     <message>
         <source>Saved the changes to the account %1.</source>
@@ -1180,30 +1528,30 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
 <context>
     <name>Keyport::Endpoint</name>
     <message>
-        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de zone tel que ch-gva-2.</translation>
+        <source>"%1" is not a zone name such as ch-gva-2.</source>
+        <translation>« %1 » n’est pas un nom de zone tel que ch-gva-2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid API environment name.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’environnement d’API valide.</translation>
+        <source>"%1" is not a valid API environment name.</source>
+        <translation>« %1 » n’est pas un nom d’environnement d’API valide.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse d’API telle que https://api-ch-gva-2.exoscale.com/v2.</translation>
+        <source>"%1" is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <translation>« %1 » n’est pas une adresse d’API telle que https://api-ch-gva-2.exoscale.com/v2.</translation>
     </message>
     <message>
-        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
-        <translation>Une adresse d’API ne comporte ni chaîne de requête, ni fragment, ni nom d’utilisateur&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <source>An API address has no query, fragment or user name: "%1".</source>
+        <translation>Une adresse d’API ne comporte ni chaîne de requête, ni fragment, ni nom d’utilisateur : « %1 ».</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
-        <translation>L’adresse %1 utilise HTTP en clair, ce qui exposerait chaque requête. Utilisez https://&#xa0;; HTTP en clair n’est accepté que sur les adresses propres à cet ordinateur (boucle locale).</translation>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer's own (loopback) addresses.</source>
+        <translation>L’adresse %1 utilise HTTP en clair, ce qui exposerait chaque requête. Utilisez https:// ; HTTP en clair n’est accepté que sur les adresses propres à cet ordinateur (boucle locale).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
-            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée&#xa0;; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minute après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
-            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée&#xa0;; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minutes après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
+            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée ; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minute après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
+            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée ; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minutes après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,7 +1567,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The environment variable %1 cannot be used. %2 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
-        <translation>La variable d’environnement %1 ne peut pas être utilisée. %2 Pour utiliser quand même cette adresse, ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», qui vous demande de confirmer l’hôte.</translation>
+        <translation>La variable d’environnement %1 ne peut pas être utilisée. %2 Pour utiliser quand même cette adresse, ajoutez le compte avec « Ajouter un compte », qui vous demande de confirmer l’hôte.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1578,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The server sent an answer Keyport cannot understand: %1</source>
-        <translation>Le serveur a envoyé une réponse que Keyport ne comprend pas&#xa0;: %1</translation>
+        <translation>Le serveur a envoyé une réponse que Keyport ne comprend pas : %1</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1606,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
         <source>
 Exoscale said: %1</source>
         <translation>
-Réponse d’Exoscale&#xa0;: %1</translation>
+Réponse d’Exoscale : %1</translation>
     </message>
     <message>
         <source>This account signs with a new-style IAM API key, and Exoscale does not let those create legacy access keys. Add an account that uses a legacy access key to create access keys.</source>
@@ -1270,11 +1618,11 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exoscale refused the request: the API key or secret is wrong or expired, or this key is not allowed to do this.</source>
-        <translation>Exoscale a refusé la requête&#xa0;: la clé d’API ou le secret est erroné ou expiré, ou cette clé n’est pas autorisée à effectuer cette action.</translation>
+        <translation>Exoscale a refusé la requête : la clé d’API ou le secret est erroné ou expiré, ou cette clé n’est pas autorisée à effectuer cette action.</translation>
     </message>
     <message>
         <source>Exoscale does not know this item; it may have been deleted.</source>
-        <translation>Exoscale ne connaît pas cet élément&#xa0;; il a peut-être été supprimé.</translation>
+        <translation>Exoscale ne connaît pas cet élément ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Exoscale refused the request because it conflicts with the current state.</source>
@@ -1283,13 +1631,13 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     <message numerus="yes">
         <source>Exoscale is limiting the rate of requests; try again in %n second(s).</source>
         <translation>
-            <numerusform>Exoscale limite le débit des requêtes&#xa0;; réessayez dans %n seconde.</numerusform>
-            <numerusform>Exoscale limite le débit des requêtes&#xa0;; réessayez dans %n secondes.</numerusform>
+            <numerusform>Exoscale limite le débit des requêtes ; réessayez dans %n seconde.</numerusform>
+            <numerusform>Exoscale limite le débit des requêtes ; réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exoscale is limiting the rate of requests; try again in a moment.</source>
-        <translation>Exoscale limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
+        <translation>Exoscale limite le débit des requêtes ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Exoscale had a problem on its side (HTTP %1). Try again in a moment.</source>
@@ -1309,14 +1657,14 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secure connection to Exoscale could not be established: %1</source>
-        <translation>La connexion sécurisée à Exoscale n’a pas pu être établie&#xa0;: %1</translation>
+        <translation>La connexion sécurisée à Exoscale n’a pas pu être établie : %1</translation>
     </message>
     <message>
-        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
+        <source>The API server's name could not be found. Check the network connection and the account's zone or endpoint.</source>
         <translation>Le nom du serveur d’API est introuvable. Vérifiez la connexion réseau ainsi que la zone ou le point de terminaison du compte.</translation>
     </message>
     <message>
-        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
+        <source>The API server refused the connection. Check the account's endpoint.</source>
         <translation>Le serveur d’API a refusé la connexion. Vérifiez le point de terminaison du compte.</translation>
     </message>
     <message>
@@ -1325,7 +1673,7 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the API server failed: %1</source>
-        <translation>La connexion au serveur d’API a échoué&#xa0;: %1</translation>
+        <translation>La connexion au serveur d’API a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>The API server did not answer within %n second(s).</source>
@@ -1374,60 +1722,87 @@ Réponse d’Exoscale&#xa0;: %1</translation>
         <source>The connection to the API server broke off without an answer. Check the network connection.</source>
         <translation>La connexion au serveur d’API s’est interrompue sans réponse. Vérifiez la connexion réseau.</translation>
     </message>
+    <message>
+        <source>Exoscale does not let this account's key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
+        <translation>Exoscale n’autorise pas la clé de ce compte à faire cela : les anciennes clés d’accès et les clés d’API IAM ne peuvent pas se gérer mutuellement. Utilisez un compte dont la clé est de l’autre type.</translation>
+    </message>
+    <message>
+        <source>The organization policy does not allow this request (service class "%1").</source>
+        <translation>La politique de l’organisation n’autorise pas cette requête (classe de service "%1").</translation>
+    </message>
+    <message>
+        <source>The organization policy does not allow this account's API key to call %1 (service class "%2").</source>
+        <translation>La politique de l’organisation n’autorise pas la clé d’API de ce compte à appeler %1 (classe de service "%2").</translation>
+    </message>
+    <message>
+        <source>The role of this account's API key does not allow this request (service class "%1").</source>
+        <translation>Le rôle de la clé d’API de ce compte n’autorise pas cette requête (classe de service "%1").</translation>
+    </message>
+    <message>
+        <source>The role of this account's API key does not allow it to call %1 (service class "%2").</source>
+        <translation>Le rôle de la clé d’API de ce compte ne l’autorise pas à appeler %1 (classe de service "%2").</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EventListJob</name>
+    <message>
+        <source>The start of the period (%1) is after its end (%2).</source>
+        <translation>Le début de la période (%1) est postérieur à sa fin (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::ExoConfig</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une chaîne de texte, le nom d’un compte.</translation>
+        <source>%1: "%2" must be a text string, the name of an account.</source>
+        <translation>%1 : « %2 » doit être une chaîne de texte, le nom d’un compte.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une liste de comptes, chacun commençant par [[accounts]].</translation>
+        <source>%1: "%2" must be a list of accounts, each starting with [[accounts]].</source>
+        <translation>%1 : « %2 » doit être une liste de comptes, chacun commençant par [[accounts]].</translation>
     </message>
     <message>
-        <source>%1: there is already an account named &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: il existe déjà un compte nommé «&#xa0;%2&#xa0;».</translation>
+        <source>%1: there is already an account named "%2".</source>
+        <translation>%1 : il existe déjà un compte nommé « %2 ».</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
-        <translation>%1&#xa0;: les clés «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont la même clé, car les clés ne tiennent pas compte de la casse. N’en conservez qu’une.</translation>
+        <source>%1: the keys "%2" and "%3" are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <translation>%1 : les clés « %2 » et « %3 » sont la même clé, car les clés ne tiennent pas compte de la casse. N’en conservez qu’une.</translation>
     </message>
     <message>
-        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
-        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit être une chaîne de texte.</translation>
+        <source>%1: in the account "%2", "%3" must be a text string.</source>
+        <translation>%1 : dans le compte « %2 », « %3 » doit être une chaîne de texte.</translation>
     </message>
     <message>
         <source>%1: the name of account number %2 must be a text string.</source>
-        <translation>%1&#xa0;: le nom du compte numéro %2 doit être une chaîne de texte.</translation>
+        <translation>%1 : le nom du compte numéro %2 doit être une chaîne de texte.</translation>
     </message>
     <message>
         <source>%1: account number %2 has no name.</source>
-        <translation>%1&#xa0;: le compte numéro %2 n’a pas de nom.</translation>
+        <translation>%1 : le compte numéro %2 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
-        <translation>%1&#xa0;: le nom de compte «&#xa0;%2&#xa0;» ne peut pas être utilisé. %3</translation>
+        <source>%1: the account name "%2" cannot be used. %3</source>
+        <translation>%1 : le nom de compte « %2 » ne peut pas être utilisé. %3</translation>
     </message>
     <message>
-        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
-        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» n’a pas de clé d’API («&#xa0;key&#xa0;»).</translation>
+        <source>%1: the account "%2" has no API key ("key").</source>
+        <translation>%1 : le compte « %2 » n’a pas de clé d’API (« key »).</translation>
     </message>
     <message>
-        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
-        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» n’a pas d’adresse d’API utilisable. %3</translation>
+        <source>%1: the account "%2" has no usable API address. %3</source>
+        <translation>%1 : le compte « %2 » n’a pas d’adresse d’API utilisable. %3</translation>
     </message>
     <message>
-        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
-        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit être une liste de chaînes de texte, comme [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
+        <source>%1: in the account "%2", "%3" must be a list of text strings, such as ["pass", "show", "exoscale"].</source>
+        <translation>%1 : dans le compte « %2 », « %3 » doit être une liste de chaînes de texte, comme ["pass", "show", "exoscale"].</translation>
     </message>
     <message>
-        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
-        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit commencer par le programme à exécuter.</translation>
+        <source>%1: in the account "%2", "%3" must start with the program to run.</source>
+        <translation>%1 : dans le compte « %2 », « %3 » doit commencer par le programme à exécuter.</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 does not exist.</source>
@@ -1439,11 +1814,11 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 could not be opened: %2</source>
-        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 could not be read: %2</source>
-        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être lu&#xa0;: %2</translation>
+        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>The file %1 is too large to be an exo CLI configuration file.</source>
@@ -1451,19 +1826,19 @@ Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
-        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
-        <translation>%1&#xa0;: la clé d’API («&#xa0;key&#xa0;») du compte «&#xa0;%2&#xa0;» ne peut pas être utilisée. %3</translation>
+        <source>%1: the API key ("key") of the account "%2" cannot be used. %3</source>
+        <translation>%1 : la clé d’API (« key ») du compte « %2 » ne peut pas être utilisée. %3</translation>
     </message>
     <message>
-        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
-        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» ne peut pas être importé. %3 Pour utiliser quand même cette adresse, ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», qui vous demande de confirmer l’hôte.</translation>
+        <source>%1: the account "%2" cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>%1 : le compte « %2 » ne peut pas être importé. %3 Pour utiliser quand même cette adresse, ajoutez le compte avec « Ajouter un compte », qui vous demande de confirmer l’hôte.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).</source>
-        <translation>%1, ligne %2, colonne %3&#xa0;: le fichier n’est pas un texte UTF-8 valide (à la position d’octet %4).</translation>
+        <translation>%1, ligne %2, colonne %3 : le fichier n’est pas un texte UTF-8 valide (à la position d’octet %4).</translation>
     </message>
     <message>
         <source>%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport does not read in an exo CLI configuration file.</source>
@@ -1480,9 +1855,9 @@ Réponse d’Exoscale&#xa0;: %1</translation>
         <source>Delete the secret of %1 (%2) from %3?
 
 The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
-        <translation>Supprimer le secret de %1 (%2) conservé dans %3&#xa0;?
+        <translation>Supprimer le secret de %1 (%2) conservé dans %3 ?
 
-La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
+La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
         <source>Forget Secret</source>
@@ -1490,11 +1865,212 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
-        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système&#xa0;: %2</translation>
+        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système : %2</translation>
     </message>
     <message>
         <source>Forgot the stored secret of %1.</source>
         <translation>Secret enregistré de %1 oublié.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamClient</name>
+    <message>
+        <source>is not a role id (a UUID)</source>
+        <translation>n’est pas un identifiant de rôle (un UUID)</translation>
+    </message>
+    <message>
+        <source>The role "%1" cannot be changed: it was created as not editable.</source>
+        <translation>Le rôle "%1" ne peut pas être modifié : il a été créé non modifiable.</translation>
+    </message>
+    <message>
+        <source>The role was not changed, and nothing was sent:
+%1</source>
+        <translation>Le rôle n’a pas été modifié et rien n’a été envoyé :
+%1</translation>
+    </message>
+    <message>
+        <source>The role's policy was not changed, and nothing was sent:
+%1</source>
+        <translation>La politique du rôle n’a pas été modifiée et rien n’a été envoyé :
+%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role id (a UUID).</source>
+        <translation>"%1" n’est pas un identifiant de rôle (un UUID).</translation>
+    </message>
+    <message>
+        <source>The organization policy was not changed, and nothing was sent:
+%1</source>
+        <translation>La politique de l’organisation n’a pas été modifiée et rien n’a été envoyé :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamJson</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON non valide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (RFC 3339)</source>
+        <translation>"%1" n’est pas une date et heure (RFC 3339)</translation>
+    </message>
+    <message>
+        <source>the new key's secret is missing from the answer</source>
+        <translation>le secret de la nouvelle clé est absent de la réponse</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of events</source>
+        <translation>la réponse n’est pas une liste d’événements</translation>
+    </message>
+    <message>
+        <source>a role must be a JSON object</source>
+        <translation>un rôle doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is missing: a role is never created without a policy</source>
+        <translation>est absent : un rôle n’est jamais créé sans politique</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamLimits</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %1 characters; at most %n are allowed</source>
+        <translation>
+            <numerusform>compte %1 caractères ; %n au plus est autorisé</numerusform>
+            <numerusform>compte %1 caractères ; %n au plus sont autorisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role id (a UUID)</source>
+        <translation>"%1" n’est pas un identifiant de rôle (un UUID)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a permission; the permissions are %2</source>
+        <translation>"%1" n’est pas une permission ; les permissions sont %2</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds greater than zero</source>
+        <translation>doit être un nombre de secondes supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>une étiquette doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamPolicy</name>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>une règle doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be "allow" or "deny"</source>
+        <translation>doit valoir "allow" ou "deny"</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>a service entry must be an object</source>
+        <translation>une entrée de service doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be "allow", "deny" or "rules"</source>
+        <translation>doit valoir "allow", "deny" ou "rules"</translation>
+    </message>
+    <message>
+        <source>must be a list of rules</source>
+        <translation>doit être une liste de règles</translation>
+    </message>
+    <message>
+        <source>has no effect unless the type is "rules"</source>
+        <translation>n’a d’effet que si le type est "rules"</translation>
+    </message>
+    <message>
+        <source>a policy must be a JSON object</source>
+        <translation>une politique doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>a service class needs a name</source>
+        <translation>une classe de service doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamRoleCreateJob</name>
+    <message>
+        <source>The role was not created, and nothing was sent:
+%1</source>
+        <translation>Le rôle n’a pas été créé et rien n’a été envoyé :
+%1</translation>
+    </message>
+    <message>
+        <source>the operation that created the role does not name it (reference.id is "%1")</source>
+        <translation>l’opération qui a créé le rôle ne le désigne pas (reference.id vaut "%1")</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamRoleJob</name>
+    <message>
+        <source>"%1" is not a role id (a UUID).</source>
+        <translation>"%1" n’est pas un identifiant de rôle (un UUID).</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +2081,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Accounts found in %1. Keyport copies the chosen ones; their secrets go to the system keychain.</source>
-        <translation>Comptes trouvés dans %1. Keyport copie ceux que vous choisissez&#xa0;; leurs secrets sont placés dans le trousseau du système.</translation>
+        <translation>Comptes trouvés dans %1. Keyport copie ceux que vous choisissez ; leurs secrets sont placés dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Accounts to import</source>
@@ -1533,7 +2109,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>from the command: %1</source>
-        <translation>via la commande&#xa0;: %1</translation>
+        <translation>via la commande : %1</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1569,7 +2145,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     <message>
         <source>No exo CLI configuration was found. Keyport looked for:
 %1</source>
-        <translation>Aucune configuration de la CLI exo n’a été trouvée. Keyport a cherché&#xa0;:
+        <translation>Aucune configuration de la CLI exo n’a été trouvée. Keyport a cherché :
 %1</translation>
     </message>
     <message>
@@ -1586,19 +2162,19 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+        <translation>%1 : non importé : %2</translation>
     </message>
     <message>
         <source>%1: imported.</source>
-        <translation>%1&#xa0;: importé.</translation>
+        <translation>%1 : importé.</translation>
     </message>
     <message>
         <source>%1: not imported: the file holds no secret for it.</source>
-        <translation>%1&#xa0;: non importé&#xa0;: le fichier ne contient pas son secret.</translation>
+        <translation>%1 : non importé : le fichier ne contient pas son secret.</translation>
     </message>
     <message>
         <source>%1: not imported: its secret comes from a command, and running it was not allowed.</source>
-        <translation>%1&#xa0;: non importé&#xa0;: son secret provient d’une commande, et l’exécution de celle-ci n’a pas été autorisée.</translation>
+        <translation>%1 : non importé : son secret provient d’une commande, et l’exécution de celle-ci n’a pas été autorisée.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +2185,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Copy the key ID</source>
@@ -1617,27 +2193,27 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Key ID:</source>
-        <translation>Identifiant de la clé&#xa0;:</translation>
+        <translation>Identifiant de la clé :</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type&#xa0;:</translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version&#xa0;:</translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes&#xa0;:</translation>
+        <translation>Étiquettes :</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation>Secret&#xa0;:</translation>
+        <translation>Secret :</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation>Ressources&#xa0;:</translation>
+        <translation>Ressources :</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -1645,7 +2221,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Operations:</source>
-        <translation>Opérations&#xa0;:</translation>
+        <translation>Opérations :</translation>
     </message>
     <message>
         <source>not given</source>
@@ -1674,15 +2250,15 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     <message numerus="yes">
         <source>Tag %1: %n operation(s)</source>
         <translation>
-            <numerusform>Étiquette %1&#xa0;: %n opération</numerusform>
-            <numerusform>Étiquette %1&#xa0;: %n opérations</numerusform>
+            <numerusform>Étiquette %1 : %n opération</numerusform>
+            <numerusform>Étiquette %1 : %n opérations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Picked alone: %n operation(s)</source>
         <translation>
-            <numerusform>Choisie individuellement&#xa0;: %n opération</numerusform>
-            <numerusform>Choisies individuellement&#xa0;: %n opérations</numerusform>
+            <numerusform>Choisie individuellement : %n opération</numerusform>
+            <numerusform>Choisies individuellement : %n opérations</numerusform>
         </translation>
     </message>
     <message>
@@ -1699,7 +2275,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Resources: %1; matching the search: %2</source>
-        <translation>Ressources&#xa0;: %1&#xa0;; correspondant à la recherche&#xa0;: %2</translation>
+        <translation>Ressources : %1 ; correspondant à la recherche : %2</translation>
     </message>
     <message>
         <source>%1 (matches the search)</source>
@@ -1737,15 +2313,15 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>A restricted key needs at least one operation, tag or resource; without any it would be unrestricted.</source>
-        <translation>Une clé restreinte nécessite au moins une opération, une étiquette ou une ressource&#xa0;; sans aucune, elle serait non restreinte.</translation>
+        <translation>Une clé restreinte nécessite au moins une opération, une étiquette ou une ressource ; sans aucune, elle serait non restreinte.</translation>
     </message>
     <message>
-        <source>There is no operation tag &quot;%1&quot;.</source>
-        <translation>Il n’existe aucune étiquette d’opération «&#xa0;%1&#xa0;».</translation>
+        <source>There is no operation tag "%1".</source>
+        <translation>Il n’existe aucune étiquette d’opération « %1 ».</translation>
     </message>
     <message>
-        <source>There is no operation &quot;%1&quot;.</source>
-        <translation>Il n’existe aucune opération «&#xa0;%1&#xa0;».</translation>
+        <source>There is no operation "%1".</source>
+        <translation>Il n’existe aucune opération « %1 ».</translation>
     </message>
     <message>
         <source>The resource %1 is listed twice.</source>
@@ -1753,7 +2329,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Name: %1 → %2</source>
-        <translation>Nom&#xa0;: %1 → %2</translation>
+        <translation>Nom : %1 → %2</translation>
     </message>
     <message>
         <source>Restricted instead of unrestricted</source>
@@ -1799,12 +2375,12 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
         <translation>Créer une clé à partir de %1</translation>
     </message>
     <message>
-        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
-        <translation>Exoscale est en train de créer la clé. Attendez sa réponse&#xa0;: elle contient le secret de la clé.</translation>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key's secret.</source>
+        <translation>Exoscale est en train de créer la clé. Attendez sa réponse : elle contient le secret de la clé.</translation>
     </message>
     <message>
         <source>Close Without Storing the Secret?</source>
-        <translation>Fermer sans enregistrer le secret&#xa0;?</translation>
+        <translation>Fermer sans enregistrer le secret ?</translation>
     </message>
     <message>
         <source>The secret of the new key is not saved anywhere. Once this window is closed, nobody can see it again, and the key will need to be revoked and created anew.</source>
@@ -1843,7 +2419,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>No system keychain (Secret Service) is available, so Keyport cannot store secrets beyond this session.</source>
-        <translation>Aucun trousseau du système (Secret Service) n’est disponible&#xa0;; Keyport ne peut donc pas conserver de secrets au-delà de cette session.</translation>
+        <translation>Aucun trousseau du système (Secret Service) n’est disponible ; Keyport ne peut donc pas conserver de secrets au-delà de cette session.</translation>
     </message>
     <message>
         <source>The system keychain (Secret Service) did not answer in time.</source>
@@ -1980,22 +2556,22 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>unrestricted: may call every operation</source>
-        <translation>non restreinte&#xa0;: peut appeler toutes les opérations</translation>
+        <translation>non restreinte : peut appeler toutes les opérations</translation>
     </message>
     <message>
         <source>not restricted by resource: may reach %1</source>
-        <translation>non restreinte par ressource&#xa0;: peut atteindre %1</translation>
+        <translation>non restreinte par ressource : peut atteindre %1</translation>
     </message>
     <message>
-        <source>Matches &quot;%1&quot;: %2</source>
-        <translation>Correspond à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Matches "%1": %2</source>
+        <translation>Correspond à « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Keyport::NamePage</name>
     <message>
         <source>&amp;Restricted: only the operations, tags and resources chosen next</source>
-        <translation>&amp;Restreinte&#xa0;: uniquement les opérations, étiquettes et ressources choisies ensuite</translation>
+        <translation>&amp;Restreinte : uniquement les opérations, étiquettes et ressources choisies ensuite</translation>
     </message>
     <message>
         <source>&amp;Unrestricted</source>
@@ -2015,7 +2591,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m&#xa0;:</translation>
+        <translation>No&amp;m :</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2618,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Some chosen operations start jobs that run on after the answer; a program can only follow them with get-operation.</source>
-        <translation>Certaines opérations choisies lancent des tâches qui se poursuivent après la réponse&#xa0;; un programme ne peut les suivre qu’avec get-operation.</translation>
+        <translation>Certaines opérations choisies lancent des tâches qui se poursuivent après la réponse ; un programme ne peut les suivre qu’avec get-operation.</translation>
     </message>
     <message>
         <source>The operation catalog could not be loaded. Refresh the account, then try again.</source>
@@ -2050,7 +2626,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
-        <translation>La clé de signature n’est pas autorisée à lister ses propres opérations&#xa0;; toutes les opérations sont donc proposées, et Exoscale refuse celles qu’elle ne peut pas accorder.</translation>
+        <translation>La clé de signature n’est pas autorisée à lister ses propres opérations ; toutes les opérations sont donc proposées, et Exoscale refuse celles qu’elle ne peut pas accorder.</translation>
     </message>
     <message>
         <source>&amp;Remove What This Key Cannot Grant</source>
@@ -2062,7 +2638,69 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>The signing key cannot grant %1, so Exoscale would refuse this key. Untick them one by one, or remove them all, to go on.</source>
-        <translation>La clé de signature ne peut pas accorder %1&#xa0;; Exoscale refuserait donc cette clé. Décochez-les un par un, ou retirez-les tous, pour continuer.</translation>
+        <translation>La clé de signature ne peut pas accorder %1 ; Exoscale refuserait donc cette clé. Décochez-les un par un, ou retirez-les tous, pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyJudge</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the expression is a %1, not a bool</source>
+        <translation>l’expression est de type %1, pas bool</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyLinter</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown service class '%1' (known: %2): this entry never applies</source>
+        <translation>classe de service inconnue '%1' (connues : %2) : cette entrée ne s’applique jamais</translation>
+    </message>
+    <message>
+        <source>no rules: every request to %1 is denied, whatever the default strategy</source>
+        <translation>aucune règle : toute requête vers %1 est refusée, quelle que soit la stratégie par défaut</translation>
+    </message>
+    <message>
+        <source> (the rule is always skipped)</source>
+        <translation> (la règle est toujours ignorée)</translation>
+    </message>
+    <message>
+        <source>always fails (%1): the rule is always skipped</source>
+        <translation>échoue toujours (%1) : la règle est toujours ignorée</translation>
+    </message>
+    <message>
+        <source>is always a %1, never true or false: the rule is always skipped</source>
+        <translation>est toujours de type %1, jamais true ni false : la règle est toujours ignorée</translation>
+    </message>
+    <message>
+        <source>is always false: the rule never matches</source>
+        <translation>est toujours faux : la règle ne correspond jamais</translation>
+    </message>
+    <message>
+        <source>is always true: the rules after it are never tried</source>
+        <translation>est toujours vrai : les règles suivantes ne sont jamais essayées</translation>
+    </message>
+    <message>
+        <source>unknown operation '%1'</source>
+        <translation>opération inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is an operation of %2: in the rules of %3, operation is never '%1'</source>
+        <translation>'%1' est une opération de %2 : dans les règles de %3, operation n’est jamais '%1'</translation>
+    </message>
+    <message>
+        <source>in the rules of %1, service is always '%1', never '%2'</source>
+        <translation>dans les règles de %1, service vaut toujours '%1', jamais '%2'</translation>
+    </message>
+    <message>
+        <source>no rule can ever match: every request to %1 is denied</source>
+        <translation>aucune règle ne peut jamais correspondre : toute requête vers %1 est refusée</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2718,7 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
     <message>
         <source>Quit Without Storing the Secret?</source>
-        <translation>Quitter sans enregistrer le secret&#xa0;?</translation>
+        <translation>Quitter sans enregistrer le secret ?</translation>
     </message>
     <message>
         <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
@@ -2102,21 +2740,21 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
 
 Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
         <translation>
-            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
+            <numerusform>Retirer le compte %1 de Keyport ?
 
 Keyport supprime %n secret conservé pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
-            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
+            <numerusform>Retirer le compte %1 de Keyport ?
 
 Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 was removed, but not all of its secrets: %2</source>
-        <translation>Le compte %1 a été retiré, mais pas tous ses secrets&#xa0;: %2</translation>
+        <translation>Le compte %1 a été retiré, mais pas tous ses secrets : %2</translation>
     </message>
     <message>
         <source>The account %1 was not removed: %2</source>
-        <translation>Le compte %1 n’a pas été retiré&#xa0;: %2</translation>
+        <translation>Le compte %1 n’a pas été retiré : %2</translation>
     </message>
     <message>
         <source>Removed the account %1.</source>
@@ -2163,11 +2801,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m&#xa0;:</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
@@ -2175,7 +2813,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>None of the chosen operations works on object storage, so the bucket restrictions will have no effect.</source>
-        <translation>Aucune des opérations choisies ne porte sur le stockage objet&#xa0;: les restrictions de bucket n’auront donc aucun effet.</translation>
+        <translation>Aucune des opérations choisies ne porte sur le stockage objet : les restrictions de bucket n’auront donc aucun effet.</translation>
     </message>
 </context>
 <context>
@@ -2202,50 +2840,50 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Request b&amp;ody:</source>
-        <translation>C&amp;orps de la requête&#xa0;:</translation>
+        <translation>C&amp;orps de la requête :</translation>
     </message>
     <message>
         <source>The same with the e&amp;xo CLI:</source>
-        <translation>Équivalent avec la CLI e&amp;xo&#xa0;:</translation>
+        <translation>Équivalent avec la CLI e&amp;xo :</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>Nom&#xa0;: %1</translation>
+        <translation>Nom : %1</translation>
     </message>
     <message>
         <source>Unrestricted: every right of the signing key.</source>
-        <translation>Non restreinte&#xa0;: tous les droits de la clé de signature.</translation>
+        <translation>Non restreinte : tous les droits de la clé de signature.</translation>
     </message>
     <message>
         <source>Tags: none</source>
-        <translation>Étiquettes&#xa0;: aucune</translation>
+        <translation>Étiquettes : aucune</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes&#xa0;: %1</translation>
+        <translation>Étiquettes : %1</translation>
     </message>
     <message>
         <source>Operations picked alone: none</source>
-        <translation>Opérations choisies individuellement&#xa0;: aucune</translation>
+        <translation>Opérations choisies individuellement : aucune</translation>
     </message>
     <message>
         <source>Operations picked alone: %1</source>
-        <translation>Opérations choisies individuellement&#xa0;: %1</translation>
+        <translation>Opérations choisies individuellement : %1</translation>
     </message>
     <message numerus="yes">
         <source>In effect: %n operation(s)</source>
         <translation>
-            <numerusform>En vigueur&#xa0;: %n opération</numerusform>
-            <numerusform>En vigueur&#xa0;: %n opérations</numerusform>
+            <numerusform>En vigueur : %n opération</numerusform>
+            <numerusform>En vigueur : %n opérations</numerusform>
         </translation>
     </message>
     <message>
         <source>Resources: any</source>
-        <translation>Ressources&#xa0;: toutes</translation>
+        <translation>Ressources : toutes</translation>
     </message>
     <message>
         <source>Resources: %1</source>
-        <translation>Ressources&#xa0;: %1</translation>
+        <translation>Ressources : %1</translation>
     </message>
     <message>
         <source>Same restrictions as %1.</source>
@@ -2254,7 +2892,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>Compared with %1:
 %2</source>
-        <translation>Par rapport à %1&#xa0;:
+        <translation>Par rapport à %1 :
 %2</translation>
     </message>
 </context>
@@ -2273,17 +2911,17 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Revoke the access key %1?</source>
-        <translation>Révoquer la clé d’accès %1&#xa0;?</translation>
+        <translation>Révoquer la clé d’accès %1 ?</translation>
     </message>
     <message>
         <source>Revoke the access key %1 (%2)?</source>
-        <translation>Révoquer la clé d’accès %1 (%2)&#xa0;?</translation>
+        <translation>Révoquer la clé d’accès %1 (%2) ?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke these %n access keys?</source>
         <translation>
-            <numerusform>Révoquer %n clé d’accès&#xa0;?</numerusform>
-            <numerusform>Révoquer ces %n clés d’accès&#xa0;?</numerusform>
+            <numerusform>Révoquer %n clé d’accès ?</numerusform>
+            <numerusform>Révoquer ces %n clés d’accès ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2327,19 +2965,19 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 is the key this account signs with. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 est la clé avec laquelle ce compte signe. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+        <translation>%1 est la clé avec laquelle ce compte signe. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
     </message>
     <message>
         <source>%1 is the key this account signs with. It is revoked last, after the other keys. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 est la clé avec laquelle ce compte signe. Elle est révoquée en dernier, après les autres clés. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+        <translation>%1 est la clé avec laquelle ce compte signe. Elle est révoquée en dernier, après les autres clés. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
     </message>
     <message>
         <source>To confirm, type the &amp;ID of this key: %1</source>
-        <translation>Pour confirmer, saisissez l’&amp;identifiant de cette clé&#xa0;: %1</translation>
+        <translation>Pour confirmer, saisissez l’&amp;identifiant de cette clé : %1</translation>
     </message>
     <message>
         <source>To confirm, type the &amp;name of this key: %1</source>
-        <translation>Pour confirmer, saisissez le &amp;nom de cette clé&#xa0;: %1</translation>
+        <translation>Pour confirmer, saisissez le &amp;nom de cette clé : %1</translation>
     </message>
     <message>
         <source>Also &amp;delete the secret Keyport stored for this key</source>
@@ -2351,7 +2989,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Revoking… Exoscale finishes each revocation in the background; this can take a moment.</source>
-        <translation>Révocation… Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</translation>
+        <translation>Révocation… Exoscale termine chaque révocation en arrière-plan ; cela peut prendre un moment.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2387,7 +3025,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Retry &amp;Failed Keys</source>
@@ -2399,15 +3037,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Unknown: checking the key list…</source>
-        <translation>État inconnu&#xa0;: vérification de la liste des clés…</translation>
+        <translation>État inconnu : vérification de la liste des clés…</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation>Non révoquée&#xa0;: %1</translation>
+        <translation>Non révoquée : %1</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation>État inconnu&#xa0;: %1</translation>
+        <translation>État inconnu : %1</translation>
     </message>
     <message>
         <source>You stopped the revocation.</source>
@@ -2423,15 +3061,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message numerus="yes">
         <source>%n key(s) not revoked; they stay in the key list.</source>
         <translation>
-            <numerusform>%n clé non révoquée&#xa0;; elle reste dans la liste des clés.</numerusform>
-            <numerusform>%n clés non révoquées&#xa0;; elles restent dans la liste des clés.</numerusform>
+            <numerusform>%n clé non révoquée ; elle reste dans la liste des clés.</numerusform>
+            <numerusform>%n clés non révoquées ; elles restent dans la liste des clés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
         <translation>
-            <numerusform>%n clé dans un état inconnu&#xa0;: Keyport n’a pas pu déterminer si Exoscale l’a révoquée. Elle reste dans la liste des clés&#xa0;; actualisez celle-ci plus tard.</numerusform>
-            <numerusform>%n clés dans un état inconnu&#xa0;: Keyport n’a pas pu déterminer si Exoscale les a révoquées. Elles restent dans la liste des clés&#xa0;; actualisez celle-ci plus tard.</numerusform>
+            <numerusform>%n clé dans un état inconnu : Keyport n’a pas pu déterminer si Exoscale l’a révoquée. Elle reste dans la liste des clés ; actualisez celle-ci plus tard.</numerusform>
+            <numerusform>%n clés dans un état inconnu : Keyport n’a pas pu déterminer si Exoscale les a révoquées. Elles restent dans la liste des clés ; actualisez celle-ci plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,15 +3083,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
         <translation>
-            <numerusform>Révocation&#xa0;: %1 clé sur %n traitée. Vérification de la révocation des autres par Exoscale…</numerusform>
-            <numerusform>Révocation&#xa0;: %1 clés sur %n traitées. Vérification de la révocation des autres par Exoscale…</numerusform>
+            <numerusform>Révocation : %1 clé sur %n traitée. Vérification de la révocation des autres par Exoscale…</numerusform>
+            <numerusform>Révocation : %1 clés sur %n traitées. Vérification de la révocation des autres par Exoscale…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
         <translation>
-            <numerusform>Révocation&#xa0;: %1 clé sur %n traitée. Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</numerusform>
-            <numerusform>Révocation&#xa0;: %1 clés sur %n traitées. Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</numerusform>
+            <numerusform>Révocation : %1 clé sur %n traitée. Exoscale termine chaque révocation en arrière-plan ; cela peut prendre un moment.</numerusform>
+            <numerusform>Révocation : %1 clés sur %n traitées. Exoscale termine chaque révocation en arrière-plan ; cela peut prendre un moment.</numerusform>
         </translation>
     </message>
 </context>
@@ -2461,11 +3099,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <name>Keyport::RevokeKeysFlow</name>
     <message>
         <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
-        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte&#xa0;; la clé n’a donc pas été révoquée. Réessayez une fois la liste des clés chargée.</translation>
+        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte ; la clé n’a donc pas été révoquée. Réessayez une fois la liste des clés chargée.</translation>
     </message>
     <message>
         <source>The secret Keyport stored for this key was not deleted: %1</source>
-        <translation>Le secret que Keyport a enregistré pour cette clé n’a pas été supprimé&#xa0;: %1</translation>
+        <translation>Le secret que Keyport a enregistré pour cette clé n’a pas été supprimé : %1</translation>
     </message>
     <message>
         <source>Keyport closed the secret store before it answered.</source>
@@ -2480,8 +3118,8 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>%1 Keyport s’est arrêté avant de pouvoir vérifier si la clé a disparu. Actualisez la liste des clés pour le savoir.</translation>
     </message>
     <message>
-        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
-        <translation>La révocation a été interrompue avant le tour de cette clé&#xa0;; rien n’a été envoyé.</translation>
+        <source>The revocation was stopped before this key's turn; nothing was sent.</source>
+        <translation>La révocation a été interrompue avant le tour de cette clé ; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>You stopped the revocation before Exoscale confirmed it.</source>
@@ -2489,7 +3127,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Exoscale accepted the revocation, but Keyport could not follow it to the end: %1</source>
-        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu la suivre jusqu’au bout&#xa0;: %1</translation>
+        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu la suivre jusqu’au bout : %1</translation>
     </message>
     <message>
         <source>%1 Keyport can no longer read the key list of this account to check whether the key is gone.</source>
@@ -2497,33 +3135,33 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 Keyport could not read the key list to check whether the key is gone either: %2</source>
-        <translation>%1 Keyport n’a pas non plus pu lire la liste des clés pour vérifier si la clé a disparu&#xa0;: %2</translation>
+        <translation>%1 Keyport n’a pas non plus pu lire la liste des clés pour vérifier si la clé a disparu : %2</translation>
     </message>
     <message>
         <source>%1 Exoscale accepted the revocation but has not finished it: the key is still in the key list. Refresh the list later to see whether it is gone.</source>
-        <translation>%1 Exoscale a accepté la révocation mais ne l’a pas terminée&#xa0;: la clé figure encore dans la liste des clés. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
+        <translation>%1 Exoscale a accepté la révocation mais ne l’a pas terminée : la clé figure encore dans la liste des clés. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
     </message>
     <message>
         <source>%1 The key is still in the key list: Exoscale did not revoke it.</source>
-        <translation>%1 La clé figure encore dans la liste des clés&#xa0;: Exoscale ne l’a pas révoquée.</translation>
+        <translation>%1 La clé figure encore dans la liste des clés : Exoscale ne l’a pas révoquée.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le catalogue %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the log %1: %2</source>
-        <translation>Impossible d’écrire le journal %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le journal %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Keyport::SandboxFault</name>
     <message>
-        <source>Invalid fault &quot;%1&quot;: %2</source>
-        <translation>Défaillance «&#xa0;%1&#xa0;» non valide&#xa0;: %2</translation>
+        <source>Invalid fault "%1": %2</source>
+        <translation>Défaillance « %1 » non valide : %2</translation>
     </message>
     <message>
         <source>the count after * must be a positive number</source>
@@ -2562,7 +3200,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The command %1 could not be started: %2</source>
-        <translation>La commande %1 n’a pas pu être lancée&#xa0;: %2</translation>
+        <translation>La commande %1 n’a pas pu être lancée : %2</translation>
     </message>
     <message>
         <source>The command %1 crashed.</source>
@@ -2574,11 +3212,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The command %1 failed with exit code %2: %3</source>
-        <translation>La commande %1 a échoué avec le code de sortie %2&#xa0;: %3</translation>
+        <translation>La commande %1 a échoué avec le code de sortie %2 : %3</translation>
     </message>
     <message>
         <source>The command %1 printed no secret: its first line of output is empty.</source>
-        <translation>La commande %1 n’a affiché aucun secret&#xa0;: la première ligne de sa sortie est vide.</translation>
+        <translation>La commande %1 n’a affiché aucun secret : la première ligne de sa sortie est vide.</translation>
     </message>
     <message numerus="yes">
         <source>The command %1 did not finish within %n second(s) and was stopped.</source>
@@ -2611,7 +3249,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>J’ai &amp;enregistré ce secret</translation>
     </message>
     <message>
-        <source>The Key&apos;s Secret</source>
+        <source>The Key's Secret</source>
         <translation>Secret de la clé</translation>
     </message>
     <message>
@@ -2624,11 +3262,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Key ID:</source>
-        <translation>Identifiant de la clé&#xa0;:</translation>
+        <translation>Identifiant de la clé :</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation>Secret&#xa0;:</translation>
+        <translation>Secret :</translation>
     </message>
     <message>
         <source>Saved in %1 as %2. Keyport can copy it for you later.</source>
@@ -2636,17 +3274,52 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
-        <translation>&lt;b&gt;Le secret n’a pas été enregistré&lt;/b&gt;&#xa0;: %1&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois cette fenêtre fermée, personne ne pourra plus le voir.</translation>
+        <translation>&lt;b&gt;Le secret n’a pas été enregistré&lt;/b&gt; : %1&lt;br&gt;Copiez-le dès maintenant en lieu sûr : une fois cette fenêtre fermée, personne ne pourra plus le voir.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kept in memory for this session only&lt;/b&gt;: Keyport forgets it when it quits.&lt;br&gt;Copy it somewhere safe now: once Keyport has quit, nobody can see it again.</source>
-        <translation>&lt;b&gt;Conservé en mémoire pour cette session uniquement&lt;/b&gt;&#xa0;: Keyport l’oublie à sa fermeture.&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois Keyport fermé, personne ne pourra plus le voir.</translation>
+        <translation>&lt;b&gt;Conservé en mémoire pour cette session uniquement&lt;/b&gt; : Keyport l’oublie à sa fermeture.&lt;br&gt;Copiez-le dès maintenant en lieu sûr : une fois Keyport fermé, personne ne pourra plus le voir.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ServiceMap</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a service map</source>
+        <translation>%1 est trop volumineux pour être une table des services</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>"services" must be an object of service classes</source>
+        <translation>"services" doit être un objet de classes de service</translation>
+    </message>
+    <message>
+        <source>services.%1 must be a list of operations</source>
+        <translation>services.%1 doit être une liste d’opérations</translation>
+    </message>
+    <message>
+        <source>services.%1 holds something that is not an operation name</source>
+        <translation>services.%1 contient autre chose qu’un nom d’opération</translation>
+    </message>
+    <message>
+        <source>the operation %1 is listed under both %2 and %3</source>
+        <translation>l’opération %1 figure à la fois sous %2 et sous %3</translation>
     </message>
 </context>
 <context>
     <name>Keyport::SessionSecretJob</name>
     <message>
-        <source>The session&apos;s secrets are gone.</source>
+        <source>The session's secrets are gone.</source>
         <translation>Les secrets de la session ont disparu.</translation>
     </message>
 </context>
@@ -2689,7 +3362,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer&#xa0;:</translation>
+        <translation>&amp;Filtrer :</translation>
     </message>
 </context>
 <context>
@@ -2700,15 +3373,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The EXOSCALE_* environment variables cannot be used: %1</source>
-        <translation>Les variables d’environnement EXOSCALE_* ne peuvent pas être utilisées&#xa0;: %1</translation>
+        <translation>Les variables d’environnement EXOSCALE_* ne peuvent pas être utilisées : %1</translation>
     </message>
     <message>
         <source>The account of the EXOSCALE_* environment variables cannot be opened: %1</source>
-        <translation>Le compte des variables d’environnement EXOSCALE_* ne peut pas être ouvert&#xa0;: %1</translation>
+        <translation>Le compte des variables d’environnement EXOSCALE_* ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+        <source>There is no account named "%1".</source>
+        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +3392,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The secret of the account %1 cannot be read: %2</source>
-        <translation>Le secret du compte %1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>Le secret du compte %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Test Account %1</source>
@@ -2750,16 +3423,213 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>keyport-policy</name>
     <message>
-        <source>A simulated Exoscale access-key API on 127.0.0.1, for demos and tests.
-Prints its endpoint, its root key and the root key&apos;s secret, one per line.</source>
-        <translation>Une API de clés d’accès Exoscale simulée sur 127.0.0.1, pour les démonstrations et les tests.
-Affiche son point de terminaison, sa clé racine et le secret de la clé racine, un par ligne.</translation>
+        <source>Judge one request against a role's policy and the organisation's, as Exoscale would.</source>
+        <translation>Juge une requête selon la politique d’un rôle et celle de l’organisation, comme le ferait Exoscale.</translation>
     </message>
     <message>
+        <source>Prints {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
+        <translation>Affiche {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} et se termine avec le code 0 si la requête est autorisée, 1 si elle est refusée, 2 en cas d’erreur d’utilisation. Une VALUE est du JSON si elle s’analyse comme du JSON, sinon une chaîne.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>The role's policy: a file holding an IAM policy, or a role with one.</source>
+        <translation>La politique du rôle : un fichier contenant une politique IAM, ou un rôle qui en a une.</translation>
+    </message>
+    <message>
+        <source>The organisation's policy (allow-all when not given).</source>
+        <translation>La politique de l’organisation (allow-all si elle n’est pas indiquée).</translation>
+    </message>
+    <message>
+        <source>The operation, e.g. get-object.</source>
+        <translation>L’opération, par exemple get-object.</translation>
+    </message>
+    <message>
+        <source>The service class (by default the operation's, from the service map).</source>
+        <translation>La classe de service (par défaut celle de l’opération, d’après la table des services).</translation>
+    </message>
+    <message>
+        <source>A request parameter, e.g. bucket=site-data. Repeatable.</source>
+        <translation>Un paramètre de la requête, par exemple bucket=site-data. Répétable.</translation>
+    </message>
+    <message>
+        <source>A resource attribute, e.g. dns_domain.unicode_name=example.com. Repeatable.</source>
+        <translation>Un attribut de la ressource, par exemple dns_domain.unicode_name=example.com. Répétable.</translation>
+    </message>
+    <message>
+        <source>The zone, e.g. ch-gva-2.</source>
+        <translation>La zone, par exemple ch-gva-2.</translation>
+    </message>
+    <message>
+        <source>The caller's address.</source>
+        <translation>L’adresse de l’appelant.</translation>
+    </message>
+    <message>
+        <source>The signing key's id.</source>
+        <translation>L’identifiant de la clé de signature.</translation>
+    </message>
+    <message>
+        <source>The request's time, RFC 3339 (by default the current time).</source>
+        <translation>L’heure de la requête, au format RFC 3339 (par défaut l’heure actuelle).</translation>
+    </message>
+    <message>
+        <source>A service map replacing the built-in one (shaped like iam-v3-services.json).</source>
+        <translation>Une table des services remplaçant celle intégrée (au format de iam-v3-services.json).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>--policy FILE is required</source>
+        <translation>--policy FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>--operation OP is required</source>
+        <translation>--operation OP est obligatoire</translation>
+    </message>
+    <message>
+        <source>--now takes an RFC 3339 time, e.g. 2026-11-27T10:00:00Z</source>
+        <translation>--now attend une date RFC 3339, par exemple 2026-11-27T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not %1</source>
+        <translation>--param attend NAME=VALUE, pas %1</translation>
+    </message>
+    <message>
+        <source>--resource takes PATH=VALUE, e.g. dns_domain.unicode_name=example.com, not %1</source>
+        <translation>--resource attend PATH=VALUE, par exemple dns_domain.unicode_name=example.com, pas %1</translation>
+    </message>
+    <message>
+        <source>the service map does not know the operation %1: give its class with --service</source>
+        <translation>la table des services ne connaît pas l’opération %1 : indiquez sa classe avec --service</translation>
+    </message>
+    <message>
+        <source>error: column %1: %2</source>
+        <translation>error: colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Evaluate one CEL expression and print its value as JSON.</source>
+        <translation>Évalue une expression CEL et affiche sa valeur en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: keyport-policy expr EXPRESSION [--context JSON]
+
+Evaluates EXPRESSION, a CEL expression in Exoscale's dialect, and prints its value as
+one JSON value. --context gives the bindings as a JSON object; a member "now" given
+as an RFC 3339 string is a timestamp, and "now" is the current time when not given.
+
+Exit status: 0 a value was printed, 2 usage error, 3 syntax error, 4 evaluation error.
+</source>
+        <translation>Utilisation : keyport-policy expr EXPRESSION [--context JSON]
+
+Évalue EXPRESSION, une expression CEL dans le dialecte d’Exoscale, et affiche sa valeur sous la forme
+d’une valeur JSON. --context fournit les liaisons sous forme d’objet JSON ; un membre "now" fourni
+sous forme de chaîne RFC 3339 est un timestamp, et "now" vaut l’heure actuelle s’il est absent.
+
+Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 erreur de syntaxe, 4 erreur d’évaluation.
+</translation>
+    </message>
+    <message>
+        <source>error: --context needs a JSON object</source>
+        <translation>error: --context attend un objet JSON</translation>
+    </message>
+    <message>
+        <source>error: unknown option '%1'</source>
+        <translation>error: option inconnue '%1'</translation>
+    </message>
+    <message>
+        <source>error: more than one expression given</source>
+        <translation>error: plus d’une expression fournie</translation>
+    </message>
+    <message>
+        <source>error: no expression given</source>
+        <translation>error: aucune expression fournie</translation>
+    </message>
+    <message>
+        <source>error: --context is not a JSON object</source>
+        <translation>error: --context n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>error: "now" in --context is not an RFC 3339 timestamp</source>
+        <translation>error: "now" dans --context n’est pas un horodatage RFC 3339</translation>
+    </message>
+    <message>
+        <source>Find what Exoscale would accept and then silently skip or refuse in a policy.</source>
+        <translation>Repère dans une politique ce qu’Exoscale accepterait, puis ignorerait ou refuserait sans rien signaler.</translation>
+    </message>
+    <message>
+        <source>FILE holds an IAM policy or a role with one. Prints one problem per line, &lt;json path&gt;: &lt;message&gt;, and exits 0 when clean, 1 with problems, 2 when the file cannot be read.</source>
+        <translation>FILE contient une politique IAM ou un rôle qui en a une. Affiche un problème par ligne, &lt;chemin json&gt; : &lt;message&gt;, et se termine avec le code 0 si tout est correct, 1 en cas de problèmes, 2 si le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The policy or role to check.</source>
+        <translation>La politique ou le rôle à vérifier.</translation>
+    </message>
+    <message>
+        <source>lint takes one FILE</source>
+        <translation>lint attend un seul FILE</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a policy</source>
+        <translation>%1 est trop volumineux pour être une politique</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <translation>%1 n’est pas du JSON : %2 à la position %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: keyport-policy COMMAND [ARGUMENTS]
+
+Evaluates and checks Exoscale IAM v3 policies and their CEL expressions.
+
+Commands:
+</source>
+        <translation>Utilisation : keyport-policy COMMAND [ARGUMENTS]
+
+Évalue et vérifie les politiques IAM v3 d’Exoscale et leurs expressions CEL.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --help     Show this help, or a command's with COMMAND --help.
+  --version  Show the version.
+</source>
+        <translation>
+Options :
+  --help     Affiche cette aide, ou celle d’une commande avec COMMAND --help.
+  --version  Affiche la version.
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command '%1'</source>
+        <translation>error: commande inconnue '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
         <source>Port to listen on (0: any free port).</source>
-        <translation>Port d’écoute (0&#xa0;: n’importe quel port libre).</translation>
+        <translation>Port d’écoute (0 : n’importe quel port libre).</translation>
     </message>
     <message>
         <source>Operation catalog to serve (the built-in one by default).</source>
@@ -2783,7 +3653,7 @@ Affiche son point de terminaison, sa clé racine et le secret de la clé racine,
     </message>
     <message>
         <source>Open a demo account served by a simulated Exoscale API on this computer; nothing is saved.</source>
-        <translation>Ouvrir un compte de démonstration servi par une API Exoscale simulée sur cet ordinateur&#xa0;; rien n’est enregistré.</translation>
+        <translation>Ouvrir un compte de démonstration servi par une API Exoscale simulée sur cet ordinateur ; rien n’est enregistré.</translation>
     </message>
     <message>
         <source>Open the account NAME.</source>
@@ -2791,11 +3661,41 @@ Affiche son point de terminaison, sa clé racine et le secret de la clé racine,
     </message>
     <message>
         <source>Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH ending in / is everything under it. Repeatable. Examples: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</source>
-        <translation>Injecter une défaillance&#xa0;: KIND[:VALUE][@[METHOD]PATH][*COUNT], où KIND est un statut HTTP, 429, malformed, drop, hang, latency ou iamv3. @PATH désigne exactement ce chemin&#xa0;; un PATH qui se termine par / couvre tout ce qui se trouve en dessous. Peut être répété. Exemples&#xa0;: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
+        <translation>Injecter une défaillance : KIND[:VALUE][@[METHOD]PATH][*COUNT], où KIND est un statut HTTP, 429, malformed, drop, hang, latency ou iamv3. @PATH désigne exactement ce chemin ; un PATH qui se termine par / couvre tout ce qui se trouve en dessous. Peut être répété. Exemples : 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
     </message>
     <message>
         <source>Write one JSON object per request to FILE, one a line: time, method, path, status (0 when dropped or never answered) and fault. Never a body or a header.</source>
-        <translation>Écrire un objet JSON par requête dans FILE, un par ligne&#xa0;: heure, méthode, chemin, statut (0 si la requête a été abandonnée ou n’a jamais reçu de réponse) et défaillance. Jamais de corps ni d’en-tête.</translation>
+        <translation>Écrire un objet JSON par requête dans FILE, un par ligne : heure, méthode, chemin, statut (0 si la requête a été abandonnée ou n’a jamais reçu de réponse) et défaillance. Jamais de corps ni d’en-tête.</translation>
+    </message>
+    <message>
+        <source>A simulated Exoscale access-key and IAM v3 API on 127.0.0.1, for demos and tests.
+Prints its endpoint, its root key and the root key's secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
+        <translation>Une API Exoscale simulée de clés d’accès et IAM v3 sur 127.0.0.1, pour les démonstrations et les tests.
+Affiche son point de terminaison, sa clé racine et le secret de celle-ci, puis une clé d’API liée au rôle allow-all sandbox-admin et son secret, un par ligne.</translation>
+    </message>
+    <message>
+        <source>How long the Operation of an IAM v3 change (roles, API keys, organization policy) stays pending, in milliseconds.</source>
+        <translation>Durée, en millisecondes, pendant laquelle l’opération (Operation) d’une modification IAM v3 (rôles, clés d’API, politique de l’organisation) reste en attente.</translation>
+    </message>
+    <message>
+        <source>Start with the organization policy in FILE (JSON) instead of allow-all.</source>
+        <translation>Démarrer avec la politique de l’organisation contenue dans FILE (JSON) au lieu de allow-all.</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy %1: %2</source>
+        <translation>Impossible de lire la politique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The policy %1 is not JSON: %2</source>
+        <translation>La politique %1 n’est pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>not a policy object</source>
+        <translation>pas un objet de politique</translation>
+    </message>
+    <message>
+        <source>The policy %1 is invalid: %2</source>
+        <translation>La politique %1 n’est pas valide : %2</translation>
     </message>
 </context>
 </TS>

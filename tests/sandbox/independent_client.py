@@ -352,11 +352,16 @@ def iam_phase(binary):
         check(status == 200 and len(created.get("secret", "")) == 43 and created["role-id"] == role_id,
               "create api key: with its secret")
         new_key, new_secret = created["key"], created["secret"]
+        # The new key signs, and its role (deny by default, sos rules only) is enforced: the
+        # signature is accepted and list-api-keys (service class iam) is refused by the policy.
         status, body = call(base, new_key, new_secret, "GET", "/api-key")
+        check(status == 403 and body.get("message") == "Forbidden by role policy for iam",
+              "the new key signs and its role policy refuses an iam call")
+        status, body = call(base, key, secret, "GET", "/api-key")
         check(status == 200 and new_key in [k["key"] for k in body["api-keys"]]
-              and all("secret" not in k for k in body["api-keys"]), "the new key signs; lists carry no secret")
+              and all("secret" not in k for k in body["api-keys"]), "lists carry no secret")
         status, body = call(base, new_key, "x" + new_secret[1:], "GET", "/api-key")
-        check(status == 403, "the new key with a wrong secret: 403")
+        check(status == 403 and "signature" in body.get("message", "").lower(), "the new key with a wrong secret: 403, a bad signature")
         status, body = call(base, key, secret, "POST", "/api-key", {"name": "", "role-id": role_id})
         check(status == 400, "api key with an empty name: 400")
 

@@ -250,8 +250,7 @@ private Q_SLOTS:
         QVERIFY2(events, qPrintable(events.error().message()));
         QCOMPARE(events->size(), 2);
         const Event &event = events->at(0);
-        QCOMPARE(event.timestamp,
-            QDateTime(QDate(2026, 11, 20), QTime(10, 11, 12, 345), Qt::UTC));
+        QCOMPARE(event.timestamp, QDateTime(QDate(2026, 11, 20), QTime(10, 11, 12, 345), Qt::UTC));
         QCOMPARE(event.handler, u"create-api-key"_s);
         QCOMPARE(event.status, std::optional<int>(200));
         QCOMPARE(event.elapsedMs, std::optional<qint64>(12));

@@ -4,6 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "api/AccessKeyListJob.h"
 #include "api/CatalogJob.h"
+#include "IamSession.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -20,6 +21,7 @@ AccountSession::AccountSession(
     , m_network(network)
     , m_accounts(accounts)
     , m_account(std::move(account))
+    , m_iam(new IamSession(this))
 {
     m_stillWaitingTimer.setSingleShot(true);
     m_stillWaitingTimer.setInterval(ClientOptions().stillWaitingNotice);
@@ -37,6 +39,7 @@ AccountSession::AccountSession(
 AccountSession::~AccountSession()
 {
     // Switching accounts: the old account's requests end here, unheard.
+    delete std::exchange(m_iam, nullptr);
     abandonRequests();
 }
 
@@ -262,10 +265,12 @@ void AccountSession::refresh()
         Q_EMIT catalogChanged();
     });
     trackRequest(own);
+    m_iam->refresh();
 }
 
 void AccountSession::cancel()
 {
+    m_iam->cancel();
     if (m_requests.isEmpty() && !isLoading())
         return;
     const bool wasLoading = isLoading();

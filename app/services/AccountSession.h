@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 namespace Keyport {
 
 class AccountStore;
+class IamSession;
 class Job;
 
 /// One open account: its client, its keys, the operation catalog and what the signing key
@@ -77,6 +78,11 @@ public:
 
     /// What the signing key is, once an answer told it (Unknown until then).
     KeyGeneration signerGeneration() const { return m_signerGeneration; }
+    /// Another answer told what the signing key is (the IAM session found it among API keys).
+    void noteSignerGeneration(KeyGeneration generation) { setSignerGeneration(generation); }
+
+    /// The account's IAM v3 side: loaded, refreshed and cancelled with the legacy lists.
+    IamSession *iam() const { return m_iam; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -125,6 +131,7 @@ private:
     bool m_ownOperationsKnown = false;
     Error m_ownOperationsError;
     KeyGeneration m_signerGeneration = KeyGeneration::Unknown;
+    IamSession *m_iam = nullptr;
 };
 
 } // namespace Keyport

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountSession.h"
 #include "api/IamClient.h"
 #include "domain/ApiKey.h"
 #include "domain/Error.h"
@@ -17,7 +18,6 @@
 
 namespace Keyport {
 
-class AccountSession;
 class Job;
 
 /// The IAM v3 side of one open account (IAM-V3.md §2): its API keys, roles, users and the

@@ -5,6 +5,8 @@
 #include "accounts/AccountStore.h"
 #include "dialogs/AddAccountDialog.h"
 #include "dialogs/ImportAccountsDialog.h"
+#include "mainwindow/AccountsPane.h"
+#include "mainwindow/AccountView.h"
 #include "mainwindow/MainWindow.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
@@ -255,10 +257,11 @@ private Q_SLOTS:
         KEYPORT_FIND(busyIndicator, QProgressBar, window(), u"busyIndicator"_s);
         QVERIFY(busyIndicator->isVisible());
 
-        // F5 during the load starts it afresh: three new requests, still loading, no error.
+        // F5 during the load starts it afresh: seven new requests (three legacy lists, four IAM
+        // v3 ones), still loading, no error.
         const auto sent = m_harness->fixture().sandbox().requests().size();
         refresh->trigger();
-        QTRY_COMPARE(m_harness->fixture().sandbox().requests().size(), sent + 3);
+        QTRY_COMPARE(m_harness->fixture().sandbox().requests().size(), sent + 7);
         QVERIFY(window()->session()->isLoading());
         QVERIFY(!banner->message().contains(u"could not be loaded"));
 
@@ -399,20 +402,54 @@ private Q_SLOTS:
         QTRY_VERIFY(!banner->isVisible());
     }
 
-    void iamV3RefusalOfTheListNamesIt()
+    void iamV3RefusalOfTheListIsExplainedNotShownAsAFailure()
     {
         m_harness->fixture().sandbox().addFault(
             SandboxFault::parse(u"iamv3@/v2/access-key"_s).value());
         addSandboxAccount(u"sandbox"_s);
         QVERIFY(openWindow());
         KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
-        QTRY_VERIFY(banner->isVisible());
+        KEYPORT_FIND(note, QLabel, window(), u"generationNote"_s);
         QTRY_VERIFY(!window()->session()->isLoading());
-        QVERIFY2(banner->message().contains(u"The key list could not be loaded: This account signs "
-                                            u"with a new-style IAM API key, and Exoscale does not "
-                                            u"let those list legacy access keys."),
-            qPrintable(banner->message()));
-        QVERIFY(!banner->message().contains(u"create"));
+        // No refusal wall: the Access keys section says why it is empty.
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"signs with an IAM API key"));
+        QVERIFY(note->text().contains(u"legacy access key"));
+        QVERIFY2(!banner->isVisible(), qPrintable(banner->message()));
+        QCOMPARE(window()->session()->signerGeneration(), KeyGeneration::IamApiKey);
+    }
+
+    void anApiKeyAccountOpensOnItsApiKeys()
+    {
+        Sandbox &sandbox = m_harness->fixture().sandbox();
+        QVERIFY(m_harness->addAccount(u"iam"_s, sandbox.adminApiKeyId(), sandbox.adminApiSecret()));
+        addSandboxAccount(u"legacy"_s);
+        QVERIFY(openWindow());
+        QVERIFY(window()->selectAccount(u"iam"_s));
+        KEYPORT_FIND(pane, AccountsPane, window(), u"accountsPane"_s);
+        KEYPORT_FIND(view, AccountView, window(), u"accountView"_s);
+        // Found out from the API key list, once, and remembered.
+        QTRY_COMPARE(window()->session()->signerGeneration(), KeyGeneration::IamApiKey);
+        QCOMPARE(m_harness->accounts()->keyGeneration(sandbox.adminApiKeyId()),
+            KeyGeneration::IamApiKey);
+        QTRY_COMPARE(pane->currentSection(), AccountTreeModel::Section::ApiKeys);
+        QCOMPARE(view->currentSection(), AccountTreeModel::Section::ApiKeys);
+        // The account's row says what its key is.
+        const QModelIndex row = pane->model()->indexOf(u"iam"_s);
+        QTRY_VERIFY(row.data().toString().contains(u"IAM API key"));
+
+        // Its Access keys section says why legacy keys are not managed here.
+        QVERIFY(pane->selectSection(u"iam"_s, AccountTreeModel::Section::LegacyKeys));
+        QCOMPARE(view->currentSection(), AccountTreeModel::Section::LegacyKeys);
+        KEYPORT_FIND(note, QLabel, window(), u"generationNote"_s);
+        QVERIFY(note->isVisible());
+
+        // A legacy account opens on its access keys, without the note.
+        QVERIFY(window()->selectAccount(u"legacy"_s));
+        QTRY_COMPARE(window()->session()->signerGeneration(), KeyGeneration::LegacyAccessKey);
+        QCOMPARE(pane->currentSection(), AccountTreeModel::Section::LegacyKeys);
+        QCOMPARE(view->currentSection(), AccountTreeModel::Section::LegacyKeys);
+        QVERIFY(!note->isVisible());
     }
 
     void switchingAccountsWhileLoadingHangs()

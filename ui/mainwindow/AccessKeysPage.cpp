@@ -65,6 +65,14 @@ AccessKeysPage::AccessKeysPage(
     m_staleLabel->setObjectName(QStringLiteral("staleLabel"));
     m_staleLabel->setWordWrap(true);
     m_staleLabel->hide();
+    m_generationNote = new QLabel(this);
+    m_generationNote->setObjectName(QStringLiteral("generationNote"));
+    m_generationNote->setWordWrap(true);
+    m_generationNote->setText(
+        tr("This account signs with an IAM API key. Legacy access keys are created and revoked "
+           "with a legacy access key: add an account that signs with one to manage them here. "
+           "This account's API keys, roles and organization policy are in its other sections."));
+    m_generationNote->hide();
 
     m_filter->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("keyTable"));
@@ -102,6 +110,7 @@ AccessKeysPage::AccessKeysPage(
     filterBar->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_generationNote);
     layout->addWidget(m_staleLabel);
     layout->addLayout(filterBar);
     layout->addWidget(m_listStack, 1);
@@ -342,8 +351,13 @@ void AccessKeysPage::setSession(AccountSession *session)
     m_model->setKeys({});
     m_model->setSigningKey(session ? session->account().apiKey : QString());
     m_filter->setCatalog({});
+    showGenerationNote();
     if (!session)
         return;
+    connect(session, &AccountSession::signerGenerationKnown, this, [this] {
+        showGenerationNote();
+        showLoadState();
+    });
     connect(session, &AccountSession::keysChanged, this, &AccessKeysPage::reloadKeys);
     connect(session, &AccountSession::catalogChanged, this, [this] {
         m_filter->setCatalog(m_session->catalog());
@@ -387,9 +401,16 @@ void AccessKeysPage::showStaleState()
     m_staleLabel->show();
 }
 
+void AccessKeysPage::showGenerationNote()
+{
+    m_generationNote->setVisible(
+        m_session && m_session->signerGeneration() == KeyGeneration::IamApiKey);
+}
+
 QString AccessKeysPage::loadProblems() const
 {
-    if (!m_session)
+    // An API key's refusal is no failure: the note says why the section is empty.
+    if (!m_session || m_session->signerGeneration() == KeyGeneration::IamApiKey)
         return {};
     QStringList lines;
     QStringList reasons;

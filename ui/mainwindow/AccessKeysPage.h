@@ -76,6 +76,8 @@ private:
     /// What could not be loaded, one whole sentence per list; empty when all is well.
     QString loadProblems() const;
     void showStaleState();
+    /// An IAM v3 API key cannot manage legacy keys: the page says so rather than show a refusal.
+    void showGenerationNote();
     void reloadKeys();
 
     QPointer<AccountStore> m_accounts;
@@ -87,6 +89,7 @@ private:
     /// The banner speaks of loading (not of a secret or an account): a good load hides it.
     bool m_bannerShowsLoad = false;
     bool m_fitting = false;
+    QLabel *m_generationNote = nullptr;
     /// The width the Restrictions column needs; 0 when to be measured again.
     int m_restrictionsMinimum = 0;
     /// The Name and Key widths the person chose (or the defaults): fitColumns() narrows them

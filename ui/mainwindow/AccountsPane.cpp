@@ -18,7 +18,10 @@ AccountsPane::AccountsPane(AccountStore *accounts, QWidget *parent)
     , m_model(new AccountTreeModel(this))
     , m_view(new QTreeView(this))
 {
+    setObjectName(QStringLiteral("accountsPane"));
     m_view->setObjectName(QStringLiteral("accountList"));
+    m_model->setSections({AccountTreeModel::Section::LegacyKeys, AccountTreeModel::Section::ApiKeys,
+        AccountTreeModel::Section::Roles, AccountTreeModel::Section::OrganizationPolicy});
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setAccessibleName(tr("Accounts"));
@@ -42,9 +45,11 @@ AccountsPane::AccountsPane(AccountStore *accounts, QWidget *parent)
             // While the list is refilled, the account is chosen again right after: the open
             // account must not be closed in between.
             const QString name = current.data(AccountTreeModel::NameRole).toString();
-            if (m_reloading || name == m_current)
+            if (m_reloading)
                 return;
-            announce(name);
+            if (name != m_current)
+                announce(name);
+            followSection(current);
         });
     if (m_accounts) {
         connect(m_accounts, &AccountStore::accountsChanged, this, &AccountsPane::reload);
@@ -57,6 +62,8 @@ AccountsPane::AccountsPane(AccountStore *accounts, QWidget *parent)
         connect(
             m_accounts, &AccountStore::keyGenerationChanged, this, [this](const QString &apiKey) {
                 m_model->setKeyGeneration(apiKey, m_accounts->keyGeneration(apiKey));
+                // Found out now: an account's own row opens what its key can manage.
+                followSection(m_view->currentIndex());
             });
     }
     reload();
@@ -77,6 +84,33 @@ bool AccountsPane::selectAccount(const QString &name)
     return true;
 }
 
+bool AccountsPane::selectSection(const QString &name, AccountTreeModel::Section section)
+{
+    const QModelIndex index = m_model->indexOf(name, section);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    return true;
+}
+
+AccountTreeModel::Section AccountsPane::usualSection(const QString &name) const
+{
+    const auto account = m_accounts ? m_accounts->account(name) : std::nullopt;
+    if (account && m_accounts->keyGeneration(account->apiKey) == KeyGeneration::IamApiKey)
+        return AccountTreeModel::Section::ApiKeys;
+    return AccountTreeModel::Section::LegacyKeys;
+}
+
+void AccountsPane::followSection(const QModelIndex &index)
+{
+    const int section = index.data(AccountTreeModel::SectionRole).toInt();
+    const auto shown = section < 0 ? usualSection(m_current) : AccountTreeModel::Section(section);
+    if (shown == m_section)
+        return;
+    m_section = shown;
+    Q_EMIT currentSectionChanged(shown);
+}
+
 void AccountsPane::reload()
 {
     const QList<Account> accounts = m_accounts ? m_accounts->accounts() : QList<Account>();
@@ -95,6 +129,7 @@ void AccountsPane::reload()
     const auto account = m_accounts ? m_accounts->account(name) : std::nullopt;
     if (name != m_current || account.value_or(Account()) != m_announced)
         announce(name);
+    followSection(m_view->currentIndex());
 }
 
 void AccountsPane::announce(const QString &name)

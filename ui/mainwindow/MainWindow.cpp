@@ -5,6 +5,7 @@
 #include "accounts/AccountStore.h"
 #include "AccountsPane.h"
 #include "AccountStatusBar.h"
+#include "AccountView.h"
 #include "commands/AddAccountCommand.h"
 #include "commands/CheckKeychainCommand.h"
 #include "commands/CopyKeyIdCommand.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_banner(new ErrorBanner(this))
     , m_center(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_accountView(new AccountView(this))
     , m_keysPage(new AccessKeysPage(context.accounts, m_banner, context.settings, this))
     , m_details(new KeyDetailsPane(this))
     , m_status(new AccountStatusBar(context, statusBar()))
@@ -60,26 +62,22 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setWindowTitle(tr("Keyport"));
     setObjectName(QStringLiteral("mainWindow"));
 
-    // Centre: the banner over the open section, or the welcome page.
+    // Centre: the banner over the open account's sections, or the welcome page.
+    m_accountView->setAccessKeysPage(m_keysPage, m_details);
     m_center->addWidget(m_welcome);
-    m_center->addWidget(m_keysPage);
+    m_center->addWidget(m_accountView);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_center, 1);
-
-    // The details pane keeps its width whatever the selected key says.
-    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_details->setMinimumWidth(200);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_accountsPane);
     splitter->addWidget(centre);
-    splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({170, 780, 250});
+    splitter->setSizes({170, 1030});
     setCentralWidget(splitter);
 
     createActions();
@@ -89,6 +87,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_accountsPane, &AccountsPane::addAccountRequested, m_addAccountAction, &QAction::trigger);
     connect(m_accountsPane, &AccountsPane::importRequested, m_importAction, &QAction::trigger);
     connect(m_accountsPane, &AccountsPane::currentAccountChanged, this, &MainWindow::openAccount);
+    connect(m_accountsPane, &AccountsPane::currentSectionChanged, m_accountView,
+        &AccountView::showSection);
     connect(m_welcome, &WelcomePage::addAccountRequested, m_addAccountAction, &QAction::trigger);
     connect(m_welcome, &WelcomePage::importRequested, m_importAction, &QAction::trigger);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
@@ -308,7 +308,7 @@ void MainWindow::openAccount(const QString &name)
         updateActions();
         return;
     }
-    m_center->setCurrentWidget(m_keysPage);
+    m_center->setCurrentWidget(m_accountView);
     m_details->setSigningKeyId(account->apiKey);
     m_session = std::make_unique<AccountSession>(m_context.network, m_context.accounts, *account);
     if (m_context.clientOptions)

@@ -20,6 +20,7 @@ class AccessKeysPage;
 class AccountDialogCommand;
 class AccountSession;
 class AccountStatusBar;
+class AccountView;
 class AccountsPane;
 class Command;
 class DemoAccount;
@@ -93,6 +94,7 @@ private:
     ErrorBanner *m_banner;
     QStackedWidget *m_center;
     WelcomePage *m_welcome;
+    AccountView *m_accountView;
     AccessKeysPage *m_keysPage;
     KeyDetailsPane *m_details;
     AccountStatusBar *m_status;

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/AccountTreeModel.h"
+
+#include <QHash>
+#include <QStackedWidget>
+
+namespace Keyport {
+
+/// The centre of the window while an account is open: one page per section of the account
+/// (Access keys, API keys, Roles, Organization policy), one of them shown.
+class AccountView : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountView(QWidget *parent = nullptr);
+
+    /// Access keys: the key table with the chosen key's details beside it.
+    void setAccessKeysPage(QWidget *keys, QWidget *details);
+    /// @p page shows @p section; the view takes it over.
+    void setPage(AccountTreeModel::Section section, QWidget *page);
+    QWidget *page(AccountTreeModel::Section section) const { return m_pages.value(section); }
+    void showSection(AccountTreeModel::Section section);
+    AccountTreeModel::Section currentSection() const { return m_current; }
+
+Q_SIGNALS:
+    void sectionShown(Keyport::AccountTreeModel::Section section);
+
+private:
+    QHash<AccountTreeModel::Section, QWidget *> m_pages;
+    AccountTreeModel::Section m_current = AccountTreeModel::Section::LegacyKeys;
+};
+
+} // namespace Keyport

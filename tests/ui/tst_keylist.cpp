@@ -222,8 +222,11 @@ private Q_SLOTS:
         // The signing key was found among the legacy keys: the account says what it is.
         QTRY_VERIFY2(account.data().toString().contains(u"legacy access key"),
             qPrintable(account.data().toString()));
-        QCOMPARE(tree->model()->rowCount(account), 1);
-        QCOMPARE(tree->model()->index(0, 0, account).data().toString(), u"Access keys"_s);
+        QCOMPARE(tree->model()->rowCount(account), 4);
+        const QStringList sections{u"Access keys"_s, u"API keys"_s, u"Roles"_s,
+            u"Organization policy"_s};
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(tree->model()->index(row, 0, account).data().toString(), sections.at(row));
         QVERIFY(tree->isExpanded(account));
         // Choosing the section keeps the account open.
         tree->setCurrentIndex(tree->model()->index(0, 0, account));

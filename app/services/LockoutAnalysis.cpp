@@ -311,8 +311,8 @@ void LockoutAnalysis::analyse(const IamSnapshot &snapshot)
     if (changedRole)
         m_roleName = changedRole->name;
     else if (!organizationChange) {
-        m_notes.append(tr("The role %1 is not among the roles listed: what its API keys and "
-                          "people could call before is not known: Keyport judges as if it "
+        m_notes.append(tr("The role %1 is not among the roles listed, so what its API keys "
+                          "and people could call before is not known; Keyport judges as if it "
                           "allowed everything, so that no loss goes unreported.")
                            .arg(m_change.roleId));
     }
@@ -468,8 +468,25 @@ void LockoutAnalysis::analyse(const IamSnapshot &snapshot)
         subject.key = key.key;
         subject.roleId = key.roleId;
         subject.roleName = roleNameOf(key.roleId);
-        subject.losses = lossesFor(key.roleId, subject.roleName,
-            role ? role->policy.value_or(IamPolicy::allowAll()) : IamPolicy::allowAll(), key.key);
+        const IamPolicy rolePolicy
+            = role ? role->policy.value_or(IamPolicy::allowAll()) : IamPolicy::allowAll();
+        subject.losses = lossesFor(key.roleId, subject.roleName, rolePolicy, key.key);
+        if (isSigningKey) {
+            // Whether Keyport keeps managing IAM with it: every essential allowed afterwards.
+            m_signingKeyConcerned = true;
+            m_signingKeyKeepsIam = !(deletion && boundToChanged);
+            const bool changed = boundToChanged;
+            const Profile *after = changed ? &changedAfter : roleProfile(key.roleId, rolePolicy);
+            for (const QString &operation : signingKeyEssentials()) {
+                if (!m_signingKeyKeepsIam)
+                    break;
+                m_signingKeyKeepsIam = judging
+                                           .outcome(organizationAfter, *after, subject.roleName,
+                                               operation, services.serviceOf(operation), key.key)
+                                           .access
+                    == Access::Allowed;
+            }
+        }
         if (subject.losses.isEmpty())
             continue;
         if (isSigningKey) {
@@ -545,6 +562,13 @@ QString LockoutAnalysis::summary() const
         }
     }
     qsizetype first = 0;
+    // The signing key first: will Keyport still list and update IAM with it?
+    if (signingKeyKeepsIam()) {
+        sentences.append(locksOutSigningKey()
+                ? tr("The signing key of this account can still list and update IAM.")
+                : tr("The signing key of this account loses nothing: it can still list and "
+                     "update IAM."));
+    }
     if (locksOutSigningKey()) {
         const Subject &key = m_subjects.constFirst();
         sentences.append(tr("The signing key of this account, %1 (%2), the key Keyport signs "

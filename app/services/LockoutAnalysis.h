@@ -106,6 +106,9 @@ public:
     bool locksOutSigningKey() const;
     /// The signing key loses one of signingKeyEssentials().
     bool signingKeyLosesIam() const;
+    /// The change concerns the signing key (an organisation change, or one to its role) and it
+    /// may call every one of signingKeyEssentials() afterwards, whatever the parameters.
+    bool signingKeyKeepsIam() const { return m_signingKeyConcerned && m_signingKeyKeepsIam; }
     /// Whether the signing key could be judged: false when it is not among the API keys (a
     /// legacy key, or not listed) or its role is not known.
     bool signingKeyJudged() const { return m_signingKeyJudged; }
@@ -126,6 +129,8 @@ private:
     QStringList m_notes;
     int m_judgedCount = 0;
     bool m_signingKeyJudged = false;
+    bool m_signingKeyConcerned = false;
+    bool m_signingKeyKeepsIam = false;
 };
 
 } // namespace Keyport

@@ -118,6 +118,7 @@ private Q_SLOTS:
         QVERIFY(analysis.locksOutSigningKey());
         QVERIFY(analysis.signingKeyJudged());
         QVERIFY(analysis.signingKeyLosesIam());
+        QVERIFY(!analysis.signingKeyKeepsIam());
         const LockoutAnalysis::Subject &signing = analysis.subjects().constFirst();
         QCOMPARE(signing.kind, LockoutAnalysis::Subject::Kind::SigningKey);
         QCOMPARE(signing.key, signingKeyId);
@@ -167,8 +168,9 @@ private Q_SLOTS:
 
         QCOMPARE(analysis.roleName(), u"dns-ops"_s);
         QVERIFY(analysis.locksOutAnyone());
-        // The signing key is on Owner: untouched.
+        // The signing key is on Owner: untouched, and not concerned.
         QVERIFY(!analysis.locksOutSigningKey());
+        QVERIFY(!analysis.signingKeyKeepsIam());
         QVERIFY(analysis.signingKeyJudged());
         QCOMPARE(analysis.judgedCount(), 3);
         QCOMPARE(analysis.subjects().size(), 3);
@@ -307,8 +309,10 @@ private Q_SLOTS:
                 .object());
         QVERIFY(!analysis.locksOutAnyone());
         QVERIFY(!analysis.locksOutSigningKey());
+        QVERIFY(analysis.signingKeyKeepsIam());
         QCOMPARE(analysis.judgedCount(), 5);
         QVERIFY(analysis.summary().startsWith(u"Nobody loses anything"_s));
+        QVERIFY(analysis.summary().contains(u"it can still list and update IAM"_s));
     }
 
     void aRuleOnTheApiKeyIsJudgedPerKey()
@@ -321,6 +325,7 @@ private Q_SLOTS:
                      "expression": "api_key == 'EXO000000000000000000000001'"}]}}})")));
         QVERIFY(analysis.locksOutAnyone());
         QVERIFY(!analysis.locksOutSigningKey());
+        QVERIFY(analysis.signingKeyKeepsIam());
         QCOMPARE(analysis.subjects().size(), 4);
         for (const LockoutAnalysis::Subject &subject : analysis.subjects()) {
             QVERIFY(subject.key != signingKeyId);

@@ -53,8 +53,8 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-LockoutGuardDialog::LockoutGuardDialog(
-    const LockoutAnalysis &analysis, const QString &goAheadText, QWidget *parent)
+LockoutGuardDialog::LockoutGuardDialog(const LockoutAnalysis &analysis,
+    const QString &goAheadText, QWidget *parent, Confirmation confirmation)
     : QDialog(parent)
     , m_analysis(analysis)
     , m_summary(plainLabel(this, QStringLiteral("lockoutSummary")))
@@ -68,7 +68,9 @@ LockoutGuardDialog::LockoutGuardDialog(
     // The role as the person knows it; its id only when the role is not listed.
     const QString roleName
         = m_analysis.roleName().isEmpty() ? change.roleId : m_analysis.roleName();
-    const bool guarded = m_analysis.locksOutAnyone();
+    const bool losses = m_analysis.locksOutAnyone();
+    const bool guarded = losses || confirmation == Confirmation::Always;
+    m_guarded = guarded;
     if (guarded) {
         // The role's exact name: typing it is the deliberate act asked for.
         m_confirmationText = organization ? tr("organization policy") : roleName;
@@ -120,8 +122,8 @@ LockoutGuardDialog::LockoutGuardDialog(
     m_details->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
     m_details->header()->setStretchLastSection(true);
     m_details->setColumnWidth(WhatColumn, 380);
-    detailsLabel->setVisible(guarded);
-    m_details->setVisible(guarded);
+    detailsLabel->setVisible(losses);
+    m_details->setVisible(losses);
 
     m_confirmLabel->setObjectName(QStringLiteral("lockoutConfirmLabel"));
     m_confirmLabel->setWordWrap(true);
@@ -228,7 +230,7 @@ void LockoutGuardDialog::fillDetails()
 
 bool LockoutGuardDialog::isConfirmed() const
 {
-    if (!m_analysis.locksOutAnyone())
+    if (!m_guarded)
         return true;
     // Exactly, not trimmed or folded.
     return m_confirmEdit->text() == m_confirmationText;
@@ -252,7 +254,7 @@ void LockoutGuardDialog::keyPressEvent(QKeyEvent *event)
             focused->click();
             return;
         }
-        if (m_analysis.locksOutAnyone())
+        if (m_guarded)
             return;
     }
     QDialog::keyPressEvent(event);

@@ -28,8 +28,14 @@ public:
 
     /// @p goAheadText: the go-ahead button's text, named after the action ("Save Policy",
     /// "Delete Role", "Reset Policy").
-    LockoutGuardDialog(
-        const LockoutAnalysis &analysis, const QString &goAheadText, QWidget *parent = nullptr);
+    /// Whether the confirmation must be typed.
+    enum class Confirmation {
+        WhenAnyoneLoses,
+        Always, ///< also when nobody loses anything (a deletion, a reset)
+    };
+
+    LockoutGuardDialog(const LockoutAnalysis &analysis, const QString &goAheadText,
+        QWidget *parent = nullptr, Confirmation confirmation = Confirmation::WhenAnyoneLoses);
 
     const LockoutAnalysis &analysis() const { return m_analysis; }
     /// What must be typed to go ahead: the role's exact name, or "organization policy"
@@ -49,6 +55,7 @@ private:
 
     LockoutAnalysis m_analysis;
     QString m_confirmationText;
+    bool m_guarded = false;
     QLabel *m_summary;
     QTreeWidget *m_details;
     QLabel *m_confirmLabel;

@@ -116,7 +116,9 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
     layout->setColumnStretch(0, 1);
 
     m_completer->setModel(m_completions);
-    m_completer->setWidget(m_edit);
+    // The completer forwards keys to its widget's event() directly, past any event filter:
+    // this widget, whose keyPressEvent() keeps Return and Tab for the popup.
+    m_completer->setWidget(this);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setModelSorting(QCompleter::CaseInsensitivelySortedModel);
@@ -125,6 +127,10 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
         &ExpressionEdit::insertCompletion);
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ExpressionEdit::onTextChanged);
+    // Last: QCompleter::setWidget() leaves its widget (and so, through the proxy, the field)
+    // without focus.
+    setFocusPolicy(Qt::StrongFocus);
+    m_edit->setFocusPolicy(Qt::StrongFocus);
     recheck();
 }
 
@@ -178,6 +184,24 @@ void ExpressionEdit::insertSnippet(const QString &snippet)
     }
     m_edit->setTextCursor(cursor);
     m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void ExpressionEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
+    QCoreApplication::sendEvent(m_edit, event);
 }
 
 bool ExpressionEdit::eventFilter(QObject *watched, QEvent *event)
@@ -381,7 +405,7 @@ void ExpressionEdit::complete(bool explicitly)
         return;
     }
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    QRect rect = m_edit->cursorRect();
+    QRect rect = m_edit->cursorRect().translated(m_edit->viewport()->mapTo(this, QPoint(0, 0)));
     rect.setWidth(m_completer->popup()->sizeHintForColumn(0)
         + m_completer->popup()->verticalScrollBar()->sizeHint().width());
     m_completer->complete(rect);

@@ -69,6 +69,9 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The completer's popup sends the keys it does not take here (QCompleter::setWidget):
+    /// they go on to the text field, except those that choose or dismiss a completion.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onTextChanged();

@@ -9,7 +9,6 @@
 #include "policy/ServiceMap.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -79,13 +78,20 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-/// The widgets the keyboard reaches, in the order they are laid out.
+/// The widgets the keyboard reaches, in the order they are laid out: of a tab widget, the tab
+/// bar and the current page only.
 void collectFocusable(QLayout *layout, QList<QWidget *> *out);
 void collectFocusable(QWidget *widget, QList<QWidget *> *out)
 {
     if (auto *area = qobject_cast<QScrollArea *>(widget)) {
         if (area->widget())
             collectFocusable(area->widget(), out);
+        return;
+    }
+    if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+        collectFocusable(tabs->tabBar(), out);
+        if (tabs->currentWidget())
+            collectFocusable(tabs->currentWidget(), out);
         return;
     }
     if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
@@ -115,6 +121,8 @@ void replaceBox(QVBoxLayout *layout, QPointer<QWidget> &old, QWidget *replacemen
         old->deleteLater();
     }
     layout->addWidget(replacement);
+    // Now, not when the event loop next runs (as a layout would), so that it takes the focus.
+    replacement->show();
     old = replacement;
 }
 
@@ -214,6 +222,7 @@ RoleEditorDialog::~RoleEditorDialog() = default;
 QWidget *RoleEditorDialog::buildForm()
 {
     auto *area = new QScrollArea(this);
+    m_formArea = area;
     area->setObjectName(u"roleForm"_s);
     area->setWidgetResizable(true);
     area->setFocusPolicy(Qt::NoFocus);
@@ -276,8 +285,6 @@ QWidget *RoleEditorDialog::buildForm()
 
     page->addWidget(headingLabel(tr("Policy"), m_formPage));
     page->addWidget(noteLabel(tr("Services the policy does not list:"), m_formPage));
-    m_strategy = new QButtonGroup(this);
-    m_strategy->setExclusive(true);
     const auto bigChoice = [this](const QString &text, const QString &objectName) {
         auto *button = namedButton(new QPushButton(text, m_formPage), objectName);
         button->setCheckable(true);
@@ -286,16 +293,11 @@ QWidget *RoleEditorDialog::buildForm()
     };
     m_defaultAllow = bigChoice(tr("&Allow every service not listed"), u"roleDefaultAllow"_s);
     m_defaultDeny = bigChoice(tr("D&eny every service not listed"), u"roleDefaultDeny"_s);
-    m_strategy->addButton(m_defaultAllow);
-    m_strategy->addButton(m_defaultDeny);
-    connect(m_defaultAllow, &QPushButton::toggled, this, [this](bool checked) {
-        if (checked)
-            onStrategyChosen(IamPolicy::Effect::Allow);
-    });
-    connect(m_defaultDeny, &QPushButton::toggled, this, [this](bool checked) {
-        if (checked)
-            onStrategyChosen(IamPolicy::Effect::Deny);
-    });
+    // Exclusive by hand: in an exclusive QButtonGroup, Tab would reach only the checked one.
+    connect(m_defaultAllow, &QPushButton::clicked, this,
+        [this] { onStrategyChosen(IamPolicy::Effect::Allow); });
+    connect(m_defaultDeny, &QPushButton::clicked, this,
+        [this] { onStrategyChosen(IamPolicy::Effect::Deny); });
     auto *strategyRow = new QHBoxLayout;
     strategyRow->addWidget(m_defaultAllow);
     strategyRow->addWidget(m_defaultDeny);
@@ -402,11 +404,17 @@ void RoleEditorDialog::rebuildLabels(const QString &focusName)
         });
     }
     replaceBox(m_labelsLayout, m_labelsBox, box);
-    fixTabOrder();
-    if (!focusName.isEmpty()) {
-        if (auto *target = m_formPage->findChild<QWidget *>(focusName))
-            target->setFocus(Qt::TabFocusReason);
-    }
+    focusByName(focusName);
+}
+
+void RoleEditorDialog::focusByName(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    if (auto *expression = m_formPage->findChild<ExpressionEdit *>(name))
+        expression->textEdit()->setFocus(Qt::TabFocusReason);
+    else if (auto *target = m_formPage->findChild<QWidget *>(name))
+        target->setFocus(Qt::TabFocusReason);
 }
 
 QStringList RoleEditorDialog::serviceClasses() const
@@ -538,19 +546,25 @@ void RoleEditorDialog::rebuildServices(const QString &focusName)
         layout->addWidget(rulesBox);
     }
     replaceBox(m_servicesLayout, m_servicesBox, box);
-    fixTabOrder();
-    if (!focusName.isEmpty()) {
-        if (auto *target = m_formPage->findChild<QWidget *>(focusName))
-            target->setFocus(Qt::TabFocusReason);
-    }
+    focusByName(focusName);
 }
 
-void RoleEditorDialog::fixTabOrder()
+bool RoleEditorDialog::focusNextPrevChild(bool next)
 {
+    // Rows are rebuilt as rules and labels come and go, and QWidget::setTabOrder() loses the
+    // field of a compound such as ExpressionEdit: Tab follows the layout instead.
     QList<QWidget *> order;
-    collectFocusable(m_formPage, &order);
-    for (qsizetype i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    collectFocusable(this, &order);
+    order.removeIf(
+        [this](QWidget *widget) { return !widget->isVisibleTo(this) || !widget->isEnabled(); });
+    const qsizetype current = order.indexOf(QApplication::focusWidget());
+    if (current < 0 || order.size() < 2)
+        return QDialog::focusNextPrevChild(next);
+    QWidget *target = order.at((current + (next ? 1 : order.size() - 1)) % order.size());
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    if (m_formArea->isAncestorOf(target))
+        m_formArea->ensureWidgetVisible(target);
+    return true;
 }
 
 void RoleEditorDialog::onNameChanged(const QString &text)
@@ -598,8 +612,8 @@ void RoleEditorDialog::onEditableToggled(bool editable)
 
 void RoleEditorDialog::onStrategyChosen(IamPolicy::Effect effect)
 {
-    if (m_loading)
-        return;
+    m_defaultAllow->setChecked(effect == IamPolicy::Effect::Allow);
+    m_defaultDeny->setChecked(effect == IamPolicy::Effect::Deny);
     m_draft.policy.defaultServiceStrategy = effect;
     stateChanged();
 }
@@ -753,6 +767,7 @@ void RoleEditorDialog::updateJson()
 void RoleEditorDialog::onJsonEdited()
 {
     const QByteArray text = m_json->toPlainText().toUtf8();
+    m_jsonError.clear();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     PolicyProblems problems;

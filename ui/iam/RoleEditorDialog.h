@@ -10,13 +10,13 @@
 #include <QMap>
 #include <QPointer>
 
-class QButtonGroup;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QVBoxLayout;
 
@@ -68,6 +68,10 @@ public:
     /// Refuses while isAcceptable() is false.
     void accept() override;
 
+protected:
+    /// Tab and Shift+Tab go through the controls in the order they are laid out.
+    bool focusNextPrevChild(bool next) override;
+
 Q_SIGNALS:
     /// The policy as the form (or the JSON tab) now has it.
     void policyDraftChanged(const Keyport::IamPolicy &policy);
@@ -84,8 +88,8 @@ private:
     /// (Re)builds the label rows or the service rows from the state; focuses @p focusName after.
     void rebuildLabels(const QString &focusName = {});
     void rebuildServices(const QString &focusName = {});
-    /// Puts the focus chain of the form in the order it is laid out (rows are rebuilt).
-    void fixTabOrder();
+    /// Gives the focus to the form's control named @p name (the field of an ExpressionEdit).
+    void focusByName(const QString &name);
     /// Form <- state, for every field (after the JSON tab changed the state).
     void loadForm();
 
@@ -127,6 +131,7 @@ private:
     bool m_editingJson = false;
 
     QTabWidget *m_tabs;
+    QScrollArea *m_formArea = nullptr;
     QWidget *m_formPage = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
@@ -136,7 +141,6 @@ private:
     QCheckBox *m_bypassRetention = nullptr;
     QCheckBox *m_resetOrgPolicy = nullptr;
     QCheckBox *m_editable = nullptr;
-    QButtonGroup *m_strategy = nullptr;
     QPushButton *m_defaultAllow = nullptr;
     QPushButton *m_defaultDeny = nullptr;
     QVBoxLayout *m_servicesLayout = nullptr;

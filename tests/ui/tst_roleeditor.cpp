@@ -503,6 +503,13 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&dialog, u"labelKey_0"_s)->text(), u"env"_s);
         QCOMPARE(child<QLineEdit>(&dialog, u"labelValue_0"_s)->text(), u"prod"_s);
         QCOMPARE(child<QPushButton>(&dialog, u"roleEditorOk"_s)->text(), u"Create Role"_s);
+        // The bench's place: a tab beside Form and JSON.
+        auto *tabs = child<QTabWidget>(&dialog, u"roleEditorTabs"_s);
+        auto *bench = new QLabel(u"bench"_s);
+        dialog.addSidePage(bench, u"Test Bench"_s);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->widget(2), bench);
+        QCOMPARE(tabs->tabText(2), u"Test Bench"_s);
 
         // An edit of one rule keeps the rest of it and everything else.
         typeExpression(child<ExpressionEdit>(&dialog, u"ruleExpression_sos_0"_s),

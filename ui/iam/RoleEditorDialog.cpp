@@ -292,7 +292,7 @@ QWidget *RoleEditorDialog::buildForm()
         return button;
     };
     m_defaultAllow = bigChoice(tr("&Allow every service not listed"), u"roleDefaultAllow"_s);
-    m_defaultDeny = bigChoice(tr("D&eny every service not listed"), u"roleDefaultDeny"_s);
+    m_defaultDeny = bigChoice(tr("Den&y every service not listed"), u"roleDefaultDeny"_s);
     // Exclusive by hand: in an exclusive QButtonGroup, Tab would reach only the checked one.
     connect(m_defaultAllow, &QPushButton::clicked, this,
         [this] { onStrategyChosen(IamPolicy::Effect::Allow); });
@@ -420,9 +420,11 @@ void RoleEditorDialog::focusByName(const QString &name)
 QStringList RoleEditorDialog::serviceClasses() const
 {
     QStringList classes = ServiceMap::builtIn().services();
-    for (auto it = m_draft.policy.services.cbegin(); it != m_draft.policy.services.cend(); ++it) {
-        if (!classes.contains(it.key()))
-            classes.append(it.key());
+    // A class Keyport does not know keeps its row while set back to (default).
+    QStringList named = m_draft.policy.services.keys() + m_stashedServices.keys();
+    for (const QString &service : std::as_const(named)) {
+        if (!classes.contains(service))
+            classes.append(service);
     }
     return classes;
 }

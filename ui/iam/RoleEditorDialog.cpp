@@ -197,6 +197,10 @@ RoleEditorDialog::RoleEditorDialog(Mode mode, const IamRole &role, QWidget *pare
 
     m_problemLabel = noteLabel(QString(), this);
     m_problemLabel->setObjectName(u"roleEditorProblem"_s);
+    m_saveStatus = noteLabel(QString(), this);
+    m_saveStatus->setObjectName(u"roleEditorSaveStatus"_s);
+    m_saveStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveStatus->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -210,6 +214,7 @@ RoleEditorDialog::RoleEditorDialog(Mode mode, const IamRole &role, QWidget *pare
     layout->addWidget(m_tabs, 1);
     layout->addLayout(commandRow);
     layout->addWidget(m_problemLabel);
+    layout->addWidget(m_saveStatus);
     layout->addWidget(m_buttons);
     resize(760, 720);
 
@@ -346,8 +351,35 @@ void RoleEditorDialog::addSidePage(QWidget *page, const QString &title)
 
 void RoleEditorDialog::accept()
 {
-    if (!isAcceptable())
+    if (!isAcceptable() || m_saving)
         return;
+    if (m_savesItself) {
+        Q_EMIT saveRequested();
+        return;
+    }
+    QDialog::accept();
+}
+
+void RoleEditorDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    if (saving) {
+        m_saveStatus->setText(tr("Saving…"));
+        m_saveStatus->show();
+    }
+    m_ok->setEnabled(!saving && isAcceptable());
+}
+
+void RoleEditorDialog::showSaveError(const QString &message)
+{
+    setSaving(false);
+    m_saveStatus->setText(message);
+    m_saveStatus->show();
+}
+
+void RoleEditorDialog::finishSaving()
+{
+    m_saving = false;
     QDialog::accept();
 }
 
@@ -904,7 +936,7 @@ void RoleEditorDialog::updateProblems()
     m_problem = problems.isEmpty() ? QString() : problems.constFirst();
     m_problemLabel->setText(m_problem);
     m_problemLabel->setVisible(!m_problem.isEmpty());
-    m_ok->setEnabled(m_problem.isEmpty());
+    m_ok->setEnabled(m_problem.isEmpty() && !m_saving);
 }
 
 } // namespace Keyport

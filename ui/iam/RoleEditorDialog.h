@@ -65,8 +65,20 @@ public:
     /// A tab of its own next to Form and JSON (the test bench). The dialog takes @p page.
     void addSidePage(QWidget *page, const QString &title);
 
-    /// Refuses while isAcceptable() is false.
+    /// Refuses while isAcceptable() is false. When the dialog saves itself, it emits
+    /// saveRequested() and stays open until finishSaving().
     void accept() override;
+
+    /// With true, OK asks the owner to save (saveRequested()) instead of closing: the dialog
+    /// stays open, everything typed kept, until the server took the role.
+    void setSavesItself(bool savesItself) { m_savesItself = savesItself; }
+    /// While saving: OK is disabled and the dialog says it is saving.
+    void setSaving(bool saving);
+    bool isSaving() const { return m_saving; }
+    /// Saving failed: @p message is shown above the buttons; OK can be used again.
+    void showSaveError(const QString &message);
+    /// The save succeeded: the dialog closes, accepted.
+    void finishSaving();
 
 protected:
     /// Tab and Shift+Tab go through the controls in the order they are laid out.
@@ -75,6 +87,8 @@ protected:
 Q_SIGNALS:
     /// The policy as the form (or the JSON tab) now has it.
     void policyDraftChanged(const Keyport::IamPolicy &policy);
+    /// OK was used on a dialog that saves itself (setSavesItself()).
+    void saveRequested();
 
 private:
     struct LabelRow
@@ -127,6 +141,9 @@ private:
     IamPolicy m_emittedPolicy;
     QString m_jsonError;
     QString m_problem;
+    bool m_savesItself = false;
+    bool m_saving = false;
+    QLabel *m_saveStatus = nullptr;
     bool m_loading = false;
     bool m_editingJson = false;
 

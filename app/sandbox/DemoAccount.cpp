@@ -21,6 +21,14 @@ Account DemoAccount::account() const
     return account;
 }
 
+Account DemoAccount::iamAccount() const
+{
+    Account account = this->account();
+    account.name = tr("Demo (IAM v3)");
+    account.apiKey = m_sandbox->adminApiKeyId();
+    return account;
+}
+
 Result<std::unique_ptr<DemoAccount>> DemoAccount::start(QObject *parent)
 {
     auto catalog = Sandbox::loadCatalog(Sandbox::builtInCatalogPath());

@@ -13,7 +13,8 @@ namespace Keyport {
 class Sandbox;
 
 /// The demo account of `keyport --demo`: an in-process sandbox with a dozen realistic keys on a
-/// loopback port, and the account that signs with its root key. Nothing of it is ever saved.
+/// loopback port (and IAM v3 roles, API keys and users), and two accounts: one signing with its
+/// root key, one with an IAM v3 API key. Nothing of it is ever saved.
 class DemoAccount : public QObject
 {
     Q_OBJECT
@@ -24,8 +25,10 @@ public:
     static Result<std::unique_ptr<DemoAccount>> start(QObject *parent = nullptr);
 
     Sandbox *sandbox() const { return m_sandbox.get(); }
-    /// The account to open: named "Demo", signing with the sandbox's root key.
+    /// The account to open: named "Demo", signing with the sandbox's root key (a legacy key).
     Account account() const;
+    /// The same organisation through an IAM v3 API key on an allow-all role: "Demo (IAM v3)".
+    Account iamAccount() const;
 
 private:
     explicit DemoAccount(QObject *parent);

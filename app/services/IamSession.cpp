@@ -186,6 +186,17 @@ QList<User> IamSession::usersBoundTo(const QString &roleId) const
     return bound;
 }
 
+IamSnapshot IamSession::snapshot() const
+{
+    IamSnapshot snapshot;
+    snapshot.organizationPolicy = m_organizationPolicy.value_or(IamPolicy::allowAll());
+    snapshot.roles = m_roles;
+    snapshot.apiKeys = m_apiKeys;
+    snapshot.users = m_users;
+    snapshot.signingKey = signingKeyId();
+    return snapshot;
+}
+
 void IamSession::addApiKey(const ApiKey &key)
 {
     m_apiKeys.removeIf([&key](const ApiKey &other) { return other.key == key.key; });

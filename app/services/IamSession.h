@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountSession.h"
+#include "IamSnapshot.h"
 #include "api/IamClient.h"
 #include "domain/ApiKey.h"
 #include "domain/Error.h"
@@ -67,6 +68,10 @@ public:
     std::optional<ApiKey> signingApiKey() const;
     QList<ApiKey> apiKeysBoundTo(const QString &roleId) const;
     QList<User> usersBoundTo(const QString &roleId) const;
+
+    /// What the lock-out guard judges: the lists as they stand (an unknown organisation policy
+    /// counts as allow-all, which is what Exoscale's reset gives).
+    IamSnapshot snapshot() const;
 
     void addApiKey(const ApiKey &key);
     void removeApiKey(const QString &key);

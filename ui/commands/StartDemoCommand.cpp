@@ -37,8 +37,17 @@ void StartDemoCommand::doStart()
             fail(job->error().message());
             return;
         }
-        Q_EMIT demoStarted(m_demo->account().name);
-        done();
+        // The same organisation as an IAM v3 API key sees it.
+        Job *iam
+            = m_accounts->addAccount(m_demo->iamAccount(), m_demo->sandbox()->adminApiSecret());
+        connect(iam, &Job::finished, this, [this, iam] {
+            if (iam->error()) {
+                fail(iam->error().message());
+                return;
+            }
+            Q_EMIT demoStarted(m_demo->account().name);
+            done();
+        });
     });
 }
 

@@ -83,6 +83,8 @@ private:
     void reloadSubjects();
     void reloadOperations();
     void updateServiceLabel();
+    const IamRole *roleWithId(const QString &id) const;
+    const ApiKey *apiKeyWithId(const QString &key) const;
     /// The policy that judges for the current subject; empty with @p why set when none can.
     std::optional<IamPolicy> subjectPolicy(QString *why) const;
     /// Recompiles the subject's policy and judges again.

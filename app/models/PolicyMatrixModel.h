@@ -56,7 +56,7 @@ public:
 
     /// @p services must outlive the model.
     explicit PolicyMatrixModel(QObject *parent = nullptr);
-    PolicyMatrixModel(const ServiceMap &services, QObject *parent = nullptr);
+    explicit PolicyMatrixModel(const ServiceMap &services, QObject *parent = nullptr);
     ~PolicyMatrixModel() override;
 
     /// Allow-all until set.

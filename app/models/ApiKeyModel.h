@@ -35,7 +35,7 @@ public:
 
     /// Follows @p session (null: empty).
     void setSession(IamSession *session);
-    IamSession *session() const { return m_session; }
+    IamSession *session() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -30,7 +30,7 @@ public:
 
     /// Shows @p session's API keys; null clears the page.
     void setSession(IamSession *session);
-    IamSession *session() const { return m_session; }
+    IamSession *session() const;
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterField() const { return m_filter; }

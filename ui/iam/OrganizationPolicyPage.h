@@ -25,7 +25,7 @@ public:
 
     /// Shows @p session's organisation policy; null clears the page.
     void setSession(IamSession *session);
-    IamSession *session() const { return m_session; }
+    IamSession *session() const;
 
     PolicyView *policyView() const { return m_policyView; }
 

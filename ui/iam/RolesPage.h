@@ -32,7 +32,7 @@ public:
 
     /// Shows @p session's roles; null clears the page.
     void setSession(IamSession *session);
-    IamSession *session() const { return m_session; }
+    IamSession *session() const;
 
     QTableView *table() const { return m_table; }
     RoleModel *model() const { return m_model; }

@@ -4,6 +4,10 @@
 #include "models/ApiKeyModel.h"
 #include "widgets/AccessKeyItemDelegate.h"
 
+#include <QApplication>
+#include <QStyle>
+#include <QWidget>
+
 namespace Keyport {
 
 ApiKeyItemDelegate::ApiKeyItemDelegate(QObject *parent)
@@ -18,6 +22,9 @@ void ApiKeyItemDelegate::initStyleOption(
         && index.data(ApiKeyModel::IsSigningKeyRole).toBool()) {
         option->icon = AccessKeyItemDelegate::signingKeyIcon();
         option->features |= QStyleOptionViewItem::HasDecoration;
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, option->widget);
+        option->decorationSize = QSize(size, size);
         option->font.setBold(true);
     }
 }

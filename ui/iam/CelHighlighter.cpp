@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QWidget>
 
+#include <cctype>
 #include <string>
 
 namespace Keyport {
@@ -95,18 +96,44 @@ std::size_t stringEnd(const std::u32string &source, std::size_t pos)
     return source.size();
 }
 
-/// Where a token that is not a string ends: at the first blank or comment.
-std::size_t plainEnd(const std::u32string &source, std::size_t pos, std::size_t limit)
+/// Where a token that is not a string, starting at @p pos, ends.
+std::size_t tokenEnd(const std::u32string &source, std::size_t pos, const Cel::Lexer::Token &token)
 {
-    std::size_t end = pos + 1;
-    while (end < limit) {
-        const char32_t c = source[end];
-        if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f'
-            || (c == U'/' && end + 1 < limit && source[end + 1] == U'/'))
-            break;
-        ++end;
+    switch (token.type) {
+    case T::Ident:
+    case T::True:
+    case T::False:
+    case T::Null:
+    case T::In:
+    case T::Reserved:
+        return pos + std::size_t(token.text.toUcs4().size());
+    case T::Int:
+    case T::Uint:
+    case T::Double: {
+        std::size_t end = pos;
+        while (end < source.size()) {
+            const char32_t c = source[end];
+            const bool exponentSign = (c == U'+' || c == U'-') && end > pos
+                && (source[end - 1] == U'e' || source[end - 1] == U'E')
+                && !(source[pos] == U'0' && pos + 1 < source.size()
+                    && (source[pos + 1] == U'x' || source[pos + 1] == U'X'));
+            if ((c < 128 && std::isalnum(int(c))) || c == U'.' || exponentSign)
+                ++end;
+            else
+                break;
+        }
+        return end;
     }
-    return end;
+    case T::Eq:
+    case T::Ne:
+    case T::Le:
+    case T::Ge:
+    case T::And:
+    case T::Or:
+        return pos + 2;
+    default:
+        return pos + 1;
+    }
 }
 
 /// The first comment in [from, to), as a code point index; npos when none.
@@ -226,7 +253,7 @@ QList<CelHighlighter::Span> CelHighlighter::spans(const QString &text)
             break;
         const std::size_t end = (token.type == T::String || token.type == T::Bytes)
             ? stringEnd(source, start)
-            : plainEnd(source, start, source.size());
+            : tokenEnd(source, start, token);
         if (const auto kind = kindOf(token))
             add(start, end, *kind);
         previousEnd = end;

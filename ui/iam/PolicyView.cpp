@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Keyport {
 
 namespace {
@@ -85,10 +87,14 @@ void PolicyView::changeEvent(QEvent *event)
 
 void PolicyView::clearServices()
 {
-    while (QLayoutItem *item = m_servicesLayout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+    while (m_servicesLayout->count() > 0) {
+        const std::unique_ptr<QLayoutItem> item(m_servicesLayout->takeAt(0));
+        if (QWidget *widget = item->widget()) {
+            // Gone at once from the view (and from findChild), deleted when safe.
+            widget->hide();
+            widget->setParent(nullptr);
             widget->deleteLater();
-        delete item;
+        }
     }
 }
 

@@ -5,11 +5,14 @@
 
 namespace Keyport {
 
-/// The `exo iam access-key create …` command line equivalent to a draft, for people who script.
+/// The exo command lines equivalent to what Keyport sends, for people who script.
 class ExoCommandLine
 {
 public:
+    /// `exo iam access-key create NAME [--operation …] [--tag …] [--resource …]`
     static QString forDraft(const KeyDraft &draft);
+    /// `exo iam api-key create NAME ROLE`; @p role is the role's name or id (exo takes either).
+    static QString forApiKey(const QString &name, const QString &role);
     /// POSIX shell quoting: bare when safe, else in single quotes.
     static QString quoted(const QString &word);
 };

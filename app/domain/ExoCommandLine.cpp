@@ -75,4 +75,11 @@ QString ExoCommandLine::forRoleUpdate(const IamRole &role)
     return words.join(u' ');
 }
 
+QString ExoCommandLine::forApiKey(const QString &name, const QString &role)
+{
+    return QStringList{QStringLiteral("exo"), QStringLiteral("iam"), QStringLiteral("api-key"),
+        QStringLiteral("create"), quoted(name), quoted(role)}
+        .join(u' ');
+}
+
 } // namespace Keyport

@@ -20,6 +20,8 @@ public:
     /// --policy '<json>'`: the role's editable members as @p role holds them, and its policy
     /// (none when it has none).
     static QString forRoleUpdate(const IamRole &role);
+    /// `exo iam api-key create NAME ROLE`; @p role is the role's name or id (exo takes either).
+    static QString forApiKey(const QString &name, const QString &role);
     /// POSIX shell quoting: bare when safe, else in single quotes.
     static QString quoted(const QString &word);
 };

@@ -11,9 +11,7 @@ namespace Keyport {
 
 CreateKeyFlow::CreateKeyFlow(
     AccountSession *session, AccountStore *accounts, KeyDraft draft, QObject *parent)
-    : Job(parent)
-    , m_session(session)
-    , m_accounts(accounts)
+    : CreateCredentialFlow(session, accounts, parent)
     , m_draft(std::move(draft))
 { }
 
@@ -29,12 +27,6 @@ KeyDraft::Field CreateKeyFlow::fieldOf(const Error &error)
         || said.contains(u"bucket", Qt::CaseInsensitive))
         return KeyDraft::Field::Resources;
     return KeyDraft::Field::Restrictions;
-}
-
-void CreateKeyFlow::finish(Outcome outcome)
-{
-    m_outcome = outcome;
-    emitResult(outcome == Outcome::Created ? Error() : m_error);
 }
 
 void CreateKeyFlow::start()
@@ -55,44 +47,23 @@ void CreateKeyFlow::start()
             return;
         }
         const Error error = job->error();
-        switch (error.code()) {
-        case Error::Code::Timeout:
-        case Error::Code::Network:
-        case Error::Code::ServerError:
-        case Error::Code::MalformedResponse:
+        if (isLostAnswer(error)) {
             // The request may have been carried out: look before saying anything.
             reconcile(error);
             return;
-        default:
-            m_error = error;
-            m_errorField = fieldOf(error);
-            finish(Outcome::Refused);
         }
+        m_error = error;
+        m_errorField = fieldOf(error);
+        finish(Outcome::Refused);
     });
 }
 
 void CreateKeyFlow::onCreated(CreatedKey created)
 {
-    m_created = std::move(created);
-    if (!m_session || !m_accounts) {
-        m_storeError = Error(Error::Code::KeychainUnavailable, tr("The account was closed."));
-        finish(Outcome::Created);
-        return;
-    }
-    m_session->addKey(m_created.key);
-    const QString account = m_session->account().name;
-    if (SecretStore *store = m_accounts->newKeySecretStore(account))
-        Q_EMIT progress(tr("Saving the secret in %1…").arg(store->displayName()));
-    Job *store = m_accounts->storeKeySecret(account, m_created.key.key, m_created.secret);
-    connect(store, &Job::finished, this, [this, store, account] {
-        m_secretStored = !store->error();
-        m_storeError = store->error();
-        // Named from the record of what was stored, not from where secrets usually go.
-        m_storedIn = m_secretStored && m_accounts
-            ? m_accounts->keySecretStore(account, m_created.key.key)
-            : nullptr;
-        finish(Outcome::Created);
-    });
+    m_created = created.key;
+    if (m_session && m_accounts)
+        m_session->addKey(m_created);
+    storeSecret(m_created.key, std::move(created.secret));
 }
 
 void CreateKeyFlow::reconcile(const Error &lost)

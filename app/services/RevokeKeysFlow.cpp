@@ -233,7 +233,7 @@ void RevokeKeysFlow::startItem(int index)
         return;
     }
     m_tasks.emplace(index, std::make_unique<Task>());
-    AsyncOperationJob *job = client->revokeAccessKey(m_items.at(index).key.key);
+    AsyncOperationJob *job = sendRevocation(client, m_items.at(index).key.key);
     watch(
         index, job, [this, index, job] { onRevokeFinished(index, job); },
         [this, index] { settle(index, State::Unknown, interrupted()); });
@@ -286,7 +286,7 @@ void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
     const bool isSigningKey = item.key.key == m_signingKeyId;
 
     if (!error) {
-        settle(index, State::Revoked);
+        settle(index, wasAlreadyGone(job) ? State::AlreadyGone : State::Revoked);
         return;
     }
     if (error.code() == Error::Code::NotFound && !accepted) {
@@ -334,6 +334,41 @@ void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
     startCheck(index, reason, accepted);
 }
 
+AccountSession *RevokeKeysFlow::session() const
+{
+    return m_session;
+}
+
+AsyncOperationJob *RevokeKeysFlow::sendRevocation(ExoscaleClient *client, const QString &keyId)
+{
+    return client->revokeAccessKey(keyId);
+}
+
+Job *RevokeKeysFlow::listKeys(ExoscaleClient *client)
+{
+    return client->listAccessKeys();
+}
+
+bool RevokeKeysFlow::isListed(Job *list, const QString &keyId) const
+{
+    const AccessKeys &keys = static_cast<AccessKeyListJob *>(list)->keys();
+    return std::any_of(
+        keys.cbegin(), keys.cend(), [&keyId](const AccessKey &key) { return key.key == keyId; });
+}
+
+void RevokeKeysFlow::removeFromSession(const QString &keyId)
+{
+    if (m_session)
+        m_session->removeKey(keyId);
+}
+
+bool RevokeKeysFlow::wasAlreadyGone(AsyncOperationJob *job) const
+{
+    Q_UNUSED(job)
+    // A legacy key already gone answers 404 (NotFound), an error: see onRevokeFinished().
+    return false;
+}
+
 void RevokeKeysFlow::startCheck(int index, const Error &reason, bool accepted)
 {
     Task *current = task(index);
@@ -369,7 +404,7 @@ void RevokeKeysFlow::readList(int index)
                     .arg(current->checkReason.message())));
         return;
     }
-    AccessKeyListJob *job = client->listAccessKeys();
+    Job *job = listKeys(client);
     watch(
         index, job, [this, index, job] { onListFinished(index, job); },
         [this, index] {
@@ -384,7 +419,7 @@ void RevokeKeysFlow::readList(int index)
         });
 }
 
-void RevokeKeysFlow::onListFinished(int index, AccessKeyListJob *job)
+void RevokeKeysFlow::onListFinished(int index, Job *job)
 {
     Task *current = task(index);
     if (!current)
@@ -406,10 +441,7 @@ void RevokeKeysFlow::onListFinished(int index, AccessKeyListJob *job)
                     .arg(current->checkReason.message(), error.message())));
         return;
     }
-    const AccessKeys &keys = job->keys();
-    const bool listed = std::any_of(
-        keys.cbegin(), keys.cend(), [&keyId](const AccessKey &key) { return key.key == keyId; });
-    if (!listed) {
+    if (!isListed(job, keyId)) {
         endCheck(index, State::Revoked, {});
         return;
     }
@@ -453,8 +485,7 @@ void RevokeKeysFlow::settle(int index, State state, const Error &error)
                             << error.detail();
     if (state == State::Revoked || state == State::AlreadyGone) {
         // Out of the list before the dialog reports it, so both agree.
-        if (m_session)
-            m_session->removeKey(keyId);
+        removeFromSession(keyId);
     }
     setState(index, state, error);
     if ((state == State::Revoked || state == State::AlreadyGone) && m_deleteStoredSecrets

@@ -17,10 +17,10 @@
 
 namespace Keyport {
 
-class AccessKeyListJob;
 class AccountSession;
 class AccountStore;
 class AsyncOperationJob;
+class ExoscaleClient;
 
 /// Revokes one or several access keys of an open account (ARCHITECTURE.md §3, "Revoke"): for
 /// each key, DELETE then polling of the Operation until the server has finished, then the key
@@ -42,6 +42,9 @@ class AsyncOperationJob;
 /// when every key is done; error() is Cancelled after cancel(), none otherwise (items() tell
 /// key by key). It deletes itself after finished() unless setAutoDelete(false): an owner that
 /// reads items() later (to retry the failed keys) turns that off.
+///
+/// What is specific to legacy access keys (the request, the list, the session's list) is in
+/// protected virtual functions: DeleteApiKeysFlow deletes IAM v3 API keys the same way.
 class RevokeKeysFlow : public Job
 {
     Q_OBJECT
@@ -114,6 +117,18 @@ Q_SIGNALS:
 protected:
     void cancelRequested() override;
 
+    /// Sends the revocation of @p keyId (DELETE, followed to its end).
+    virtual AsyncOperationJob *sendRevocation(ExoscaleClient *client, const QString &keyId);
+    /// Lists the keys, to find out whether a key whose revocation was not confirmed is gone.
+    virtual Job *listKeys(ExoscaleClient *client);
+    /// Whether @p keyId is in the list that @p list (made by listKeys()) read.
+    virtual bool isListed(Job *list, const QString &keyId) const;
+    /// @p keyId is gone: it leaves the session's list.
+    virtual void removeFromSession(const QString &keyId);
+    /// The revocation succeeded because the key was already gone.
+    virtual bool wasAlreadyGone(AsyncOperationJob *job) const;
+    AccountSession *session() const;
+
 private:
     /// The work on one key in progress: its request, or the check of its outcome.
     struct Task
@@ -138,7 +153,7 @@ private:
     /// The outcome of items()[index] is not known: look for it in the key list.
     void startCheck(int index, const Error &reason, bool accepted);
     void readList(int index);
-    void onListFinished(int index, AccessKeyListJob *job);
+    void onListFinished(int index, Job *job);
     void endCheck(int index, State state, const Error &error);
     /// Follows @p job for items()[index]: @p onFinished after finished(), @p onLost if it dies
     /// without finishing.

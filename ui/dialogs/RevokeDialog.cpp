@@ -57,8 +57,62 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
+AccessKeys RevokeDialog::signingKeyLast(const Account &account, const AccessKeys &keys)
+{
+    AccessKeys ordered;
+    std::optional<AccessKey> signingKey;
+    for (const AccessKey &key : keys) {
+        if (!account.apiKey.isEmpty() && key.key == account.apiKey)
+            signingKey = key;
+        else
+            ordered.append(key);
+    }
+    if (signingKey)
+        ordered.append(*signingKey);
+    return ordered;
+}
+
+namespace {
+
+RevokeDialog::Wording accessKeyWording(const AccessKeys &keys)
+{
+    const int count = int(keys.size());
+    RevokeDialog::Wording wording;
+    wording.action = count == 1 ? RevokeDialog::tr("Revoke Key")
+                                : RevokeDialog::tr("Revoke %n Keys", nullptr, count);
+    if (count == 1) {
+        const AccessKey &key = keys.constFirst();
+        wording.intro = key.name.isEmpty()
+            ? RevokeDialog::tr("Revoke the access key %1?").arg(key.key)
+            : RevokeDialog::tr("Revoke the access key %1 (%2)?").arg(key.name, key.key);
+    } else {
+        wording.intro = RevokeDialog::tr("Revoke these %n access keys?", nullptr, count);
+    }
+    wording.listLabel
+        = count == 1 ? RevokeDialog::tr("&Key to revoke") : RevokeDialog::tr("&Keys to revoke");
+    wording.detailHeader = RevokeDialog::tr("Type");
+    wording.detail = [](const AccessKey &key) { return AccessKeyModel::typeText(key); };
+    wording.consequences = count == 1
+        ? RevokeDialog::tr("Revocation is immediate and cannot be undone. Programs that use this "
+                           "key stop working at once. Keys that were created with this key stay "
+                           "valid.")
+        : RevokeDialog::tr("Revocation is immediate and cannot be undone. Programs that use these "
+                           "%n keys stop working at once. Keys that were created with them stay "
+                           "valid.",
+            nullptr, count);
+    return wording;
+}
+
+} // namespace
+
 RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
     const QSet<QString> &storedSecretIds, QWidget *parent)
+    : RevokeDialog(
+        account, keys, storedSecretIds, accessKeyWording(signingKeyLast(account, keys)), parent)
+{ }
+
+RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
+    const QSet<QString> &storedSecretIds, const Wording &wording, QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
     , m_signingWarning(plainLabel(this, QStringLiteral("revokeSigningWarning")))
@@ -83,18 +137,11 @@ RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
     if (m_signingKey)
         m_keys.append(*m_signingKey);
     const int count = int(m_keys.size());
-    const QString revokeText = count == 1 ? tr("Revoke Key") : tr("Revoke %n Keys", nullptr, count);
+    const QString revokeText = wording.action;
     setWindowTitle(revokeText);
 
     auto *intro = plainLabel(this, QStringLiteral("revokeIntro"));
-    if (count == 1) {
-        const AccessKey &key = m_keys.constFirst();
-        intro->setText(key.name.isEmpty()
-                ? tr("Revoke the access key %1?").arg(key.key)
-                : tr("Revoke the access key %1 (%2)?").arg(key.name, key.key));
-    } else {
-        intro->setText(tr("Revoke these %n access keys?", nullptr, count));
-    }
+    intro->setText(wording.intro);
     QFont introFont = intro->font();
     introFont.setBold(true);
     intro->setFont(introFont);
@@ -105,19 +152,19 @@ RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
             ? tr("Account %1 · %2").arg(account.name, endpoint.value().displayName())
             : tr("Account %1").arg(account.name));
 
-    auto *listLabel = new QLabel(count == 1 ? tr("&Key to revoke") : tr("&Keys to revoke"), this);
+    auto *listLabel = new QLabel(wording.listLabel, this);
     listLabel->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("revokeList"));
     m_list->setAccessibleName(withoutMnemonic(listLabel->text()));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Name"), tr("Key"), tr("Type"), tr("Status")});
+    m_list->setHeaderLabels({tr("Name"), tr("Key"), wording.detailHeader, tr("Status")});
     for (const AccessKey &key : std::as_const(m_keys)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, key.name);
         item->setText(KeyColumn, key.key);
-        item->setText(TypeColumn, AccessKeyModel::typeText(key));
+        item->setText(TypeColumn, wording.detail ? wording.detail(key) : QString());
         if (m_signingKey && key.key == m_signingKey->key) {
             item->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(NameColumn, tr("The key this account signs with"));
@@ -129,12 +176,7 @@ RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
     m_list->header()->setStretchLastSection(true);
 
     auto *consequences = plainLabel(this, QStringLiteral("revokeConsequences"));
-    consequences->setText(count == 1
-            ? tr("Revocation is immediate and cannot be undone. Programs that use this key stop "
-                 "working at once. Keys that were created with this key stay valid.")
-            : tr("Revocation is immediate and cannot be undone. Programs that use these %n keys "
-                 "stop working at once. Keys that were created with them stay valid.",
-                nullptr, count));
+    consequences->setText(wording.consequences);
 
     auto *warningIcon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -32,6 +33,8 @@ class RevokeDialog : public QDialog
 public:
     /// Columns of the key list (objectName "revokeList").
     enum Column { NameColumn, KeyColumn, TypeColumn, StatusColumn, ColumnCount };
+    /// The keys in the order the flows take them: @p keys, with the account's signing key last.
+    static AccessKeys signingKeyLast(const Account &account, const AccessKeys &keys);
 
     /// @p account: the account the keys belong to, named in the dialog; its apiKey is the key
     /// it signs with. @p storedSecretIds: the keys whose secret Keyport holds (the signing key
@@ -39,6 +42,18 @@ public:
     RevokeDialog(const Account &account, const AccessKeys &keys,
         const QSet<QString> &storedSecretIds, QWidget *parent = nullptr);
     ~RevokeDialog() override;
+
+    /// What the dialog says about the keys of one kind: legacy access keys are revoked, IAM v3
+    /// API keys deleted (DeleteApiKeysDialog).
+    struct Wording
+    {
+        QString action; ///< the window title and the button, e.g. "Revoke Key"
+        QString intro; ///< e.g. "Revoke the access key ci (EXO…)?"
+        QString listLabel; ///< with a mnemonic, e.g. "&Key to revoke"
+        QString detailHeader; ///< the header of the third column, e.g. "Type"
+        std::function<QString(const AccessKey &)> detail; ///< that column's text for a key
+        QString consequences;
+    };
 
     /// The keys to revoke: as given, then only those that failed, once Retry was chosen.
     const AccessKeys &keys() const { return m_keys; }
@@ -65,6 +80,9 @@ public:
     void done(int result) override;
 
 protected:
+    RevokeDialog(const Account &account, const AccessKeys &keys,
+        const QSet<QString> &storedSecretIds, const Wording &wording, QWidget *parent);
+
     /// Return presses the button that has the focus; before the revocation starts no button is
     /// the default, so Return elsewhere (the list, the name field) revokes nothing.
     void keyPressEvent(QKeyEvent *event) override;

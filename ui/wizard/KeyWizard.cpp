@@ -20,16 +20,10 @@ namespace Keyport {
 
 KeyWizard::KeyWizard(
     AccountSession *session, AccountStore *accounts, SecretClipboard *clipboard, QWidget *parent)
-    : QWizard(parent)
-    , m_session(session)
-    , m_accounts(accounts)
-    , m_clipboard(clipboard)
+    : KeyWizard(session, accounts, clipboard, parent, WithoutPages())
 {
     setObjectName(QStringLiteral("keyWizard"));
     setWindowTitle(tr("Create Key"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(NamePageId, new NamePage(this));
     setPage(OperationsPageId, new OperationsPage(this));
     setPage(ResourcesPageId, new ResourcesPage(this));
@@ -37,6 +31,18 @@ KeyWizard::KeyWizard(
     setPage(CreatingPageId, new CreatingPage(this));
     setPage(SecretPageId, new SecretPage(this));
     setStartId(NamePageId);
+}
+
+KeyWizard::KeyWizard(AccountSession *session, AccountStore *accounts, SecretClipboard *clipboard,
+    QWidget *parent, WithoutPages)
+    : QWizard(parent)
+    , m_session(session)
+    , m_accounts(accounts)
+    , m_clipboard(clipboard)
+{
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     for (auto [which, name] :
         {std::pair{QWizard::NextButton, "wizardNext"}, std::pair{QWizard::BackButton, "wizardBack"},
             std::pair{QWizard::CommitButton, "wizardCommit"},
@@ -137,7 +143,7 @@ void KeyWizard::reject()
 {
     if (m_creating) {
         // Closing now would drop the answer, and with it the only copy of the secret.
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Create Key"),
+        auto *box = new QMessageBox(QMessageBox::Information, windowTitle(),
             tr("Exoscale is creating the key. Wait for its answer: it "
                "carries the key's secret."),
             QMessageBox::Ok, this);

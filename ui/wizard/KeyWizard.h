@@ -22,6 +22,11 @@ class SecretStore;
 /// and the secret, shown once. Every page edits the one typed KeyDraft held here. With a
 /// template ("Use as Template"), the draft starts as the template key's and the wizard opens on
 /// the operations page.
+///
+/// It is also the base of the wizards that create other kinds of credential (ApiKeyWizard): the
+/// account, the new secret and where it was stored, the secret page, and the guards that ask
+/// before a secret on screen is lost (closing the wizard here, quitting in the main window's
+/// QuitGuard) live here for all of them.
 class KeyWizard : public QWizard
 {
     Q_OBJECT
@@ -68,9 +73,10 @@ public:
     void setSecretAtRisk(bool atRisk) { m_secretAtRisk = atRisk; }
 
     /// The new key, its secret (shown once, wiped with the wizard), and the store that accepted
-    /// it (null: none did).
+    /// it (null: none did). For a credential of another kind, @p key carries only its name and id.
     void setResult(
         const AccessKey &key, Secret secret, SecretStore *storedIn, const Error &storeError);
+    /// The new key; for a credential of another kind (an API key), only its name and id are set.
     const AccessKey &createdKey() const { return m_createdKey; }
     const Secret &createdSecret() const { return m_createdSecret; }
     /// Some store accepted the secret (perhaps memory only).
@@ -87,6 +93,13 @@ public:
     void reject() override;
 
 protected:
+    /// For the wizards of other credentials: the account, the buttons' names, Ctrl+Q; no page.
+    struct WithoutPages
+    {
+    };
+    KeyWizard(AccountSession *session, AccountStore *accounts, SecretClipboard *clipboard,
+        QWidget *parent, WithoutPages);
+
     void initializePage(int id) override;
 
 Q_SIGNALS:

@@ -5,6 +5,19 @@
 
 namespace Keyport {
 
+QSplitter *sideBySide(QWidget *left, QWidget *right, const QList<int> &sizes,
+    const QString &objectName, QWidget *parent)
+{
+    auto *splitter = new QSplitter(parent);
+    splitter->setObjectName(objectName);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes(sizes);
+    return splitter;
+}
+
 AccountView::AccountView(QWidget *parent)
     : QStackedWidget(parent)
 {
@@ -16,13 +29,13 @@ void AccountView::setAccessKeysPage(QWidget *keys, QWidget *details)
     // The details keep their width whatever the chosen key says.
     details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     details->setMinimumWidth(200);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("accessKeysSplitter"));
-    splitter->addWidget(keys);
-    splitter->addWidget(details);
+    QSplitter *splitter
+        = sideBySide(keys, details, {780, 250}, QStringLiteral("accessKeysSplitter"), this);
+    // The table takes the room; the details keep theirs.
     splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(0, false);
-    splitter->setSizes({780, 250});
+    splitter->setCollapsible(1, true);
     setPage(AccountTreeModel::Section::LegacyKeys, splitter);
 }
 

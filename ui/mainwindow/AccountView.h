@@ -6,7 +6,14 @@
 #include <QHash>
 #include <QStackedWidget>
 
+class QSplitter;
+
 namespace Keyport {
+
+/// @p left and @p right side by side, the right one taking the room left; @p right never
+/// collapses.
+QSplitter *sideBySide(QWidget *left, QWidget *right, const QList<int> &sizes,
+    const QString &objectName, QWidget *parent);
 
 /// The centre of the window while an account is open: one page per section of the account
 /// (Access keys, API keys, Roles, Organization policy), one of them shown.

@@ -22,12 +22,14 @@
 #include "commands/StartDemoCommand.h"
 #include "commands/TestAccountCommand.h"
 #include "commands/UseAsTemplateCommand.h"
+#include "IamActions.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
 #include "QuitGuard.h"
 #include "sandbox/DemoAccount.h"
 #include "services/AccountSession.h"
 #include "WelcomePage.h"
+#include "widgets/ActionSeparator.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/KeyDetailsPane.h"
 #include "widgets/SecretClipboard.h"
@@ -58,6 +60,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_keysPage(new AccessKeysPage(context.accounts, m_banner, context.settings, this))
     , m_details(new KeyDetailsPane(this))
     , m_status(new AccountStatusBar(context, statusBar()))
+    , m_iam(new IamActions(
+          context.accounts, m_clipboard, m_accountView, [this](Command *command) { run(command); },
+          this))
 {
     setWindowTitle(tr("Keyport"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -71,14 +76,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_center, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_accountsPane);
-    splitter->addWidget(centre);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    splitter->setSizes({170, 1030});
-    setCentralWidget(splitter);
+    setCentralWidget(
+        sideBySide(m_accountsPane, centre, {170, 1030}, QStringLiteral("mainSplitter"), this));
 
     createActions();
     createMenus();
@@ -210,13 +209,9 @@ void MainWindow::createActions()
         [this] { return new ShowAboutCommand(this); });
 
     // Copy Key ID answers Ctrl+C, and Revoke the Delete key, in the table only.
-    const auto separator = [this] {
-        auto *action = new QAction(this);
-        action->setSeparator(true);
-        return action;
-    };
-    m_keysPage->table()->addActions({m_templateAction, m_revokeAction, separator(),
-        m_copyKeyIdAction, m_copySecretAction, m_forgetSecretAction, separator(), m_refreshAction});
+    m_keysPage->table()->addActions(
+        {m_templateAction, m_revokeAction, newSeparator(this), m_copyKeyIdAction,
+            m_copySecretAction, m_forgetSecretAction, newSeparator(this), m_refreshAction});
     m_accountsPane->view()->addActions(
         {m_editAccountAction, m_testAccountAction, m_removeAccountAction});
     QWidget::addActions({m_findAction, m_newKeyAction, m_templateAction, m_refreshAction,
@@ -234,6 +229,7 @@ void MainWindow::createMenus()
     key->addActions({m_newKeyAction, m_templateAction, m_revokeAction});
     key->addSeparator();
     key->addActions({m_copyKeyIdAction, m_copySecretAction, m_forgetSecretAction});
+    m_iam->addMenu(menuBar());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_refreshAction, m_findAction});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -299,6 +295,7 @@ void MainWindow::openAccount(const QString &name)
     if (m_session && account && m_session->account() == *account)
         return;
     m_keysPage->setSession(nullptr);
+    m_iam->setSession(nullptr);
     m_status->setSession(nullptr);
     m_session.reset();
     m_banner->hide();
@@ -315,6 +312,7 @@ void MainWindow::openAccount(const QString &name)
         m_session->setClientOptions(*m_context.clientOptions);
     connect(m_session.get(), &AccountSession::loadingChanged, this, &MainWindow::updateActions);
     m_keysPage->setSession(m_session.get());
+    m_iam->setSession(m_session.get());
     m_status->setSession(m_session.get());
     updateActions();
     m_session->open();

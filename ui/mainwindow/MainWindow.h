@@ -25,6 +25,7 @@ class AccountsPane;
 class Command;
 class DemoAccount;
 class ErrorBanner;
+class IamActions;
 class KeyDetailsPane;
 class NewKeyCommand;
 class QuitGuard;
@@ -98,6 +99,7 @@ private:
     AccessKeysPage *m_keysPage;
     KeyDetailsPane *m_details;
     AccountStatusBar *m_status;
+    IamActions *m_iam;
 
     QAction *m_addAccountAction = nullptr;
     QAction *m_importAction = nullptr;

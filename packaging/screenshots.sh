@@ -88,6 +88,34 @@ for language in en:en_US.UTF-8 de:de_DE.UTF-8; do
         sleep 1.5
         shot "$wizard" wizard-secret
         keys Escape
+        sleep 1
+        # IAM v3 on the Demo (IAM v3) account: its roles, then the test bench on one of them.
+        xdotool windowfocus --sync "$main"
+        sized "$main" 1400 900
+        keys alt+c End Up Up
+        sleep 2
+        shot "$main" iam-roles
+        keys alt+c End Up Up Up
+        sleep 1
+        shot "$main" iam-api-keys
+        keys alt+c End Up Up
+        sleep 1
+        keys ctrl+b
+        bench=$(window_named '^Test Bench')
+        xdotool windowfocus --sync "$bench"
+        keys Tab
+        typed "get-object"
+        keys Tab
+        shot "$bench" iam-test-bench
+        keys Escape
+        xdotool windowfocus --sync "$main"
+        keys alt+i r
+        editor=$(window_named '^New Role')
+        xdotool windowfocus --sync "$editor"
+        typed "site-uploader"
+        sleep 0.5
+        shot "$editor" iam-role-editor
+        keys Escape
     fi
     # Gone for good (a secret on screen would make it ask): the next search must find the
     # next run's window.

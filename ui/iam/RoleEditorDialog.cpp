@@ -220,6 +220,8 @@ RoleEditorDialog::RoleEditorDialog(Mode mode, const IamRole &role, QWidget *pare
 
     loadForm();
     stateChanged();
+    // The first thing to type: the name of a new role, the description of an existing one.
+    (mode == Mode::Edit ? m_description : m_name)->setFocus(Qt::OtherFocusReason);
 }
 
 RoleEditorDialog::~RoleEditorDialog() = default;

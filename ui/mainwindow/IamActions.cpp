@@ -116,7 +116,7 @@ void IamActions::createActions()
             return command;
         });
     m_deleteRole = makeAction(
-        tr("Delete R&ole…"), "actionDeleteRole", "edit-delete", [this]() -> Command * {
+        tr("De&lete Role…"), "actionDeleteRole", "edit-delete", [this]() -> Command * {
             const auto role = m_rolesPage->selectedRole();
             return m_session && role ? new DeleteRoleCommand(m_session, *role, m_window) : nullptr;
         });

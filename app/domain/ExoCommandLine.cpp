@@ -75,4 +75,12 @@ QString ExoCommandLine::forRoleUpdate(const IamRole &role)
     return words.join(u' ');
 }
 
+QString ExoCommandLine::forOrganizationPolicyUpdate(const IamPolicy &policy)
+{
+    const QStringList words{QStringLiteral("exo"), QStringLiteral("iam"),
+        QStringLiteral("org-policy"), QStringLiteral("update"),
+        quoted(compactJson(policy.toJson()))};
+    return words.join(u' ');
+}
+
 } // namespace Keyport

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IamPolicy.h"
 #include "IamRole.h"
 #include "IamRoleDraft.h"
 #include "KeyDraft.h"
@@ -20,6 +21,9 @@ public:
     /// --policy '<json>'`: the role's editable members as @p role holds them, and its policy
     /// (none when it has none).
     static QString forRoleUpdate(const IamRole &role);
+    /// `exo iam org-policy update '<json>'`: @p policy whole, as update-iam-organization-policy
+    /// replaces the organisation policy with it.
+    static QString forOrganizationPolicyUpdate(const IamPolicy &policy);
     /// POSIX shell quoting: bare when safe, else in single quotes.
     static QString quoted(const QString &word);
 };

@@ -82,4 +82,12 @@ QString ExoCommandLine::forApiKey(const QString &name, const QString &role)
         .join(u' ');
 }
 
+QString ExoCommandLine::forOrganizationPolicyUpdate(const IamPolicy &policy)
+{
+    const QStringList words{QStringLiteral("exo"), QStringLiteral("iam"),
+        QStringLiteral("org-policy"), QStringLiteral("update"),
+        quoted(compactJson(policy.toJson()))};
+    return words.join(u' ');
+}
+
 } // namespace Keyport

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IamPolicy.h"
 #include "IamRole.h"
 #include "IamRoleDraft.h"
 #include "KeyDraft.h"
@@ -22,6 +23,9 @@ public:
     static QString forRoleUpdate(const IamRole &role);
     /// `exo iam api-key create NAME ROLE`; @p role is the role's name or id (exo takes either).
     static QString forApiKey(const QString &name, const QString &role);
+    /// `exo iam org-policy update '<json>'`: @p policy whole, as update-iam-organization-policy
+    /// replaces the organisation policy with it.
+    static QString forOrganizationPolicyUpdate(const IamPolicy &policy);
     /// POSIX shell quoting: bare when safe, else in single quotes.
     static QString quoted(const QString &word);
 };

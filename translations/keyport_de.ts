@@ -393,6 +393,10 @@
         <source>The signing key's own rights could not be listed either, for the same reason.</source>
         <translation>Auch die eigenen Rechte des signierenden Schlüssels konnten aus demselben Grund nicht aufgelistet werden.</translation>
     </message>
+    <message>
+        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account's API keys, roles and organization policy are in its other sections.</source>
+        <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel. Legacy-Zugangsschlüssel werden mit einem Legacy-Zugangsschlüssel erstellt und widerrufen: Fügen Sie ein Konto hinzu, das mit einem solchen signiert, um sie hier zu verwalten. Die API-Schlüssel, Rollen und die Organisationsrichtlinie dieses Kontos finden Sie in seinen anderen Abschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Account</name>
@@ -876,6 +880,53 @@
     </message>
 </context>
 <context>
+    <name>Keyport::ApiKeyCreatingPage</name>
+    <message>
+        <source>&amp;Delete This Key</source>
+        <translation>Diesen Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Creating the API Key</source>
+        <translation>API-Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Edit</source>
+        <translation>Zurück zum &amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Review</source>
+        <translation>Zurück zur Über&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>The API key was not created.
+%1</source>
+        <translation>Der API-Schlüssel wurde nicht erstellt.
+%1</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer (%1), and its list of API keys shows no new key named %2 on the role %3: nothing was created. You can try again.</source>
+        <translation>Exoscale hat nicht geantwortet (%1), und seine Liste der API-Schlüssel zeigt keinen neuen Schlüssel namens %2 mit der Rolle %3: Es wurde nichts erstellt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Delete this key, then create it anew.</source>
+        <translation>Exoscale hat den API-Schlüssel %1 (%2) erstellt, aber die Antwort ging verloren und mit ihr das Geheimnis des Schlüssels: Es kann nicht erneut angezeigt werden. Löschen Sie diesen Schlüssel und erstellen Sie ihn dann neu.</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer, and Keyport could not check whether the API key was created: %1
+Look for an API key named %2 in the list before trying again.</source>
+        <translation>Exoscale hat nicht geantwortet, und Keyport konnte nicht prüfen, ob der API-Schlüssel erstellt wurde: %1
+Suchen Sie in der Liste nach einem API-Schlüssel namens %2, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The API key %1 was deleted. You can create the key again.</source>
+        <translation>Der API-Schlüssel %1 wurde gelöscht. Sie können den Schlüssel erneut erstellen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ApiKeyDeleteJob</name>
     <message>
         <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
@@ -893,6 +944,166 @@
 %1</source>
         <translation>Der API-Schlüssel wurde nicht erstellt, und es wurde nichts gesendet:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyModel</name>
+    <message>
+        <source>%1 (this account's key)</source>
+        <translation>%1 (Schlüssel dieses Kontos)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyNamePage</name>
+    <message>
+        <source>Name and Role</source>
+        <translation>Name und Rolle</translation>
+    </message>
+    <message>
+        <source>Name the key after the program that will use it; its role says what it may do.</source>
+        <translation>Benennen Sie den Schlüssel nach dem Programm, das ihn verwenden wird; seine Rolle legt fest, was er darf.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; at most %n are allowed.</source>
+        <translation>
+            <numerusform>Der Name hat %1 Zeichen; höchstens %n ist erlaubt.</numerusform>
+            <numerusform>Der Name hat %1 Zeichen; höchstens %n sind erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>The role %1 grants everything: a key on it may do all that the organization policy allows, including creating and deleting other keys. Prefer a narrower role for programs.</source>
+        <translation>Die Rolle %1 gewährt alles: Ein Schlüssel mit dieser Rolle darf alles, was die Organisationsrichtlinie erlaubt, einschließlich des Erstellens und Löschens anderer Schlüssel. Verwenden Sie für Programme besser eine enger gefasste Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyReviewPage</name>
+    <message>
+        <source>C&amp;opy Command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Check the API key, then create it. Its secret is shown once, on the next page.</source>
+        <translation>Prüfen Sie den API-Schlüssel und erstellen Sie ihn dann. Sein Geheimnis wird nur einmal angezeigt, auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>&amp;Create API Key</source>
+        <translation>API-Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>The same with the e&amp;xo CLI:</source>
+        <translation>Dasselbe mit der e&amp;xo-CLI:</translation>
+    </message>
+    <message>
+        <source>The same with the exo CLI:</source>
+        <translation>Dasselbe mit der exo-CLI:</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Role: %2</source>
+        <translation>Name: %1
+Rolle: %2</translation>
+    </message>
+    <message>
+        <source>The role %1 grants everything: this key may do all that the organization policy allows.</source>
+        <translation>Die Rolle %1 gewährt alles: Dieser Schlüssel darf alles, was die Organisationsrichtlinie erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyWizard</name>
+    <message>
+        <source>New API Key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeysPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtern:</translation>
+    </message>
+    <message>
+        <source>Name, key or role</source>
+        <translation>Name, Schlüssel oder Rolle</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>What the role allows:</source>
+        <translation>Was die Rolle erlaubt:</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded: %1</source>
+        <translation>Die API-Schlüssel konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the API keys…</source>
+        <translation>API-Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>Select an API key to see its details.</source>
+        <translation>Wählen Sie einen API-Schlüssel aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>This account signs its requests with this key.</source>
+        <translation>Dieses Konto signiert seine Anfragen mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The role of this key is not listed: what it allows is not known.</source>
+        <translation>Die Rolle dieses Schlüssels ist nicht aufgeführt: Was sie erlaubt, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The role %1 has no policy.</source>
+        <translation>Die Rolle %1 hat keine Richtlinie.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1641,32 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
     </message>
 </context>
 <context>
+    <name>Keyport::CreateApiKeyFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>Das Konto ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Creating the API key %1…</source>
+        <translation>API-Schlüssel %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>No answer came; checking whether the API key was created…</source>
+        <translation>Es kam keine Antwort; es wird geprüft, ob der API-Schlüssel erstellt wurde…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreateCredentialFlow</name>
+    <message>
+        <source>The account was closed.</source>
+        <translation>Das Konto wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Das Geheimnis wird in %1 gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::CreateKeyFlow</name>
     <message>
         <source>The account is not open.</source>
@@ -1440,16 +1677,8 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
         <translation>Schlüssel %1 wird erstellt …</translation>
     </message>
     <message>
-        <source>Saving the secret in %1…</source>
-        <translation>Das Geheimnis wird %1 gespeichert …</translation>
-    </message>
-    <message>
         <source>No answer came; checking whether the key was created…</source>
         <translation>Keine Antwort erhalten; es wird geprüft, ob der Schlüssel erstellt wurde …</translation>
-    </message>
-    <message>
-        <source>The account was closed.</source>
-        <translation>Das Konto wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1729,73 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     </message>
 </context>
 <context>
+    <name>Keyport::DeleteApiKeysDialog</name>
+    <message>
+        <source>Delete API Key</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API Keys</source>
+        <translation>
+            <numerusform>%n API-Schlüssel löschen</numerusform>
+            <numerusform>%n API-Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the API key %1 (%2)?</source>
+        <translation>Den API-Schlüssel %1 (%2) löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n API keys?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel löschen?</numerusform>
+            <numerusform>Diese %n API-Schlüssel löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;API key to delete</source>
+        <translation>Zu löschender &amp;API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;API keys to delete</source>
+        <translation>Zu löschende &amp;API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion is immediate and cannot be undone. Programs that use these %n API key(s) stop working at once. Their roles stay, with the other keys and the people bound to them.</source>
+        <translation>
+            <numerusform>Das Löschen erfolgt sofort und kann nicht rückgängig gemacht werden. Programme, die diesen API-Schlüssel verwenden, funktionieren ab sofort nicht mehr. Seine Rolle bleibt bestehen, mit den anderen Schlüsseln und den Personen, die ihr zugeordnet sind.</numerusform>
+            <numerusform>Das Löschen erfolgt sofort und kann nicht rückgängig gemacht werden. Programme, die diese %n API-Schlüssel verwenden, funktionieren ab sofort nicht mehr. Ihre Rollen bleiben bestehen, mit den anderen Schlüsseln und den Personen, die ihnen zugeordnet sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DeleteRoleCommand</name>
+    <message>
+        <source>The role %1 cannot be deleted: it is not editable.</source>
+        <translation>Die Rolle %1 kann nicht gelöscht werden: Sie ist nicht bearbeitbar.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>The account was closed before the role %1 was deleted.</source>
+        <translation>Das Konto wurde geschlossen, bevor die Rolle %1 gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>The role %1 was not deleted: %2</source>
+        <translation>Die Rolle %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>The role %1 was deleted.</source>
+        <translation>Die Rolle %1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::DemoAccount</name>
     <message>
         <source>Demo</source>
@@ -1508,6 +1804,10 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     <message>
         <source>The demo's local server cannot start: %1</source>
         <translation>Der lokale Server der Demo kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo (IAM v3)</source>
+        <translation>Demo (IAM v3)</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1823,29 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
     <message>
         <source>Saved the changes to the account %1.</source>
         <translation>Die Änderungen am Konto %1 wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EditOrganizationPolicyCommand</name>
+    <message>
+        <source>The organization policy cannot be edited: it could not be read. %1</source>
+        <translation>Die Organisationsrichtlinie kann nicht bearbeitet werden: Sie konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Test Bench</source>
+        <translation>Testumgebung</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>The organization policy was not saved: the old policy still applies. %1</source>
+        <translation>Die Organisationsrichtlinie wurde nicht gespeichert: Die bisherige Richtlinie gilt weiterhin. %1</translation>
+    </message>
+    <message>
+        <source>The organization policy was saved.</source>
+        <translation>Die Organisationsrichtlinie wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2169,29 @@ Exoscale meldete: %1</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::ExpressionEdit</name>
+    <message>
+        <source>Sn&amp;ippets</source>
+        <translation>&amp;Bausteine</translation>
+    </message>
+    <message>
+        <source>Insert a common shape of expression at the cursor</source>
+        <translation>Eine gängige Ausdrucksform an der Cursorposition einfügen</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Bausteine</translation>
+    </message>
+    <message>
+        <source>Type an expression, for example operation in ['list-zones'].</source>
+        <translation>Geben Sie einen Ausdruck ein, zum Beispiel operation in ['list-zones'].</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ForgetSecretCommand</name>
     <message>
         <source>Forget Stored Secret</source>
@@ -1870,6 +2216,53 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <message>
         <source>Forgot the stored secret of %1.</source>
         <translation>Das gespeicherte Geheimnis von %1 wurde vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamActions</name>
+    <message>
+        <source>New &amp;API Key…</source>
+        <translation>Neuer &amp;API-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete API Keys…</source>
+        <translation>API-Schlüssel lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Role…</source>
+        <translation>Neue &amp;Rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role…</source>
+        <translation>Rolle &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Use Role as &amp;Template…</source>
+        <translation>Rolle als &amp;Vorlage verwenden…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>Rolle &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Organization Policy…</source>
+        <translation>&amp;Organisationsrichtlinie bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Organization Policy…</source>
+        <translation>Organisationsrichtlinie &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Bench…</source>
+        <translation>&amp;Testumgebung…</translation>
+    </message>
+    <message>
+        <source>&amp;IAM</source>
+        <translation>&amp;IAM</translation>
+    </message>
+    <message>
+        <source>A legacy access key cannot create IAM API keys: use an account that signs with an IAM API key.</source>
+        <translation>Ein Legacy-Zugangsschlüssel kann keine IAM-API-Schlüssel erstellen: Verwenden Sie ein Konto, das mit einem IAM-API-Schlüssel signiert.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2296,41 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
 %1</source>
         <translation>Die Organisationsrichtlinie wurde nicht geändert, und es wurde nichts gesendet:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamEditorDialog</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>exo &amp;command line</source>
+        <translation>exo-Befehls&amp;zeile</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation>Die Befehlszeile in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2793,25 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
 </context>
 <context>
+    <name>Keyport::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::KeyWizard</name>
     <message>
         <source>Create Key</source>
@@ -2431,6 +2878,264 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <message>
         <source>the system keychain</source>
         <translation>im System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutAnalysis</name>
+    <message>
+        <source>rule %1 of %2 in the organization policy, which depends on the request</source>
+        <translation>Regel %1 von %2 in der Organisationsrichtlinie, die von der Anfrage abhängt</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the policy of role %3, which depends on the request</source>
+        <translation>Regel %1 von %2 in der Richtlinie der Rolle %3, die von der Anfrage abhängt</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the organization policy</source>
+        <translation>Regel %1 von %2 in der Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the policy of role %3</source>
+        <translation>Regel %1 von %2 in der Richtlinie der Rolle %3</translation>
+    </message>
+    <message>
+        <source>no rule matched in %1 in the organization policy</source>
+        <translation>keine zutreffende Regel in %1 in der Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>no rule matched in %1 in the policy of role %2</source>
+        <translation>keine zutreffende Regel in %1 in der Richtlinie der Rolle %2</translation>
+    </message>
+    <message>
+        <source>%1 denied in the organization policy</source>
+        <translation>%1 in der Organisationsrichtlinie abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 denied in the policy of role %2</source>
+        <translation>%1 in der Richtlinie der Rolle %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the default strategy deny of the organization policy</source>
+        <translation>die ablehnende Standardstrategie der Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>the default strategy deny of the policy of role %1</source>
+        <translation>die ablehnende Standardstrategie der Richtlinie der Rolle %1</translation>
+    </message>
+    <message>
+        <source>every %1 operation</source>
+        <translation>jede Operation von %1</translation>
+    </message>
+    <message>
+        <source>Loses %1, because of %2.</source>
+        <translation>Verliert %1. Grund: %2.</translation>
+    </message>
+    <message>
+        <source>May lose %1, because of %2.</source>
+        <translation>Verliert möglicherweise %1. Grund: %2.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account, %1 (%2), role %3: the key Keyport signs with</source>
+        <translation>Der Signierschlüssel dieses Kontos, %1 (%2), Rolle %3: der Schlüssel, mit dem Keyport signiert</translation>
+    </message>
+    <message>
+        <source>The API key %1 (%2), role %3</source>
+        <translation>Der API-Schlüssel %1 (%2), Rolle %3</translation>
+    </message>
+    <message>
+        <source>The person %1, role %2</source>
+        <translation>Die Person %1, Rolle %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of %1</source>
+        <translation>
+            <numerusform>%n Operation von %1</numerusform>
+            <numerusform>%n Operationen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <translation>möglicherweise %1</translation>
+    </message>
+    <message>
+        <source>The role %1 is not among the roles listed, so what its API keys and people could call before is not known; Keyport judges as if it allowed everything, so that no loss goes unreported.</source>
+        <translation>Die Rolle %1 ist nicht unter den aufgeführten Rollen, daher ist nicht bekannt, was ihre API-Schlüssel und Personen bisher aufrufen konnten; Keyport urteilt so, als hätte sie alles erlaubt, damit kein Verlust unerwähnt bleibt.</translation>
+    </message>
+    <message>
+        <source>the deletion of role %1</source>
+        <translation>das Löschen der Rolle %1</translation>
+    </message>
+    <message>
+        <source>The key this account signs with is not known: its own access cannot be judged.</source>
+        <translation>Der Schlüssel, mit dem dieses Konto signiert, ist nicht bekannt: Sein eigener Zugriff kann nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account (%1) is not among the API keys (a legacy key, or one not listed): its own access cannot be judged.</source>
+        <translation>Der Signierschlüssel dieses Kontos (%1) ist nicht unter den API-Schlüsseln (ein Legacy-Schlüssel oder ein nicht aufgeführter Schlüssel): Sein eigener Zugriff kann nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>The role of the API key %1 (%2) is not known: its access cannot be judged.</source>
+        <translation>Die Rolle des API-Schlüssels %1 (%2) ist nicht bekannt: Sein Zugriff kann nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>The role of the person %1 is not known: their access cannot be judged.</source>
+        <translation>Die Rolle der Person %1 ist nicht bekannt: Ihr Zugriff kann nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>Exoscale refuses to delete a role that API keys or people are bound to: bind them to another role, or delete those API keys, first.</source>
+        <translation>Exoscale lehnt es ab, eine Rolle zu löschen, der API-Schlüssel oder Personen zugeordnet sind: Ordnen Sie diese zuerst einer anderen Rolle zu oder löschen Sie zuerst diese API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No API key and no person is bound to this role: nobody loses anything.</source>
+        <translation>Dieser Rolle sind weder API-Schlüssel noch Personen zugeordnet: Niemand verliert etwas.</translation>
+    </message>
+    <message>
+        <source>Nobody loses anything: every API key and every person keeps every operation they could call.</source>
+        <translation>Niemand verliert etwas: Alle API-Schlüssel und alle Personen behalten jede Operation, die sie aufrufen konnten.</translation>
+    </message>
+    <message>
+        <source>Nobody loses anything: every API key and every person bound to this role keeps every operation they could call.</source>
+        <translation>Niemand verliert etwas: Alle API-Schlüssel und alle Personen, die dieser Rolle zugeordnet sind, behalten jede Operation, die sie aufrufen konnten.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account can still list and update IAM.</source>
+        <translation>Der Signierschlüssel dieses Kontos kann IAM weiterhin auflisten und aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account loses nothing: it can still list and update IAM.</source>
+        <translation>Der Signierschlüssel dieses Kontos verliert nichts: Er kann IAM weiterhin auflisten und aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account, %1 (%2), the key Keyport signs with, loses %3.</source>
+        <translation>Der Signierschlüssel dieses Kontos, %1 (%2), mit dem Keyport signiert, verliert %3.</translation>
+    </message>
+    <message>
+        <source>Keyport could then no longer call %1 with it: it may no longer be able to manage IAM, nor to undo this change.</source>
+        <translation>Keyport könnte %1 dann nicht mehr mit ihm aufrufen: Möglicherweise kann es IAM nicht mehr verwalten und diese Änderung nicht mehr rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n API-Schlüssel</numerusform>
+            <numerusform>%n API-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 lose %3.</source>
+        <translation>%1 und %2 verlieren %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 bound to this role lose %3.</source>
+        <translation>%1 und %2, die dieser Rolle zugeordnet sind, verlieren %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel verliert %1.</numerusform>
+            <numerusform>%n API-Schlüssel verlieren %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel, der dieser Rolle zugeordnet ist, verliert %1.</numerusform>
+            <numerusform>%n API-Schlüssel, die dieser Rolle zugeordnet sind, verlieren %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n Person verliert %1.</numerusform>
+            <numerusform>%n Personen verlieren %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n Person, die dieser Rolle zugeordnet ist, verliert %1.</numerusform>
+            <numerusform>%n Personen, die dieser Rolle zugeordnet sind, verlieren %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more API key(s) or person(s) lose other operations: see the details.</source>
+        <translation>
+            <numerusform>%n weiterer API-Schlüssel oder weitere Person verliert andere Operationen: Siehe die Details.</numerusform>
+            <numerusform>%n weitere API-Schlüssel oder Personen verlieren andere Operationen: Siehe die Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutGuardDialog</name>
+    <message>
+        <source>organization policy</source>
+        <translation>Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Save the Policy of Role %1</source>
+        <translation>Richtlinie der Rolle %1 speichern</translation>
+    </message>
+    <message>
+        <source>Saving this policy changes what the API keys and people bound to role %1 may call.</source>
+        <translation>Das Speichern dieser Richtlinie ändert, was die API-Schlüssel und Personen, die der Rolle %1 zugeordnet sind, aufrufen dürfen.</translation>
+    </message>
+    <message>
+        <source>Delete Role %1</source>
+        <translation>Rolle %1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleting role %1 takes every operation away from the API keys and people bound to it.</source>
+        <translation>Das Löschen der Rolle %1 entzieht den ihr zugeordneten API-Schlüsseln und Personen jede Operation.</translation>
+    </message>
+    <message>
+        <source>Save the Organization Policy</source>
+        <translation>Organisationsrichtlinie speichern</translation>
+    </message>
+    <message>
+        <source>The organization policy judges every request of every API key and every person before their role's policy does.</source>
+        <translation>Die Organisationsrichtlinie beurteilt jede Anfrage jedes API-Schlüssels und jeder Person, noch bevor die Richtlinie ihrer Rolle dies tut.</translation>
+    </message>
+    <message>
+        <source>Reset the Organization Policy</source>
+        <translation>Organisationsrichtlinie zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting the organization policy allows every service class: afterwards only the roles' own policies restrict what API keys and people may call.</source>
+        <translation>Das Zurücksetzen der Organisationsrichtlinie erlaubt jede Dienstklasse: Danach beschränken nur noch die eigenen Richtlinien der Rollen, was API-Schlüssel und Personen aufrufen dürfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Who loses what</source>
+        <translation>&amp;Wer verliert was</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Wer und was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to go ahead:</source>
+        <translation>Geben Sie zum Fortfahren %1 &amp;ein:</translation>
+    </message>
+    <message>
+        <source>Can no longer call %1, which Keyport needs to manage IAM and to undo this change.</source>
+        <translation>Kann %1 nicht mehr aufrufen; Keyport benötigt dies, um IAM zu verwalten und diese Änderung rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Loses %1</source>
+        <translation>Verliert %1</translation>
+    </message>
+    <message>
+        <source>May lose %1</source>
+        <translation>Verliert möglicherweise %1</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3347,442 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
 </context>
 <context>
+    <name>Keyport::OrganizationPolicyDialog</name>
+    <message>
+        <source>Edit Organization Policy</source>
+        <translation>Organisationsrichtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <source>The organization policy judges every request of every API key and every user before their role does: a request passes only if both allow it.</source>
+        <translation>Die Organisationsrichtlinie beurteilt jede Anfrage jedes API-Schlüssels und jeder Person, bevor es deren Rolle tut: Eine Anfrage wird nur ausgeführt, wenn beide sie erlauben.</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent to update the organization policy</source>
+        <translation>&amp;Gesendeter Anfragetext zum Aktualisieren der Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>The body is not a policy.</source>
+        <translation>Der Anfragetext ist keine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Das JSON ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The policy cannot be saved: %1</source>
+        <translation>Die Richtlinie kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Es wurde noch nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::OrganizationPolicyPage</name>
+    <message>
+        <source>The organization policy judges every request of every API key, before the key's role policy does; both must allow it.</source>
+        <translation>Die Organisationsrichtlinie beurteilt jede Anfrage jedes API-Schlüssels, noch bevor die Richtlinie seiner Rolle dies tut; beide müssen sie erlauben.</translation>
+    </message>
+    <message>
+        <source>The organization policy could not be read: %1</source>
+        <translation>Die Organisationsrichtlinie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the organization policy…</source>
+        <translation>Organisationsrichtlinie wird geladen…</translation>
+    </message>
+    <message>
+        <source>The organization policy is not known.</source>
+        <translation>Die Organisationsrichtlinie ist nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyDescriber</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list: 'a, b and c'</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>list: 'a, b or c'</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Every service the policy does not name is allowed.</source>
+        <translation>Jeder Dienst, den die Richtlinie nicht nennt, ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>Every service the policy does not name is denied.</source>
+        <translation>Jeder Dienst, den die Richtlinie nicht nennt, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A request that no rule matches is denied, whatever the default strategy.</source>
+        <translation>Eine Anfrage, auf die keine Regel zutrifft, wird abgelehnt, unabhängig von der Standardstrategie.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>never (the expression does not parse, so the rule is skipped)</source>
+        <translation>nie (der Ausdruck lässt sich nicht parsen, daher wird die Regel übersprungen)</translation>
+    </message>
+    <message>
+        <source>Rule %1 is skipped: its expression does not parse (%2).</source>
+        <translation>Regel %1 wird übersprungen: Ihr Ausdruck lässt sich nicht parsen (%2).</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>every operation</source>
+        <translation>jede Operation</translation>
+    </message>
+    <message>
+        <source>the operations starting with %1</source>
+        <translation>die Operationen, die mit %1 beginnen</translation>
+    </message>
+    <message>
+        <source>every operation but %1</source>
+        <translation>jede Operation außer %1</translation>
+    </message>
+    <message>
+        <source>on bucket %1</source>
+        <translation>auf dem Bucket %1</translation>
+    </message>
+    <message>
+        <source>on any bucket but %1</source>
+        <translation>auf jedem Bucket außer %1</translation>
+    </message>
+    <message>
+        <source>on the buckets whose name starts with %1</source>
+        <translation>auf den Buckets, deren Name mit %1 beginnt</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation>Ressource %1</translation>
+    </message>
+    <message>
+        <source>where %1 is %2</source>
+        <translation>wobei %1 gleich %2 ist</translation>
+    </message>
+    <message>
+        <source>where %1 is not %2</source>
+        <translation>wobei %1 ungleich %2 ist</translation>
+    </message>
+    <message>
+        <source>where %1 starts with %2</source>
+        <translation>wobei %1 mit %2 beginnt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>operations, then where</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Allow %1.</source>
+        <translation>Erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Deny %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 belongs to another service class: this rule never sees it.</source>
+        <translation>
+            <numerusform>%1 gehört zu einer anderen Dienstklasse: Diese Regel sieht sie nie.</numerusform>
+            <numerusform>%1 gehören zu einer anderen Dienstklasse: Diese Regel sieht sie nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 operation is allowed.</source>
+        <translation>Jede Operation von %1 ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>Every %1 operation is denied.</source>
+        <translation>Jede Operation von %1 wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No rule: every %1 operation is denied.</source>
+        <translation>Keine Regel: Jede Operation von %1 wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>every %1 operation</source>
+        <translation>jede Operation von %1</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1: abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: depends on rules</source>
+        <translation>%1: hängt von Regeln ab</translation>
+    </message>
+    <message>
+        <source>%1: everything but %2</source>
+        <translation>%1: alles außer %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between rules</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: only %2</source>
+        <translation>%1: nur %2</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between rules</comment>
+        <translation>; oder </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (rule %2 is skipped: it does not parse)</source>
+        <translation>
+            <numerusform>%1 (Regel %2 wird übersprungen: Sie lässt sich nicht parsen)</numerusform>
+            <numerusform>%1 (Regeln %2 werden übersprungen: Sie lassen sich nicht parsen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May use every operation of every service.</source>
+        <translation>Darf jede Operation jedes Dienstes verwenden.</translation>
+    </message>
+    <message>
+        <source>May use nothing: every service is denied.</source>
+        <translation>Darf nichts verwenden: Jeder Dienst wird abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 operation</source>
+        <translation>
+            <numerusform>keine Operation von %1</numerusform>
+            <numerusform>keine Operation von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may use every %1 operation</source>
+        <translation>darf jede Operation von %1 verwenden</translation>
+    </message>
+    <message>
+        <source>everything else is allowed</source>
+        <translation>alles andere ist erlaubt</translation>
+    </message>
+    <message>
+        <source>everything else is denied</source>
+        <translation>alles andere wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a policy</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence from its parts</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyExplanation</name>
+    <message>
+        <source>Allowed by the role policy: rule %1 of %2 matched.</source>
+        <translation>Von der Rollenrichtlinie erlaubt: Regel %1 von %2 hat zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: it allows service %1.</source>
+        <translation>Von der Rollenrichtlinie erlaubt: Sie erlaubt den Dienst %1.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: the operation's service class is unknown and the default strategy allows.</source>
+        <translation>Von der Rollenrichtlinie erlaubt: Die Dienstklasse der Operation ist unbekannt, und die Standardstrategie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: it does not name service %1 and its default strategy allows.</source>
+        <translation>Von der Rollenrichtlinie erlaubt: Sie nennt den Dienst %1 nicht, und ihre Standardstrategie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: rule %1 of %2 matched.</source>
+        <translation>Von der Organisationsrichtlinie abgelehnt: Regel %1 von %2 hat zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: rule %1 of %2 matched.</source>
+        <translation>Von der Rollenrichtlinie abgelehnt: Regel %1 von %2 hat zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: it denies service %1.</source>
+        <translation>Von der Organisationsrichtlinie abgelehnt: Sie lehnt den Dienst %1 ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: it denies service %1.</source>
+        <translation>Von der Rollenrichtlinie abgelehnt: Sie lehnt den Dienst %1 ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: the operation's service class is unknown and the default strategy denies.</source>
+        <translation>Von der Organisationsrichtlinie abgelehnt: Die Dienstklasse der Operation ist unbekannt, und die Standardstrategie lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: the operation's service class is unknown and the default strategy denies.</source>
+        <translation>Von der Rollenrichtlinie abgelehnt: Die Dienstklasse der Operation ist unbekannt, und die Standardstrategie lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: it does not name service %1 and its default strategy denies.</source>
+        <translation>Von der Organisationsrichtlinie abgelehnt: Sie nennt den Dienst %1 nicht, und ihre Standardstrategie lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: it does not name service %1 and its default strategy denies.</source>
+        <translation>Von der Rollenrichtlinie abgelehnt: Sie nennt den Dienst %1 nicht, und ihre Standardstrategie lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: no rule matched in service %1.</source>
+        <translation>Von der Organisationsrichtlinie abgelehnt: Im Dienst %1 hat keine Regel zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: no rule matched in service %1.</source>
+        <translation>Von der Rollenrichtlinie abgelehnt: Im Dienst %1 hat keine Regel zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 in the organization policy was skipped: %3</source>
+        <translation>Regel %1 von %2 in der Organisationsrichtlinie wurde übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 in the role policy was skipped: %3</source>
+        <translation>Regel %1 von %2 in der Rollenrichtlinie wurde übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Depends on the request: rule %1 of %2 in the organization policy reads %3.</source>
+        <translation>Hängt von der Anfrage ab: Regel %1 von %2 in der Organisationsrichtlinie liest %3.</translation>
+    </message>
+    <message>
+        <source>Depends on the request: rule %1 of %2 in the role policy reads %3.</source>
+        <translation>Hängt von der Anfrage ab: Regel %1 von %2 in der Rollenrichtlinie liest %3.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy whatever the request: rule %1 of %2 reads it, but every outcome allows.</source>
+        <translation>Von der Rollenrichtlinie erlaubt, unabhängig von der Anfrage: Regel %1 von %2 liest sie, aber jedes Ergebnis erlaubt.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
+        <translation>Von der Organisationsrichtlinie abgelehnt, unabhängig von der Anfrage: Regel %1 von %2 liest sie, aber jedes Ergebnis lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
+        <translation>Von der Rollenrichtlinie abgelehnt, unabhängig von der Anfrage: Regel %1 von %2 liest sie, aber jedes Ergebnis lehnt ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyForm</name>
+    <message>
+        <source>Services the policy does not list:</source>
+        <translation>Dienste, die die Richtlinie nicht aufführt:</translation>
+    </message>
+    <message>
+        <source>&amp;Allow every service not listed</source>
+        <translation>&amp;Alle nicht aufgeführten Dienste erlauben</translation>
+    </message>
+    <message>
+        <source>Den&amp;y every service not listed</source>
+        <translation>Alle nicht aufgeführten &amp;Dienste ablehnen</translation>
+    </message>
+    <message>
+        <source>Each service class: the default strategy, allowed, denied, or decided by rules tried in order (the first that matches decides; when none matches, the request is denied).</source>
+        <translation>Für jede Dienstklasse: die Standardstrategie, erlaubt, abgelehnt oder durch Regeln entschieden, die der Reihe nach geprüft werden (die erste zutreffende entscheidet; trifft keine zu, wird die Anfrage abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 does not parse (column %3: %4): Exoscale would skip it at every request.</source>
+        <translation>Regel %1 von %2 lässt sich nicht parsen (Spalte %3: %4): Exoscale würde sie bei jeder Anfrage überspringen.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Keyport does not know this service class.</source>
+        <translation>Keyport kennt diese Dienstklasse nicht.</translation>
+    </message>
+    <message>
+        <source>No rules yet: every request to %1 is denied.</source>
+        <translation>Noch keine Regeln: Jede Anfrage an %1 wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>This rule also lists resources: they have no effect at Exoscale, and are kept unchanged.</source>
+        <translation>Diese Regel führt auch Ressourcen auf: Sie haben bei Exoscale keine Wirkung und werden unverändert beibehalten.</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Add Rule to %1</source>
+        <translation>Regel zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::PolicyJudge</name>
     <message>
         <source>column %1: %2</source>
@@ -2704,6 +3845,84 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
 </context>
 <context>
+    <name>Keyport::PolicyMatrixModel</name>
+    <message>
+        <source>✔ Allowed</source>
+        <translation>✔ Erlaubt</translation>
+    </message>
+    <message>
+        <source>✘ Denied</source>
+        <translation>✘ Abgelehnt</translation>
+    </message>
+    <message>
+        <source>? Depends on parameters</source>
+        <translation>? Hängt von Parametern ab</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Depends on parameters</source>
+        <translation>Hängt von Parametern ab</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyView</name>
+    <message>
+        <source>No policy.</source>
+        <translation>Keine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Which operation belongs to which service class is Keyport's reconstruction: Exoscale does not publish it.</source>
+        <translation>Welche Operation zu welcher Dienstklasse gehört, hat Keyport rekonstruiert: Exoscale veröffentlicht diese Zuordnung nicht.</translation>
+    </message>
+    <message>
+        <source>allowed: %1</source>
+        <translation>erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>rules, in order; the first that matches decides.</source>
+        <translation>Regeln, der Reihe nach; die erste zutreffende entscheidet.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>No rule: every %1 operation is denied.</source>
+        <translation>Keine Regel: Jede Operation von %1 wird abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ProblemShowingPage</name>
     <message>
         <source>Based on %1 (%2)</source>
@@ -2759,6 +3978,25 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <message>
         <source>Removed the account %1.</source>
         <translation>Das Konto %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ResetOrganizationPolicyCommand</name>
+    <message>
+        <source>Reset Policy</source>
+        <translation>Richtlinie zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The account was closed before the organization policy was reset.</source>
+        <translation>Das Konto wurde geschlossen, bevor die Organisationsrichtlinie zurückgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>The organization policy was not reset: %1</source>
+        <translation>Die Organisationsrichtlinie wurde nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The organization policy was reset: it allows everything.</source>
+        <translation>Die Organisationsrichtlinie wurde zurückgesetzt: Sie erlaubt alles.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4385,292 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     </message>
 </context>
 <context>
+    <name>Keyport::RoleEditorCommand</name>
+    <message>
+        <source>This role as edited</source>
+        <translation>Diese Rolle in der bearbeiteten Fassung</translation>
+    </message>
+    <message>
+        <source>Test Bench</source>
+        <translation>Testumgebung</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>The role %1 was saved.</source>
+        <translation>Die Rolle %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The role %1 was created.</source>
+        <translation>Die Rolle %1 wurde erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleEditorDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit Role %1</source>
+        <translation>Rolle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Role from %1</source>
+        <translation>Neue Rolle aus %1</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>Rolle speichern</translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation>Rolle erstellen</translation>
+    </message>
+    <message>
+        <source>A role keeps its name: to rename it, create a new role.</source>
+        <translation>Eine Rolle behält ihren Namen: Um sie umzubenennen, erstellen Sie eine neue Rolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Editable</source>
+        <translation>B&amp;earbeitbar</translation>
+    </message>
+    <message>
+        <source>Whether a role is editable is chosen once, when it is created.</source>
+        <translation>Ob eine Rolle bearbeitbar ist, wird einmalig bei ihrer Erstellung festgelegt.</translation>
+    </message>
+    <message>
+        <source>A role that is not editable can never be changed or deleted, not even by the person who created it. This cannot be undone.</source>
+        <translation>Eine nicht bearbeitbare Rolle kann nie geändert oder gelöscht werden, nicht einmal von der Person, die sie erstellt hat. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass governance retention</source>
+        <translation>Governance-Aufbewahrung &amp;umgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the organization policy</source>
+        <translation>Organisationsrichtlinie zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label</source>
+        <translation>&amp;Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent: the role update and the policy update</source>
+        <translation>&amp;Gesendeter Anfragetext: die Aktualisierung der Rolle und die der Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent to create the role</source>
+        <translation>&amp;Gesendeter Anfragetext zum Erstellen der Rolle</translation>
+    </message>
+    <message>
+        <source>No labels.</source>
+        <translation>Keine Labels.</translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation>Label entfernen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>never changes after the role is created: it is not part of an update</source>
+        <translation>ändert sich nach dem Erstellen der Rolle nie und ist nicht Teil einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>is not sent: the body has only role and policy</source>
+        <translation>wird nicht gesendet: Der Anfragetext enthält nur role und policy</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is not part of a role update: it would not be sent</source>
+        <translation>ist nicht Teil einer Rollenaktualisierung und würde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The body is not a role.</source>
+        <translation>Der Anfragetext ist keine Rolle.</translation>
+    </message>
+    <message>
+        <source>This role is not editable: it can never be changed.</source>
+        <translation>Diese Rolle ist nicht bearbeitbar: Sie kann nie geändert werden.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Das JSON ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The label with the value %1 has no key.</source>
+        <translation>Das Label mit dem Wert %1 hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The label %1 is given twice.</source>
+        <translation>Das Label %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>The role cannot be saved: %1</source>
+        <translation>Die Rolle kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Es wurde noch nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in or locked role: it cannot be changed.</source>
+        <translation>%1 ist eine integrierte oder gesperrte Rolle: Sie kann nicht geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role</source>
+        <translation>
+            <numerusform>%n API-Schlüssel, der dieser Rolle zugeordnet ist</numerusform>
+            <numerusform>%n API-Schlüssel, die dieser Rolle zugeordnet sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role</source>
+        <translation>
+            <numerusform>%n Person, die dieser Rolle zugeordnet ist</numerusform>
+            <numerusform>%n Personen, die dieser Rolle zugeordnet sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>Bearbeitbar</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Editable:</source>
+        <translation>Bearbeitbar:</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Richtlinie:</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Select a role to see its details.</source>
+        <translation>Wählen Sie eine Rolle aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No: a built-in or locked role, it cannot be changed or deleted.</source>
+        <translation>Nein: eine integrierte oder gesperrte Rolle; sie kann weder geändert noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 (invited)</source>
+        <translation>%1 (eingeladen)</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>Nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This role has no policy.</source>
+        <translation>Diese Rolle hat keine Richtlinie.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
@@ -3190,6 +4714,45 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <message>
         <source>a status takes the Retry-After seconds, as in 503:5, or nothing</source>
         <translation>ein Status erwartet die Retry-After-Sekunden, wie in 503:5, oder nichts</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SaveRoleFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>Das Konto ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The role was not created: %1 The list of roles shows no role %2.</source>
+        <translation>Die Rolle wurde nicht erstellt: %1 Die Liste der Rollen enthält keine Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Whether the role %1 was created is unknown: %2 The roles could not be listed either: %3 Refresh, then look for it before trying again.</source>
+        <translation>Ob die Rolle %1 erstellt wurde, ist unbekannt: %2 Auch die Rollen konnten nicht aufgelistet werden: %3 Aktualisieren Sie die Ansicht und suchen Sie dann nach der Rolle, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The role was not created. %1</source>
+        <translation>Die Rolle wurde nicht erstellt. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the role's description, permissions and labels were refused, and its policy was not sent. %1</source>
+        <translation>Es wurde nichts gespeichert: Beschreibung, Berechtigungen und Labels der Rolle wurden abgelehnt, und ihre Richtlinie wurde nicht gesendet. %1</translation>
+    </message>
+    <message>
+        <source>The role's description, permissions and labels were not saved. %1</source>
+        <translation>Beschreibung, Berechtigungen und Labels der Rolle wurden nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The role's description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
+        <translation>Beschreibung, Berechtigungen und Labels der Rolle wurden gespeichert, ihre Richtlinie jedoch nicht: Die bisherige Richtlinie gilt weiterhin. %1</translation>
+    </message>
+    <message>
+        <source>The role's policy was not saved: the old policy still applies. %1</source>
+        <translation>Die Richtlinie der Rolle wurde nicht gespeichert: Die bisherige Richtlinie gilt weiterhin. %1</translation>
+    </message>
+    <message>
+        <source>The role was saved, but reading it back failed: refresh to see it. %1</source>
+        <translation>Die Rolle wurde gespeichert, aber sie konnte danach nicht erneut gelesen werden: Aktualisieren Sie die Ansicht, um sie zu sehen. %1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +4960,188 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <message>
         <source>Test Account %1</source>
         <translation>Konto %1 testen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestBenchDialog</name>
+    <message>
+        <source>Test Bench</source>
+        <translation>Testumgebung</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestBenchWidget</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subjekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>No Exoscale document maps operations to service classes: Keyport's map is a reconstruction.</source>
+        <translation>Kein Exoscale-Dokument ordnet Operationen den Dienstklassen zu: Die Zuordnung von Keyport ist eine Rekonstruktion.</translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>A value that reads as JSON (42, true, "text", ["a", "b"]) is that value; anything else is text.</source>
+        <translation>Ein Wert, der sich als JSON lesen lässt (42, true, "text", ["a", "b"]), steht für diesen Wert; alles andere ist Text.</translation>
+    </message>
+    <message>
+        <source>Add Resource</source>
+        <translation>Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Resource</source>
+        <translation>Ressource entfernen</translation>
+    </message>
+    <message>
+        <source>A dotted name such as dns_domain.unicode_name is a member of a member.</source>
+        <translation>Ein Name mit Punkten wie dns_domain.unicode_name bezeichnet ein Element innerhalb eines Elements.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>R&amp;esources:</source>
+        <translation>&amp;Ressourcen:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation>&amp;Quelladresse:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Skipped rules</source>
+        <translation>Übersprungene Regeln</translation>
+    </message>
+    <message>
+        <source>Service &amp;class:</source>
+        <translation>&amp;Dienstklasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts:</source>
+        <translation>&amp;Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>The draft in the editor</source>
+        <translation>Der Entwurf im Editor</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>Service class %1</source>
+        <translation>Dienstklasse %1</translation>
+    </message>
+    <message>
+        <source>Service class: choose an operation</source>
+        <translation>Dienstklasse: Wählen Sie eine Operation</translation>
+    </message>
+    <message>
+        <source>Service class: unknown (Keyport's map does not list %1)</source>
+        <translation>Dienstklasse: unbekannt (die Zuordnung von Keyport führt %1 nicht auf)</translation>
+    </message>
+    <message>
+        <source>Service class: %1</source>
+        <translation>Dienstklasse: %1</translation>
+    </message>
+    <message>
+        <source>Role %1 has no policy: Keyport cannot tell what it allows.</source>
+        <translation>Die Rolle %1 hat keine Richtlinie: Keyport kann nicht sagen, was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Choose an API key or a role to judge its requests.</source>
+        <translation>Wählen Sie einen API-Schlüssel oder eine Rolle, um deren Anfragen zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>The role of API key %1 is not known: its requests cannot be judged.</source>
+        <translation>Die Rolle des API-Schlüssels %1 ist nicht bekannt: Seine Anfragen können nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>The organization policy is not known: only the subject's policy is judged.</source>
+        <translation>Die Organisationsrichtlinie ist nicht bekannt: Nur die Richtlinie des Subjekts wird beurteilt.</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see the verdict.</source>
+        <translation>Wählen Sie eine Operation, um das Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the organization policy.</source>
+        <translation>Entscheidende Richtlinie: die Organisationsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the policy of role %1, the role of API key %2.</source>
+        <translation>Entscheidende Richtlinie: die Richtlinie der Rolle %1, der Rolle des API-Schlüssels %2.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the policy of role %1.</source>
+        <translation>Entscheidende Richtlinie: die Richtlinie der Rolle %1.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: %1.</source>
+        <translation>Entscheidende Richtlinie: %1.</translation>
+    </message>
+    <message>
+        <source>Deciding rule: rule %1 of %2, which allows: %3</source>
+        <translation>Entscheidende Regel: Regel %1 von %2, die erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>Deciding rule: rule %1 of %2, which denies: %3</source>
+        <translation>Entscheidende Regel: Regel %1 von %2, die ablehnt: %3</translation>
+    </message>
+    <message>
+        <source>Deciding rule: none, no rule matched.</source>
+        <translation>Entscheidende Regel: keine, es hat keine Regel zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Deciding rule: none, no rule was tried.</source>
+        <translation>Entscheidende Regel: keine, es wurde keine Regel geprüft.</translation>
+    </message>
+    <message>
+        <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
+        <translation>Ein Ergebnis, das von Parametern abhängt, ändert sich mit der Anfrage: Probieren Sie es auf der Registerkarte „Anfrage“ aus.</translation>
     </message>
 </context>
 <context>

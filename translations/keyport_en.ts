@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>Keyport::ApiKeyNamePage</name>
+    <message numerus="yes">
+        <source>The name has %1 characters; at most %n are allowed.</source>
+        <translation>
+            <numerusform>The name has %1 characters; at most %n is allowed.</numerusform>
+            <numerusform>The name has %1 characters; at most %n are allowed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::AsyncOperationJob</name>
     <message numerus="yes">
         <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
@@ -250,6 +260,30 @@
     </message>
 </context>
 <context>
+    <name>Keyport::DeleteApiKeysDialog</name>
+    <message numerus="yes">
+        <source>Delete %n API Keys</source>
+        <translation>
+            <numerusform>Delete %n API Key</numerusform>
+            <numerusform>Delete %n API Keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n API keys?</source>
+        <translation>
+            <numerusform>Delete this API key?</numerusform>
+            <numerusform>Delete these %n API keys?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion is immediate and cannot be undone. Programs that use these %n API key(s) stop working at once. Their roles stay, with the other keys and the people bound to them.</source>
+        <translation>
+            <numerusform>Deletion is immediate and cannot be undone. Programs that use this API key stop working at once. Its role stays, with the other keys and the people bound to it.</numerusform>
+            <numerusform>Deletion is immediate and cannot be undone. Programs that use these %n API keys stop working at once. Their roles stay, with the other keys and the people bound to them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Endpoint</name>
     <message numerus="yes">
         <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
@@ -310,6 +344,89 @@
         <translation>
             <numerusform>A key name has at most %n character.</numerusform>
             <numerusform>A key name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutAnalysis</name>
+    <message numerus="yes">
+        <source>%n operation(s) of %1</source>
+        <translation>
+            <numerusform>%n operation of %1</numerusform>
+            <numerusform>%n operations of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n API key</numerusform>
+            <numerusform>%n API keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n API key loses %1.</numerusform>
+            <numerusform>%n API keys lose %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n API key bound to this role loses %1.</numerusform>
+            <numerusform>%n API keys bound to this role lose %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n person loses %1.</numerusform>
+            <numerusform>%n people lose %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n person bound to this role loses %1.</numerusform>
+            <numerusform>%n people bound to this role lose %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more API key(s) or person(s) lose other operations: see the details.</source>
+        <translation>
+            <numerusform>%n more API key or person loses other operations: see the details.</numerusform>
+            <numerusform>%n more API keys or people lose other operations: see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyDescriber</name>
+    <message numerus="yes">
+        <source>%1 belongs to another service class: this rule never sees it.</source>
+        <translation>
+            <numerusform>%1 belongs to another service class: this rule never sees it.</numerusform>
+            <numerusform>%1 belong to another service class: this rule never sees them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (rule %2 is skipped: it does not parse)</source>
+        <translation>
+            <numerusform>%1 (rule %2 is skipped: it does not parse)</numerusform>
+            <numerusform>%1 (rules %2 are skipped: they do not parse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 operation</source>
+        <translation>
+            <numerusform>no %1 operation</numerusform>
+            <numerusform>no %1 operations</numerusform>
         </translation>
     </message>
 </context>
@@ -395,6 +512,23 @@ Keyport deletes the %n secrets it keeps for this account. The keys themselves st
         <translation>
             <numerusform>Revoking: %1 of %n key done. Exoscale finishes each revocation in the background; this can take a moment.</numerusform>
             <numerusform>Revoking: %1 of %n keys done. Exoscale finishes each revocation in the background; this can take a moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleModel</name>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role</source>
+        <translation>
+            <numerusform>%n API key bound to this role</numerusform>
+            <numerusform>%n API keys bound to this role</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role</source>
+        <translation>
+            <numerusform>%n person bound to this role</numerusform>
+            <numerusform>%n people bound to this role</numerusform>
         </translation>
     </message>
 </context>

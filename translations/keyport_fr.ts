@@ -393,6 +393,10 @@
         <source>The signing key's own rights could not be listed either, for the same reason.</source>
         <translation>Les droits propres de la clé de signature n’ont pas pu être listés non plus, pour la même raison.</translation>
     </message>
+    <message>
+        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account's API keys, roles and organization policy are in its other sections.</source>
+        <translation>Ce compte signe avec une clé d’API IAM. Les anciennes clés d’accès se créent et se révoquent avec une ancienne clé d’accès : ajoutez un compte qui signe avec l’une d’elles pour les gérer ici. Les clés d’API, les rôles et la politique de l’organisation de ce compte se trouvent dans ses autres sections.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Account</name>
@@ -876,6 +880,53 @@
     </message>
 </context>
 <context>
+    <name>Keyport::ApiKeyCreatingPage</name>
+    <message>
+        <source>&amp;Delete This Key</source>
+        <translation>&amp;Supprimer cette clé</translation>
+    </message>
+    <message>
+        <source>Creating the API Key</source>
+        <translation>Création de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Edit</source>
+        <translation>&amp;Revenir à la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Review</source>
+        <translation>Revenir à la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>The API key was not created.
+%1</source>
+        <translation>La clé d’API n’a pas été créée.
+%1</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer (%1), and its list of API keys shows no new key named %2 on the role %3: nothing was created. You can try again.</source>
+        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés d’API ne montre aucune nouvelle clé nommée %2 sur le rôle %3 : rien n’a été créé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Delete this key, then create it anew.</source>
+        <translation>Exoscale a créé la clé d’API %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé : il ne peut plus être affiché. Supprimez cette clé, puis créez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer, and Keyport could not check whether the API key was created: %1
+Look for an API key named %2 in the list before trying again.</source>
+        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé d’API a été créée : %1
+Cherchez une clé d’API nommée %2 dans la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The API key %1 was deleted. You can create the key again.</source>
+        <translation>La clé d’API %1 a été supprimée. Vous pouvez créer la clé de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ApiKeyDeleteJob</name>
     <message>
         <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
@@ -893,6 +944,166 @@
 %1</source>
         <translation>La clé d’API n’a pas été créée et rien n’a été envoyé :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyModel</name>
+    <message>
+        <source>%1 (this account's key)</source>
+        <translation>%1 (la clé de ce compte)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyNamePage</name>
+    <message>
+        <source>Name and Role</source>
+        <translation>Nom et rôle</translation>
+    </message>
+    <message>
+        <source>Name the key after the program that will use it; its role says what it may do.</source>
+        <translation>Nommez la clé d’après le programme qui l’utilisera ; son rôle définit ce qu’elle peut faire.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; at most %n are allowed.</source>
+        <translation>
+            <numerusform>Le nom compte %1 caractères ; la limite est de %n caractère.</numerusform>
+            <numerusform>Le nom compte %1 caractères ; la limite est de %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation>Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>The role %1 grants everything: a key on it may do all that the organization policy allows, including creating and deleting other keys. Prefer a narrower role for programs.</source>
+        <translation>Le rôle %1 accorde tout : une clé sur ce rôle peut faire tout ce que la politique de l’organisation autorise, y compris créer et supprimer d’autres clés. Préférez un rôle plus restreint pour les programmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyReviewPage</name>
+    <message>
+        <source>C&amp;opy Command</source>
+        <translation>C&amp;opier la commande</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Check the API key, then create it. Its secret is shown once, on the next page.</source>
+        <translation>Vérifiez la clé d’API, puis créez-la. Son secret ne sera affiché qu’une fois, à la page suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Create API Key</source>
+        <translation>&amp;Créer la clé d’API</translation>
+    </message>
+    <message>
+        <source>The same with the e&amp;xo CLI:</source>
+        <translation>La même opération avec la CLI e&amp;xo :</translation>
+    </message>
+    <message>
+        <source>The same with the exo CLI:</source>
+        <translation>La même opération avec la CLI exo :</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Role: %2</source>
+        <translation>Nom : %1
+Rôle : %2</translation>
+    </message>
+    <message>
+        <source>The role %1 grants everything: this key may do all that the organization policy allows.</source>
+        <translation>Le rôle %1 accorde tout : cette clé peut faire tout ce que la politique de l’organisation autorise.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyWizard</name>
+    <message>
+        <source>New API Key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeysPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>Name, key or role</source>
+        <translation>Nom, clé ou rôle</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>What the role allows:</source>
+        <translation>Ce que le rôle autorise :</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded: %1</source>
+        <translation>Les clés d’API n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Loading the API keys…</source>
+        <translation>Chargement des clés d’API…</translation>
+    </message>
+    <message>
+        <source>Select an API key to see its details.</source>
+        <translation>Sélectionnez une clé d’API pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>This account signs its requests with this key.</source>
+        <translation>Ce compte signe ses requêtes avec cette clé.</translation>
+    </message>
+    <message>
+        <source>The role of this key is not listed: what it allows is not known.</source>
+        <translation>Le rôle de cette clé ne figure pas dans la liste : ce qu’il autorise n’est pas connu.</translation>
+    </message>
+    <message>
+        <source>The role %1 has no policy.</source>
+        <translation>Le rôle %1 n’a pas de politique.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1641,32 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     </message>
 </context>
 <context>
+    <name>Keyport::CreateApiKeyFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>Le compte n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Creating the API key %1…</source>
+        <translation>Création de la clé d’API %1…</translation>
+    </message>
+    <message>
+        <source>No answer came; checking whether the API key was created…</source>
+        <translation>Aucune réponse n’est arrivée ; vérification de la création de la clé d’API…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreateCredentialFlow</name>
+    <message>
+        <source>The account was closed.</source>
+        <translation>Le compte a été fermé.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Enregistrement du secret dans %1…</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::CreateKeyFlow</name>
     <message>
         <source>The account is not open.</source>
@@ -1440,16 +1677,8 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
         <translation>Création de la clé %1…</translation>
     </message>
     <message>
-        <source>Saving the secret in %1…</source>
-        <translation>Enregistrement du secret dans %1…</translation>
-    </message>
-    <message>
         <source>No answer came; checking whether the key was created…</source>
         <translation>Aucune réponse n’est arrivée ; vérification de la création éventuelle de la clé…</translation>
-    </message>
-    <message>
-        <source>The account was closed.</source>
-        <translation>Le compte a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1729,73 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::DeleteApiKeysDialog</name>
+    <message>
+        <source>Delete API Key</source>
+        <translation>Supprimer la clé d’API</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API Keys</source>
+        <translation>
+            <numerusform>Supprimer %n clé d’API</numerusform>
+            <numerusform>Supprimer %n clés d’API</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the API key %1 (%2)?</source>
+        <translation>Supprimer la clé d’API %1 (%2) ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n API keys?</source>
+        <translation>
+            <numerusform>Supprimer %n clé d’API ?</numerusform>
+            <numerusform>Supprimer ces %n clés d’API ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;API key to delete</source>
+        <translation>Clé d’&amp;API à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;API keys to delete</source>
+        <translation>Clés d’&amp;API à supprimer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion is immediate and cannot be undone. Programs that use these %n API key(s) stop working at once. Their roles stay, with the other keys and the people bound to them.</source>
+        <translation>
+            <numerusform>La suppression est immédiate et irréversible. Les programmes qui utilisent %n clé d’API cessent aussitôt de fonctionner. Le rôle de la clé demeure, avec les autres clés et les personnes qui y sont liées.</numerusform>
+            <numerusform>La suppression est immédiate et irréversible. Les programmes qui utilisent ces %n clés d’API cessent aussitôt de fonctionner. Les rôles de ces clés demeurent, avec les autres clés et les personnes qui y sont liées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DeleteRoleCommand</name>
+    <message>
+        <source>The role %1 cannot be deleted: it is not editable.</source>
+        <translation>Le rôle %1 ne peut pas être supprimé : il n’est pas modifiable.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>The account was closed before the role %1 was deleted.</source>
+        <translation>Le compte a été fermé avant la suppression du rôle %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 was not deleted: %2</source>
+        <translation>Le rôle %1 n’a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The role %1 was deleted.</source>
+        <translation>Le rôle %1 a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::DemoAccount</name>
     <message>
         <source>Demo</source>
@@ -1508,6 +1804,10 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <message>
         <source>The demo's local server cannot start: %1</source>
         <translation>Le serveur local de la démo ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Demo (IAM v3)</source>
+        <translation>Démo (IAM v3)</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1823,29 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <message>
         <source>Saved the changes to the account %1.</source>
         <translation>Les modifications du compte %1 ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EditOrganizationPolicyCommand</name>
+    <message>
+        <source>The organization policy cannot be edited: it could not be read. %1</source>
+        <translation>La politique de l’organisation ne peut pas être modifiée : elle n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Test Bench</source>
+        <translation>Banc d’essai</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>The organization policy was not saved: the old policy still applies. %1</source>
+        <translation>La politique de l’organisation n’a pas été enregistrée : l’ancienne politique s’applique toujours. %1</translation>
+    </message>
+    <message>
+        <source>The organization policy was saved.</source>
+        <translation>La politique de l’organisation a été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2169,29 @@ Réponse d’Exoscale : %1</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::ExpressionEdit</name>
+    <message>
+        <source>Sn&amp;ippets</source>
+        <translation>E&amp;xtraits</translation>
+    </message>
+    <message>
+        <source>Insert a common shape of expression at the cursor</source>
+        <translation>Insérer une forme d’expression courante à l’emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>Type an expression, for example operation in ['list-zones'].</source>
+        <translation>Saisissez une expression, par exemple operation in ['list-zones'].</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ForgetSecretCommand</name>
     <message>
         <source>Forget Stored Secret</source>
@@ -1870,6 +2216,53 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message>
         <source>Forgot the stored secret of %1.</source>
         <translation>Secret enregistré de %1 oublié.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamActions</name>
+    <message>
+        <source>New &amp;API Key…</source>
+        <translation>Nouvelle clé d’&amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete API Keys…</source>
+        <translation>&amp;Supprimer des clés d’API…</translation>
+    </message>
+    <message>
+        <source>New &amp;Role…</source>
+        <translation>Nouveau &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role…</source>
+        <translation>&amp;Modifier le rôle…</translation>
+    </message>
+    <message>
+        <source>Use Role as &amp;Template…</source>
+        <translation>Utiliser le rôle comme mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>Su&amp;pprimer le rôle…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Organization Policy…</source>
+        <translation>Modifier la politique de l’&amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Organization Policy…</source>
+        <translation>Réin&amp;itialiser la politique de l’organisation…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Bench…</source>
+        <translation>&amp;Banc d’essai…</translation>
+    </message>
+    <message>
+        <source>&amp;IAM</source>
+        <translation>&amp;IAM</translation>
+    </message>
+    <message>
+        <source>A legacy access key cannot create IAM API keys: use an account that signs with an IAM API key.</source>
+        <translation>Une ancienne clé d’accès ne peut pas créer de clés d’API IAM : utilisez un compte qui signe avec une clé d’API IAM.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2296,41 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
 %1</source>
         <translation>La politique de l’organisation n’a pas été modifiée et rien n’a été envoyé :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamEditorDialog</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>exo &amp;command line</source>
+        <translation>&amp;ligne de commande exo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation>Copier la ligne de commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2793,25 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
 </context>
 <context>
+    <name>Keyport::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::KeyWizard</name>
     <message>
         <source>Create Key</source>
@@ -2431,6 +2878,264 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message>
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutAnalysis</name>
+    <message>
+        <source>rule %1 of %2 in the organization policy, which depends on the request</source>
+        <translation>la règle %1 de %2 dans la politique de l’organisation, qui dépend de la requête</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the policy of role %3, which depends on the request</source>
+        <translation>la règle %1 de %2 dans la politique du rôle %3, qui dépend de la requête</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the organization policy</source>
+        <translation>la règle %1 de %2 dans la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the policy of role %3</source>
+        <translation>la règle %1 de %2 dans la politique du rôle %3</translation>
+    </message>
+    <message>
+        <source>no rule matched in %1 in the organization policy</source>
+        <translation>aucune règle correspondante dans %1 dans la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>no rule matched in %1 in the policy of role %2</source>
+        <translation>aucune règle correspondante dans %1 dans la politique du rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 denied in the organization policy</source>
+        <translation>%1 refusé dans la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>%1 denied in the policy of role %2</source>
+        <translation>%1 refusé dans la politique du rôle %2</translation>
+    </message>
+    <message>
+        <source>the default strategy deny of the organization policy</source>
+        <translation>la stratégie par défaut deny de la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>the default strategy deny of the policy of role %1</source>
+        <translation>la stratégie par défaut deny de la politique du rôle %1</translation>
+    </message>
+    <message>
+        <source>every %1 operation</source>
+        <translation>toutes les opérations %1</translation>
+    </message>
+    <message>
+        <source>Loses %1, because of %2.</source>
+        <translation>Perd %1, à cause de %2.</translation>
+    </message>
+    <message>
+        <source>May lose %1, because of %2.</source>
+        <translation>Peut perdre %1, à cause de %2.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account, %1 (%2), role %3: the key Keyport signs with</source>
+        <translation>La clé de signature de ce compte, %1 (%2), rôle %3 : la clé avec laquelle Keyport signe</translation>
+    </message>
+    <message>
+        <source>The API key %1 (%2), role %3</source>
+        <translation>La clé d’API %1 (%2), rôle %3</translation>
+    </message>
+    <message>
+        <source>The person %1, role %2</source>
+        <translation>La personne %1, rôle %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of %1</source>
+        <translation>
+            <numerusform>%n opération de %1</numerusform>
+            <numerusform>%n opérations de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <translation>peut-être %1</translation>
+    </message>
+    <message>
+        <source>The role %1 is not among the roles listed, so what its API keys and people could call before is not known; Keyport judges as if it allowed everything, so that no loss goes unreported.</source>
+        <translation>Le rôle %1 ne figure pas parmi les rôles listés ; ce que ses clés d’API et ses personnes pouvaient appeler auparavant n’est donc pas connu. Keyport juge comme s’il autorisait tout, afin qu’aucune perte ne passe inaperçue.</translation>
+    </message>
+    <message>
+        <source>the deletion of role %1</source>
+        <translation>la suppression du rôle %1</translation>
+    </message>
+    <message>
+        <source>The key this account signs with is not known: its own access cannot be judged.</source>
+        <translation>La clé avec laquelle ce compte signe n’est pas connue : son propre accès ne peut pas être évalué.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account (%1) is not among the API keys (a legacy key, or one not listed): its own access cannot be judged.</source>
+        <translation>La clé de signature de ce compte (%1) ne figure pas parmi les clés d’API (une ancienne clé, ou une clé non listée) : son propre accès ne peut pas être évalué.</translation>
+    </message>
+    <message>
+        <source>The role of the API key %1 (%2) is not known: its access cannot be judged.</source>
+        <translation>Le rôle de la clé d’API %1 (%2) n’est pas connu : son accès ne peut pas être évalué.</translation>
+    </message>
+    <message>
+        <source>The role of the person %1 is not known: their access cannot be judged.</source>
+        <translation>Le rôle de la personne %1 n’est pas connu : son accès ne peut pas être évalué.</translation>
+    </message>
+    <message>
+        <source>Exoscale refuses to delete a role that API keys or people are bound to: bind them to another role, or delete those API keys, first.</source>
+        <translation>Exoscale refuse de supprimer un rôle auquel des clés d’API ou des personnes sont liées : liez-les d’abord à un autre rôle, ou supprimez d’abord ces clés d’API.</translation>
+    </message>
+    <message>
+        <source>No API key and no person is bound to this role: nobody loses anything.</source>
+        <translation>Aucune clé d’API et aucune personne n’est liée à ce rôle : personne ne perd rien.</translation>
+    </message>
+    <message>
+        <source>Nobody loses anything: every API key and every person keeps every operation they could call.</source>
+        <translation>Personne ne perd rien : chaque clé d’API et chaque personne conserve toutes les opérations qu’elle pouvait appeler.</translation>
+    </message>
+    <message>
+        <source>Nobody loses anything: every API key and every person bound to this role keeps every operation they could call.</source>
+        <translation>Personne ne perd rien : chaque clé d’API et chaque personne liée à ce rôle conserve toutes les opérations qu’elle pouvait appeler.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account can still list and update IAM.</source>
+        <translation>La clé de signature de ce compte peut toujours lister et mettre à jour IAM.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account loses nothing: it can still list and update IAM.</source>
+        <translation>La clé de signature de ce compte ne perd rien : elle peut toujours lister et mettre à jour IAM.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account, %1 (%2), the key Keyport signs with, loses %3.</source>
+        <translation>La clé de signature de ce compte, %1 (%2), la clé avec laquelle Keyport signe, perd %3.</translation>
+    </message>
+    <message>
+        <source>Keyport could then no longer call %1 with it: it may no longer be able to manage IAM, nor to undo this change.</source>
+        <translation>Keyport ne pourrait alors plus appeler %1 avec elle : il pourrait ne plus être en mesure de gérer IAM, ni d’annuler cette modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n clé d’API</numerusform>
+            <numerusform>%n clés d’API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 lose %3.</source>
+        <translation>%1 et %2 perdent %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 bound to this role lose %3.</source>
+        <translation>%1 et %2 liées à ce rôle perdent %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n clé d’API perd %1.</numerusform>
+            <numerusform>%n clés d’API perdent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n clé d’API liée à ce rôle perd %1.</numerusform>
+            <numerusform>%n clés d’API liées à ce rôle perdent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n personne perd %1.</numerusform>
+            <numerusform>%n personnes perdent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n personne liée à ce rôle perd %1.</numerusform>
+            <numerusform>%n personnes liées à ce rôle perdent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more API key(s) or person(s) lose other operations: see the details.</source>
+        <translation>
+            <numerusform>%n autre clé d’API ou personne perd d’autres opérations : voir les détails.</numerusform>
+            <numerusform>%n autres clés d’API ou personnes perdent d’autres opérations : voir les détails.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutGuardDialog</name>
+    <message>
+        <source>organization policy</source>
+        <translation>politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>Save the Policy of Role %1</source>
+        <translation>Enregistrer la politique du rôle %1</translation>
+    </message>
+    <message>
+        <source>Saving this policy changes what the API keys and people bound to role %1 may call.</source>
+        <translation>L’enregistrement de cette politique modifie ce que les clés d’API et les personnes liées au rôle %1 peuvent appeler.</translation>
+    </message>
+    <message>
+        <source>Delete Role %1</source>
+        <translation>Supprimer le rôle %1</translation>
+    </message>
+    <message>
+        <source>Deleting role %1 takes every operation away from the API keys and people bound to it.</source>
+        <translation>La suppression du rôle %1 retire toutes les opérations aux clés d’API et aux personnes qui y sont liées.</translation>
+    </message>
+    <message>
+        <source>Save the Organization Policy</source>
+        <translation>Enregistrer la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>The organization policy judges every request of every API key and every person before their role's policy does.</source>
+        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API et de chaque personne avant la politique de leur rôle.</translation>
+    </message>
+    <message>
+        <source>Reset the Organization Policy</source>
+        <translation>Réinitialiser la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>Resetting the organization policy allows every service class: afterwards only the roles' own policies restrict what API keys and people may call.</source>
+        <translation>La réinitialisation de la politique de l’organisation autorise toutes les classes de service : ensuite, seules les politiques propres aux rôles restreignent ce que les clés d’API et les personnes peuvent appeler.</translation>
+    </message>
+    <message>
+        <source>&amp;Who loses what</source>
+        <translation>&amp;Qui perd quoi</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Qui et quoi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to go ahead:</source>
+        <translation>&amp;Saisissez %1 pour continuer :</translation>
+    </message>
+    <message>
+        <source>Can no longer call %1, which Keyport needs to manage IAM and to undo this change.</source>
+        <translation>Ne peut plus appeler %1, dont Keyport a besoin pour gérer IAM et pour annuler cette modification.</translation>
+    </message>
+    <message>
+        <source>Loses %1</source>
+        <translation>Perd %1</translation>
+    </message>
+    <message>
+        <source>May lose %1</source>
+        <translation>Peut perdre %1</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3347,442 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
 </context>
 <context>
+    <name>Keyport::OrganizationPolicyDialog</name>
+    <message>
+        <source>Edit Organization Policy</source>
+        <translation>Modifier la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>The organization policy judges every request of every API key and every user before their role does: a request passes only if both allow it.</source>
+        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API et de chaque personne avant leur rôle : une requête ne passe que si les deux l’autorisent.</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent to update the organization policy</source>
+        <translation>&amp;Corps envoyé pour mettre à jour la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>The body is not a policy.</source>
+        <translation>Le corps n’est pas une politique.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Le JSON n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The policy cannot be saved: %1</source>
+        <translation>La politique ne peut pas être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Rien n’a encore changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::OrganizationPolicyPage</name>
+    <message>
+        <source>The organization policy judges every request of every API key, before the key's role policy does; both must allow it.</source>
+        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API avant la politique du rôle de la clé ; les deux doivent l’autoriser.</translation>
+    </message>
+    <message>
+        <source>The organization policy could not be read: %1</source>
+        <translation>La politique de l’organisation n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Loading the organization policy…</source>
+        <translation>Chargement de la politique de l’organisation…</translation>
+    </message>
+    <message>
+        <source>The organization policy is not known.</source>
+        <translation>La politique de l’organisation n’est pas connue.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyDescriber</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list: 'a, b and c'</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>list: 'a, b or c'</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Every service the policy does not name is allowed.</source>
+        <translation>Tout service que la politique ne nomme pas est autorisé.</translation>
+    </message>
+    <message>
+        <source>Every service the policy does not name is denied.</source>
+        <translation>Tout service que la politique ne nomme pas est refusé.</translation>
+    </message>
+    <message>
+        <source>A request that no rule matches is denied, whatever the default strategy.</source>
+        <translation>Une requête à laquelle aucune règle ne correspond est refusée, quelle que soit la stratégie par défaut.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>never (the expression does not parse, so the rule is skipped)</source>
+        <translation>jamais (l’expression ne peut pas être analysée, la règle est donc ignorée)</translation>
+    </message>
+    <message>
+        <source>Rule %1 is skipped: its expression does not parse (%2).</source>
+        <translation>La règle %1 est ignorée : son expression ne peut pas être analysée (%2).</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>quand %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>every operation</source>
+        <translation>toutes les opérations</translation>
+    </message>
+    <message>
+        <source>the operations starting with %1</source>
+        <translation>les opérations commençant par %1</translation>
+    </message>
+    <message>
+        <source>every operation but %1</source>
+        <translation>toutes les opérations sauf %1</translation>
+    </message>
+    <message>
+        <source>on bucket %1</source>
+        <translation>sur le bucket %1</translation>
+    </message>
+    <message>
+        <source>on any bucket but %1</source>
+        <translation>sur tout bucket sauf %1</translation>
+    </message>
+    <message>
+        <source>on the buckets whose name starts with %1</source>
+        <translation>sur les buckets dont le nom commence par %1</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>paramètre %1</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation>ressource %1</translation>
+    </message>
+    <message>
+        <source>where %1 is %2</source>
+        <translation>où %1 vaut %2</translation>
+    </message>
+    <message>
+        <source>where %1 is not %2</source>
+        <translation>où %1 ne vaut pas %2</translation>
+    </message>
+    <message>
+        <source>where %1 starts with %2</source>
+        <translation>où %1 commence par %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>operations, then where</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Allow %1.</source>
+        <translation>Autoriser %1.</translation>
+    </message>
+    <message>
+        <source>Deny %1.</source>
+        <translation>Refuser %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 belongs to another service class: this rule never sees it.</source>
+        <translation>
+            <numerusform>%1 appartient à une autre classe de service : cette règle ne la voit jamais.</numerusform>
+            <numerusform>%1 appartiennent à une autre classe de service : cette règle ne les voit jamais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 operation is allowed.</source>
+        <translation>Toutes les opérations %1 sont autorisées.</translation>
+    </message>
+    <message>
+        <source>Every %1 operation is denied.</source>
+        <translation>Toutes les opérations %1 sont refusées.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No rule: every %1 operation is denied.</source>
+        <translation>Aucune règle : toutes les opérations %1 sont refusées.</translation>
+    </message>
+    <message>
+        <source>every %1 operation</source>
+        <translation>toutes les opérations %1</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1 : refusé</translation>
+    </message>
+    <message>
+        <source>%1: depends on rules</source>
+        <translation>%1 : dépend des règles</translation>
+    </message>
+    <message>
+        <source>%1: everything but %2</source>
+        <translation>%1 : tout sauf %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between rules</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1: only %2</source>
+        <translation>%1 : seulement %2</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between rules</comment>
+        <translation> ; ou </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (rule %2 is skipped: it does not parse)</source>
+        <translation>
+            <numerusform>%1 (la règle %2 est ignorée : elle ne peut pas être analysée)</numerusform>
+            <numerusform>%1 (les règles %2 sont ignorées : elles ne peuvent pas être analysées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May use every operation of every service.</source>
+        <translation>Peut utiliser toutes les opérations de tous les services.</translation>
+    </message>
+    <message>
+        <source>May use nothing: every service is denied.</source>
+        <translation>Ne peut rien utiliser : tous les services sont refusés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 operation</source>
+        <translation>
+            <numerusform>aucune opération %1</numerusform>
+            <numerusform>aucune opération %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may use every %1 operation</source>
+        <translation>peut utiliser toutes les opérations %1</translation>
+    </message>
+    <message>
+        <source>everything else is allowed</source>
+        <translation>tout le reste est autorisé</translation>
+    </message>
+    <message>
+        <source>everything else is denied</source>
+        <translation>tout le reste est refusé</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a policy</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence from its parts</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyExplanation</name>
+    <message>
+        <source>Allowed by the role policy: rule %1 of %2 matched.</source>
+        <translation>Autorisé par la politique du rôle : la règle %1 de %2 correspond.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: it allows service %1.</source>
+        <translation>Autorisé par la politique du rôle : elle autorise le service %1.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: the operation's service class is unknown and the default strategy allows.</source>
+        <translation>Autorisé par la politique du rôle : la classe de service de l’opération est inconnue et la stratégie par défaut autorise.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: it does not name service %1 and its default strategy allows.</source>
+        <translation>Autorisé par la politique du rôle : elle ne nomme pas le service %1 et sa stratégie par défaut autorise.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: rule %1 of %2 matched.</source>
+        <translation>Refusé par la politique de l’organisation : la règle %1 de %2 correspond.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: rule %1 of %2 matched.</source>
+        <translation>Refusé par la politique du rôle : la règle %1 de %2 correspond.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: it denies service %1.</source>
+        <translation>Refusé par la politique de l’organisation : elle refuse le service %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: it denies service %1.</source>
+        <translation>Refusé par la politique du rôle : elle refuse le service %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: the operation's service class is unknown and the default strategy denies.</source>
+        <translation>Refusé par la politique de l’organisation : la classe de service de l’opération est inconnue et la stratégie par défaut refuse.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: the operation's service class is unknown and the default strategy denies.</source>
+        <translation>Refusé par la politique du rôle : la classe de service de l’opération est inconnue et la stratégie par défaut refuse.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: it does not name service %1 and its default strategy denies.</source>
+        <translation>Refusé par la politique de l’organisation : elle ne nomme pas le service %1 et sa stratégie par défaut refuse.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: it does not name service %1 and its default strategy denies.</source>
+        <translation>Refusé par la politique du rôle : elle ne nomme pas le service %1 et sa stratégie par défaut refuse.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: no rule matched in service %1.</source>
+        <translation>Refusé par la politique de l’organisation : aucune règle ne correspond dans le service %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: no rule matched in service %1.</source>
+        <translation>Refusé par la politique du rôle : aucune règle ne correspond dans le service %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 in the organization policy was skipped: %3</source>
+        <translation>La règle %1 de %2 dans la politique de l’organisation a été ignorée : %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 in the role policy was skipped: %3</source>
+        <translation>La règle %1 de %2 dans la politique du rôle a été ignorée : %3</translation>
+    </message>
+    <message>
+        <source>Depends on the request: rule %1 of %2 in the organization policy reads %3.</source>
+        <translation>Dépend de la requête : la règle %1 de %2 dans la politique de l’organisation lit %3.</translation>
+    </message>
+    <message>
+        <source>Depends on the request: rule %1 of %2 in the role policy reads %3.</source>
+        <translation>Dépend de la requête : la règle %1 de %2 dans la politique du rôle lit %3.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy whatever the request: rule %1 of %2 reads it, but every outcome allows.</source>
+        <translation>Autorisé par la politique du rôle quelle que soit la requête : la règle %1 de %2 la lit, mais toutes les issues autorisent.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
+        <translation>Refusé par la politique de l’organisation quelle que soit la requête : la règle %1 de %2 la lit, mais toutes les issues refusent.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
+        <translation>Refusé par la politique du rôle quelle que soit la requête : la règle %1 de %2 la lit, mais toutes les issues refusent.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyForm</name>
+    <message>
+        <source>Services the policy does not list:</source>
+        <translation>Services que la politique ne liste pas :</translation>
+    </message>
+    <message>
+        <source>&amp;Allow every service not listed</source>
+        <translation>&amp;Autoriser tous les services non listés</translation>
+    </message>
+    <message>
+        <source>Den&amp;y every service not listed</source>
+        <translation>R&amp;efuser tous les services non listés</translation>
+    </message>
+    <message>
+        <source>Each service class: the default strategy, allowed, denied, or decided by rules tried in order (the first that matches decides; when none matches, the request is denied).</source>
+        <translation>Chaque classe de service : la stratégie par défaut, autorisée, refusée, ou décidée par des règles essayées dans l’ordre (la première qui correspond décide ; si aucune ne correspond, la requête est refusée).</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 does not parse (column %3: %4): Exoscale would skip it at every request.</source>
+        <translation>La règle %1 de %2 ne peut pas être analysée (colonne %3 : %4) : Exoscale l’ignorerait à chaque requête.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Keyport does not know this service class.</source>
+        <translation>Keyport ne connaît pas cette classe de service.</translation>
+    </message>
+    <message>
+        <source>No rules yet: every request to %1 is denied.</source>
+        <translation>Aucune règle pour l’instant : toute requête vers %1 est refusée.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>This rule also lists resources: they have no effect at Exoscale, and are kept unchanged.</source>
+        <translation>Cette règle liste aussi des ressources : elles n’ont aucun effet chez Exoscale et sont conservées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Add Rule to %1</source>
+        <translation>Ajouter une règle à %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::PolicyJudge</name>
     <message>
         <source>column %1: %2</source>
@@ -2704,6 +3845,84 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
 </context>
 <context>
+    <name>Keyport::PolicyMatrixModel</name>
+    <message>
+        <source>✔ Allowed</source>
+        <translation>✔ Autorisé</translation>
+    </message>
+    <message>
+        <source>✘ Denied</source>
+        <translation>✘ Refusé</translation>
+    </message>
+    <message>
+        <source>? Depends on parameters</source>
+        <translation>? Dépend des paramètres</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Depends on parameters</source>
+        <translation>Dépend des paramètres</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyView</name>
+    <message>
+        <source>No policy.</source>
+        <translation>Aucune politique.</translation>
+    </message>
+    <message>
+        <source>Which operation belongs to which service class is Keyport's reconstruction: Exoscale does not publish it.</source>
+        <translation>L’appartenance de chaque opération à une classe de service est une reconstruction de Keyport : Exoscale ne la publie pas.</translation>
+    </message>
+    <message>
+        <source>allowed: %1</source>
+        <translation>autorisé : %1</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>rules, in order; the first that matches decides.</source>
+        <translation>règles, dans l’ordre ; la première qui correspond décide.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>No rule: every %1 operation is denied.</source>
+        <translation>Aucune règle : toutes les opérations %1 sont refusées.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ProblemShowingPage</name>
     <message>
         <source>Based on %1 (%2)</source>
@@ -2759,6 +3978,25 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>Removed the account %1.</source>
         <translation>Compte %1 retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ResetOrganizationPolicyCommand</name>
+    <message>
+        <source>Reset Policy</source>
+        <translation>Réinitialiser la politique</translation>
+    </message>
+    <message>
+        <source>The account was closed before the organization policy was reset.</source>
+        <translation>Le compte a été fermé avant la réinitialisation de la politique de l’organisation.</translation>
+    </message>
+    <message>
+        <source>The organization policy was not reset: %1</source>
+        <translation>La politique de l’organisation n’a pas été réinitialisée : %1</translation>
+    </message>
+    <message>
+        <source>The organization policy was reset: it allows everything.</source>
+        <translation>La politique de l’organisation a été réinitialisée : elle autorise tout.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4385,292 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
 </context>
 <context>
+    <name>Keyport::RoleEditorCommand</name>
+    <message>
+        <source>This role as edited</source>
+        <translation>Ce rôle tel que modifié</translation>
+    </message>
+    <message>
+        <source>Test Bench</source>
+        <translation>Banc d’essai</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>The role %1 was saved.</source>
+        <translation>Le rôle %1 a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The role %1 was created.</source>
+        <translation>Le rôle %1 a été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleEditorDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Edit Role %1</source>
+        <translation>Modifier le rôle %1</translation>
+    </message>
+    <message>
+        <source>New Role from %1</source>
+        <translation>Nouveau rôle à partir de %1</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>Enregistrer le rôle</translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation>Créer le rôle</translation>
+    </message>
+    <message>
+        <source>A role keeps its name: to rename it, create a new role.</source>
+        <translation>Un rôle garde son nom : pour le renommer, créez un nouveau rôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Editable</source>
+        <translation>&amp;Modifiable</translation>
+    </message>
+    <message>
+        <source>Whether a role is editable is chosen once, when it is created.</source>
+        <translation>Le caractère modifiable d’un rôle se choisit une seule fois, à sa création.</translation>
+    </message>
+    <message>
+        <source>A role that is not editable can never be changed or deleted, not even by the person who created it. This cannot be undone.</source>
+        <translation>Un rôle non modifiable ne peut jamais être modifié ni supprimé, pas même par la personne qui l’a créé. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass governance retention</source>
+        <translation>&amp;Contourner la rétention de gouvernance</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the organization policy</source>
+        <translation>&amp;Réinitialiser la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label</source>
+        <translation>Ajouter une é&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent: the role update and the policy update</source>
+        <translation>Corps en&amp;voyé : la mise à jour du rôle et celle de la politique</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent to create the role</source>
+        <translation>Corps en&amp;voyé pour créer le rôle</translation>
+    </message>
+    <message>
+        <source>No labels.</source>
+        <translation>Aucune étiquette.</translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>never changes after the role is created: it is not part of an update</source>
+        <translation>ne change jamais après la création du rôle : ne fait pas partie d’une mise à jour</translation>
+    </message>
+    <message>
+        <source>is not sent: the body has only role and policy</source>
+        <translation>n’est pas envoyé : le corps ne contient que role et policy</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is not part of a role update: it would not be sent</source>
+        <translation>ne fait pas partie d’une mise à jour de rôle : ne serait pas envoyé</translation>
+    </message>
+    <message>
+        <source>The body is not a role.</source>
+        <translation>Le corps n’est pas un rôle.</translation>
+    </message>
+    <message>
+        <source>This role is not editable: it can never be changed.</source>
+        <translation>Ce rôle n’est pas modifiable : il ne peut jamais être changé.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Le JSON n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The label with the value %1 has no key.</source>
+        <translation>L’étiquette de valeur %1 n’a pas de clé.</translation>
+    </message>
+    <message>
+        <source>The label %1 is given twice.</source>
+        <translation>L’étiquette %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The role cannot be saved: %1</source>
+        <translation>Le rôle ne peut pas être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Rien n’a encore changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in or locked role: it cannot be changed.</source>
+        <translation>%1 est un rôle intégré ou verrouillé : il ne peut pas être modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role</source>
+        <translation>
+            <numerusform>%n clé d’API liée à ce rôle</numerusform>
+            <numerusform>%n clés d’API liées à ce rôle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role</source>
+        <translation>
+            <numerusform>%n personne liée à ce rôle</numerusform>
+            <numerusform>%n personnes liées à ce rôle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>Modifiable</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions :</translation>
+    </message>
+    <message>
+        <source>Editable:</source>
+        <translation>Modifiable :</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>Clés d’API :</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Politique :</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Les rôles n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Loading the roles…</source>
+        <translation>Chargement des rôles…</translation>
+    </message>
+    <message>
+        <source>Select a role to see its details.</source>
+        <translation>Sélectionnez un rôle pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No: a built-in or locked role, it cannot be changed or deleted.</source>
+        <translation>Non : rôle intégré ou verrouillé, il ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 (invited)</source>
+        <translation>%1 (invitation en attente)</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>Inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Pas encore connu.</translation>
+    </message>
+    <message>
+        <source>This role has no policy.</source>
+        <translation>Ce rôle n’a pas de politique.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
@@ -3190,6 +4714,45 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>a status takes the Retry-After seconds, as in 503:5, or nothing</source>
         <translation>un statut prend le nombre de secondes de Retry-After, comme dans 503:5, ou rien</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SaveRoleFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>Le compte n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The role was not created: %1 The list of roles shows no role %2.</source>
+        <translation>Le rôle n’a pas été créé : %1 La liste des rôles ne contient aucun rôle %2.</translation>
+    </message>
+    <message>
+        <source>Whether the role %1 was created is unknown: %2 The roles could not be listed either: %3 Refresh, then look for it before trying again.</source>
+        <translation>On ne sait pas si le rôle %1 a été créé : %2 Les rôles n’ont pas pu être listés non plus : %3 Actualisez, puis cherchez-le avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The role was not created. %1</source>
+        <translation>Le rôle n’a pas été créé. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the role's description, permissions and labels were refused, and its policy was not sent. %1</source>
+        <translation>Rien n’a été enregistré : la description, les permissions et les étiquettes du rôle ont été refusées, et sa politique n’a pas été envoyée. %1</translation>
+    </message>
+    <message>
+        <source>The role's description, permissions and labels were not saved. %1</source>
+        <translation>La description, les permissions et les étiquettes du rôle n’ont pas été enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>The role's description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
+        <translation>La description, les permissions et les étiquettes du rôle ont été enregistrées, mais pas sa politique : l’ancienne politique s’applique toujours. %1</translation>
+    </message>
+    <message>
+        <source>The role's policy was not saved: the old policy still applies. %1</source>
+        <translation>La politique du rôle n’a pas été enregistrée : l’ancienne politique s’applique toujours. %1</translation>
+    </message>
+    <message>
+        <source>The role was saved, but reading it back failed: refresh to see it. %1</source>
+        <translation>Le rôle a été enregistré, mais sa relecture a échoué : actualisez pour le voir. %1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +4960,188 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>Test Account %1</source>
         <translation>Tester le compte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestBenchDialog</name>
+    <message>
+        <source>Test Bench</source>
+        <translation>Banc d’essai</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestBenchWidget</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>No Exoscale document maps operations to service classes: Keyport's map is a reconstruction.</source>
+        <translation>Aucun document d’Exoscale n’associe les opérations aux classes de service : la correspondance de Keyport est une reconstruction.</translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation>Ajouter un paramètre</translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation>Supprimer le paramètre</translation>
+    </message>
+    <message>
+        <source>A value that reads as JSON (42, true, "text", ["a", "b"]) is that value; anything else is text.</source>
+        <translation>Une valeur qui se lit comme du JSON (42, true, "text", ["a", "b"]) est cette valeur ; tout le reste est du texte.</translation>
+    </message>
+    <message>
+        <source>Add Resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <source>Remove Resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <source>A dotted name such as dns_domain.unicode_name is a member of a member.</source>
+        <translation>Un nom pointé tel que dns_domain.unicode_name désigne un membre d’un membre.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Opération :</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Paramètres :</translation>
+    </message>
+    <message>
+        <source>R&amp;esources:</source>
+        <translation>R&amp;essources :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation>&amp;Adresse source :</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Skipped rules</source>
+        <translation>Règles ignorées</translation>
+    </message>
+    <message>
+        <source>Service &amp;class:</source>
+        <translation>&amp;Classe de service :</translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts:</source>
+        <translation>&amp;Verdicts :</translation>
+    </message>
+    <message>
+        <source>The draft in the editor</source>
+        <translation>Le brouillon de l’éditeur</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Clé d’API %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rôle %1</translation>
+    </message>
+    <message>
+        <source>Service class %1</source>
+        <translation>Classe de service %1</translation>
+    </message>
+    <message>
+        <source>Service class: choose an operation</source>
+        <translation>Classe de service : choisissez une opération</translation>
+    </message>
+    <message>
+        <source>Service class: unknown (Keyport's map does not list %1)</source>
+        <translation>Classe de service : inconnue (la correspondance de Keyport ne liste pas %1)</translation>
+    </message>
+    <message>
+        <source>Service class: %1</source>
+        <translation>Classe de service : %1</translation>
+    </message>
+    <message>
+        <source>Role %1 has no policy: Keyport cannot tell what it allows.</source>
+        <translation>Le rôle %1 n’a pas de politique : Keyport ne peut pas dire ce qu’il autorise.</translation>
+    </message>
+    <message>
+        <source>Choose an API key or a role to judge its requests.</source>
+        <translation>Choisissez une clé d’API ou un rôle pour juger ses requêtes.</translation>
+    </message>
+    <message>
+        <source>The role of API key %1 is not known: its requests cannot be judged.</source>
+        <translation>Le rôle de la clé d’API %1 n’est pas connu : ses requêtes ne peuvent pas être jugées.</translation>
+    </message>
+    <message>
+        <source>The organization policy is not known: only the subject's policy is judged.</source>
+        <translation>La politique de l’organisation n’est pas connue : seule la politique du sujet est jugée.</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see the verdict.</source>
+        <translation>Choisissez une opération pour voir le verdict.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the organization policy.</source>
+        <translation>Politique décisive : la politique de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the policy of role %1, the role of API key %2.</source>
+        <translation>Politique décisive : la politique du rôle %1, le rôle de la clé d’API %2.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the policy of role %1.</source>
+        <translation>Politique décisive : la politique du rôle %1.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: %1.</source>
+        <translation>Politique décisive : %1.</translation>
+    </message>
+    <message>
+        <source>Deciding rule: rule %1 of %2, which allows: %3</source>
+        <translation>Règle décisive : la règle %1 de %2, qui autorise : %3</translation>
+    </message>
+    <message>
+        <source>Deciding rule: rule %1 of %2, which denies: %3</source>
+        <translation>Règle décisive : la règle %1 de %2, qui refuse : %3</translation>
+    </message>
+    <message>
+        <source>Deciding rule: none, no rule matched.</source>
+        <translation>Règle décisive : aucune, aucune règle n’a correspondu.</translation>
+    </message>
+    <message>
+        <source>Deciding rule: none, no rule was tried.</source>
+        <translation>Règle décisive : aucune, aucune règle n’a été essayée.</translation>
+    </message>
+    <message>
+        <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
+        <translation>Un verdict qui dépend des paramètres change avec la requête : essayez-le dans l’onglet Requête.</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,10 @@
         <source>The signing key's own rights could not be listed either, for the same reason.</source>
         <translation>Per lo stesso motivo, non è stato possibile elencare nemmeno i diritti propri della chiave di firma.</translation>
     </message>
+    <message>
+        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account's API keys, roles and organization policy are in its other sections.</source>
+        <translation>Questo account firma con una chiave API IAM. Le chiavi di accesso legacy si creano e si revocano con una chiave di accesso legacy: per gestirle qui, aggiungere un account che firma con una di esse. Le chiavi API, i ruoli e la policy dell'organizzazione di questo account si trovano nelle sue altre sezioni.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Account</name>
@@ -876,6 +880,53 @@
     </message>
 </context>
 <context>
+    <name>Keyport::ApiKeyCreatingPage</name>
+    <message>
+        <source>&amp;Delete This Key</source>
+        <translation>&amp;Elimina questa chiave</translation>
+    </message>
+    <message>
+        <source>Creating the API Key</source>
+        <translation>Creazione della chiave API</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creazione in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Edit</source>
+        <translation>Torna alla &amp;modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Review</source>
+        <translation>&amp;Torna alla revisione</translation>
+    </message>
+    <message>
+        <source>The API key was not created.
+%1</source>
+        <translation>La chiave API non è stata creata.
+%1</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer (%1), and its list of API keys shows no new key named %2 on the role %3: nothing was created. You can try again.</source>
+        <translation>Exoscale non ha risposto (%1) e il suo elenco delle chiavi API non mostra alcuna nuova chiave denominata %2 con il ruolo %3: non è stato creato nulla. È possibile riprovare.</translation>
+    </message>
+    <message>
+        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Delete this key, then create it anew.</source>
+        <translation>Exoscale ha creato la chiave API %1 (%2), ma la sua risposta è andata persa e con essa il segreto della chiave, che non potrà più essere mostrato. Eliminare questa chiave, quindi crearla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Exoscale did not answer, and Keyport could not check whether the API key was created: %1
+Look for an API key named %2 in the list before trying again.</source>
+        <translation>Exoscale non ha risposto e Keyport non è riuscito a verificare se la chiave API sia stata creata: %1
+Cercare una chiave API denominata %2 nell'elenco prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>The API key %1 was deleted. You can create the key again.</source>
+        <translation>La chiave API %1 è stata eliminata. È possibile creare di nuovo la chiave.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ApiKeyDeleteJob</name>
     <message>
         <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
@@ -893,6 +944,166 @@
 %1</source>
         <translation>La chiave API non è stata creata e non è stato inviato nulla:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyModel</name>
+    <message>
+        <source>%1 (this account's key)</source>
+        <translation>%1 (chiave di questo account)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyNamePage</name>
+    <message>
+        <source>Name and Role</source>
+        <translation>Nome e ruolo</translation>
+    </message>
+    <message>
+        <source>Name the key after the program that will use it; its role says what it may do.</source>
+        <translation>Dare alla chiave il nome del programma che la userà; il suo ruolo stabilisce che cosa può fare.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; at most %n are allowed.</source>
+        <translation>
+            <numerusform>Il nome ha %1 caratteri; è consentito al massimo %n carattere.</numerusform>
+            <numerusform>Il nome ha %1 caratteri; sono consentiti al massimo %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation>Nuovo ruolo…</translation>
+    </message>
+    <message>
+        <source>The role %1 grants everything: a key on it may do all that the organization policy allows, including creating and deleting other keys. Prefer a narrower role for programs.</source>
+        <translation>Il ruolo %1 concede tutto: una chiave con questo ruolo può fare tutto ciò che la policy dell'organizzazione consente, compresa la creazione e l'eliminazione di altre chiavi. Per i programmi è preferibile un ruolo più limitato.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyReviewPage</name>
+    <message>
+        <source>C&amp;opy Command</source>
+        <translation>Copia co&amp;mando</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Check the API key, then create it. Its secret is shown once, on the next page.</source>
+        <translation>Controllare la chiave API, quindi crearla. Il suo segreto verrà mostrato una sola volta, nella pagina successiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Create API Key</source>
+        <translation>&amp;Crea chiave API</translation>
+    </message>
+    <message>
+        <source>The same with the e&amp;xo CLI:</source>
+        <translation>Lo stesso con la CLI e&amp;xo:</translation>
+    </message>
+    <message>
+        <source>The same with the exo CLI:</source>
+        <translation>Lo stesso con la CLI exo:</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Role: %2</source>
+        <translation>Nome: %1
+Ruolo: %2</translation>
+    </message>
+    <message>
+        <source>The role %1 grants everything: this key may do all that the organization policy allows.</source>
+        <translation>Il ruolo %1 concede tutto: questa chiave può fare tutto ciò che la policy dell'organizzazione consente.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeyWizard</name>
+    <message>
+        <source>New API Key</source>
+        <translation>Nuova chiave API</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ApiKeysPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtra:</translation>
+    </message>
+    <message>
+        <source>Name, key or role</source>
+        <translation>Nome, chiave o ruolo</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Chiavi API</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chiave:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
+    </message>
+    <message>
+        <source>What the role allows:</source>
+        <translation>Che cosa consente il ruolo:</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded: %1</source>
+        <translation>Impossibile caricare le chiavi API: %1</translation>
+    </message>
+    <message>
+        <source>Loading the API keys…</source>
+        <translation>Caricamento delle chiavi API…</translation>
+    </message>
+    <message>
+        <source>Select an API key to see its details.</source>
+        <translation>Selezionare una chiave API per visualizzarne i dettagli.</translation>
+    </message>
+    <message>
+        <source>This account signs its requests with this key.</source>
+        <translation>Questo account firma le sue richieste con questa chiave.</translation>
+    </message>
+    <message>
+        <source>The role of this key is not listed: what it allows is not known.</source>
+        <translation>Il ruolo di questa chiave non è elencato: non è noto che cosa consenta.</translation>
+    </message>
+    <message>
+        <source>The role %1 has no policy.</source>
+        <translation>Il ruolo %1 non ha alcuna policy.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1641,32 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     </message>
 </context>
 <context>
+    <name>Keyport::CreateApiKeyFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>L'account non è aperto.</translation>
+    </message>
+    <message>
+        <source>Creating the API key %1…</source>
+        <translation>Creazione della chiave API %1…</translation>
+    </message>
+    <message>
+        <source>No answer came; checking whether the API key was created…</source>
+        <translation>Non è arrivata alcuna risposta; verifica in corso dell'eventuale creazione della chiave API…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::CreateCredentialFlow</name>
+    <message>
+        <source>The account was closed.</source>
+        <translation>L'account è stato chiuso.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in %1…</source>
+        <translation>Salvataggio del segreto %1…</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::CreateKeyFlow</name>
     <message>
         <source>The account is not open.</source>
@@ -1440,16 +1677,8 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
         <translation>Creazione della chiave %1…</translation>
     </message>
     <message>
-        <source>Saving the secret in %1…</source>
-        <translation>Salvataggio del segreto %1…</translation>
-    </message>
-    <message>
         <source>No answer came; checking whether the key was created…</source>
         <translation>Nessuna risposta ricevuta; verifica in corso della creazione della chiave…</translation>
-    </message>
-    <message>
-        <source>The account was closed.</source>
-        <translation>L'account è stato chiuso.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1729,73 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::DeleteApiKeysDialog</name>
+    <message>
+        <source>Delete API Key</source>
+        <translation>Elimina chiave API</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API Keys</source>
+        <translation>
+            <numerusform>Elimina %n chiave API</numerusform>
+            <numerusform>Elimina %n chiavi API</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the API key %1 (%2)?</source>
+        <translation>Eliminare la chiave API %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n API keys?</source>
+        <translation>
+            <numerusform>Eliminare questa %n chiave API?</numerusform>
+            <numerusform>Eliminare queste %n chiavi API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;API key to delete</source>
+        <translation>&amp;Chiave API da eliminare</translation>
+    </message>
+    <message>
+        <source>&amp;API keys to delete</source>
+        <translation>&amp;Chiavi API da eliminare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion is immediate and cannot be undone. Programs that use these %n API key(s) stop working at once. Their roles stay, with the other keys and the people bound to them.</source>
+        <translation>
+            <numerusform>L'eliminazione è immediata e non può essere annullata. I programmi che usano questa %n chiave API smettono subito di funzionare. Il suo ruolo resta, con le altre chiavi e le persone a esso associate.</numerusform>
+            <numerusform>L'eliminazione è immediata e non può essere annullata. I programmi che usano queste %n chiavi API smettono subito di funzionare. I loro ruoli restano, con le altre chiavi e le persone a essi associate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DeleteRoleCommand</name>
+    <message>
+        <source>The role %1 cannot be deleted: it is not editable.</source>
+        <translation>Il ruolo %1 non può essere eliminato: non è modificabile.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Elimina ruolo</translation>
+    </message>
+    <message>
+        <source>The account was closed before the role %1 was deleted.</source>
+        <translation>L'account è stato chiuso prima che il ruolo %1 fosse eliminato.</translation>
+    </message>
+    <message>
+        <source>The role %1 was not deleted: %2</source>
+        <translation>Il ruolo %1 non è stato eliminato: %2</translation>
+    </message>
+    <message>
+        <source>The role %1 was deleted.</source>
+        <translation>Il ruolo %1 è stato eliminato.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::DemoAccount</name>
     <message>
         <source>Demo</source>
@@ -1508,6 +1804,10 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <message>
         <source>The demo's local server cannot start: %1</source>
         <translation>Impossibile avviare il server locale della demo: %1</translation>
+    </message>
+    <message>
+        <source>Demo (IAM v3)</source>
+        <translation>Demo (IAM v3)</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1823,29 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <message>
         <source>Saved the changes to the account %1.</source>
         <translation>Le modifiche all'account %1 sono state salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::EditOrganizationPolicyCommand</name>
+    <message>
+        <source>The organization policy cannot be edited: it could not be read. %1</source>
+        <translation>La policy dell'organizzazione non può essere modificata: non è stato possibile leggerla. %1</translation>
+    </message>
+    <message>
+        <source>Test Bench</source>
+        <translation>Banco di prova</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Salva policy</translation>
+    </message>
+    <message>
+        <source>The organization policy was not saved: the old policy still applies. %1</source>
+        <translation>La policy dell'organizzazione non è stata salvata: resta in vigore la policy precedente. %1</translation>
+    </message>
+    <message>
+        <source>The organization policy was saved.</source>
+        <translation>La policy dell'organizzazione è stata salvata.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2169,29 @@ Risposta di Exoscale: %1</translation>
     </message>
 </context>
 <context>
+    <name>Keyport::ExpressionEdit</name>
+    <message>
+        <source>Sn&amp;ippets</source>
+        <translation>&amp;Frammenti</translation>
+    </message>
+    <message>
+        <source>Insert a common shape of expression at the cursor</source>
+        <translation>Inserisce nella posizione del cursore un'espressione di forma comune</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Frammenti</translation>
+    </message>
+    <message>
+        <source>Type an expression, for example operation in ['list-zones'].</source>
+        <translation>Digitare un'espressione, ad esempio operation in ['list-zones'].</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonna %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ForgetSecretCommand</name>
     <message>
         <source>Forget Stored Secret</source>
@@ -1870,6 +2216,53 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <message>
         <source>Forgot the stored secret of %1.</source>
         <translation>Il segreto salvato di %1 è stato dimenticato.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamActions</name>
+    <message>
+        <source>New &amp;API Key…</source>
+        <translation>Nuova chiave &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete API Keys…</source>
+        <translation>&amp;Elimina chiavi API…</translation>
+    </message>
+    <message>
+        <source>New &amp;Role…</source>
+        <translation>Nuovo &amp;ruolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role…</source>
+        <translation>&amp;Modifica ruolo…</translation>
+    </message>
+    <message>
+        <source>Use Role as &amp;Template…</source>
+        <translation>Usa ruolo come mo&amp;dello…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>E&amp;limina ruolo…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Organization Policy…</source>
+        <translation>Modifica policy dell'&amp;organizzazione…</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Organization Policy…</source>
+        <translation>Reimpo&amp;sta policy dell'organizzazione…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Bench…</source>
+        <translation>&amp;Banco di prova…</translation>
+    </message>
+    <message>
+        <source>&amp;IAM</source>
+        <translation>&amp;IAM</translation>
+    </message>
+    <message>
+        <source>A legacy access key cannot create IAM API keys: use an account that signs with an IAM API key.</source>
+        <translation>Una chiave di accesso legacy non può creare chiavi API IAM: usare un account che firma con una chiave API IAM.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2296,41 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
 %1</source>
         <translation>La policy dell'organizzazione non è stata modificata e non è stato inviato nulla:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::IamEditorDialog</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Modulo</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>exo &amp;command line</source>
+        <translation>Riga di &amp;comando exo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>Co&amp;pia</translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation>Copia la riga di comando negli appunti</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Il corpo deve essere un oggetto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2793,25 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
 </context>
 <context>
+    <name>Keyport::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::KeyWizard</name>
     <message>
         <source>Create Key</source>
@@ -2431,6 +2878,264 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <message>
         <source>the system keychain</source>
         <translation>nel portachiavi di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutAnalysis</name>
+    <message>
+        <source>rule %1 of %2 in the organization policy, which depends on the request</source>
+        <translation>regola %1 di %2 nella policy dell'organizzazione, che dipende dalla richiesta</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the policy of role %3, which depends on the request</source>
+        <translation>regola %1 di %2 nella policy del ruolo %3, che dipende dalla richiesta</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the organization policy</source>
+        <translation>regola %1 di %2 nella policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2 in the policy of role %3</source>
+        <translation>regola %1 di %2 nella policy del ruolo %3</translation>
+    </message>
+    <message>
+        <source>no rule matched in %1 in the organization policy</source>
+        <translation>nessuna regola corrispondente in %1 nella policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>no rule matched in %1 in the policy of role %2</source>
+        <translation>nessuna regola corrispondente in %1 nella policy del ruolo %2</translation>
+    </message>
+    <message>
+        <source>%1 denied in the organization policy</source>
+        <translation>%1 negato nella policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>%1 denied in the policy of role %2</source>
+        <translation>%1 negato nella policy del ruolo %2</translation>
+    </message>
+    <message>
+        <source>the default strategy deny of the organization policy</source>
+        <translation>la strategia predefinita deny della policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>the default strategy deny of the policy of role %1</source>
+        <translation>la strategia predefinita deny della policy del ruolo %1</translation>
+    </message>
+    <message>
+        <source>every %1 operation</source>
+        <translation>tutte le operazioni %1</translation>
+    </message>
+    <message>
+        <source>Loses %1, because of %2.</source>
+        <translation>Perde %1, a causa di %2.</translation>
+    </message>
+    <message>
+        <source>May lose %1, because of %2.</source>
+        <translation>Potrebbe perdere %1, a causa di %2.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account, %1 (%2), role %3: the key Keyport signs with</source>
+        <translation>La chiave di firma di questo account, %1 (%2), ruolo %3: la chiave con cui firma Keyport</translation>
+    </message>
+    <message>
+        <source>The API key %1 (%2), role %3</source>
+        <translation>La chiave API %1 (%2), ruolo %3</translation>
+    </message>
+    <message>
+        <source>The person %1, role %2</source>
+        <translation>La persona %1, ruolo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of %1</source>
+        <translation>
+            <numerusform>%n operazione di %1</numerusform>
+            <numerusform>%n operazioni di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <translation>forse %1</translation>
+    </message>
+    <message>
+        <source>The role %1 is not among the roles listed, so what its API keys and people could call before is not known; Keyport judges as if it allowed everything, so that no loss goes unreported.</source>
+        <translation>Il ruolo %1 non è tra i ruoli elencati, quindi non è noto che cosa potessero chiamare prima le chiavi API e le persone a esso associate; Keyport lo valuta come se consentisse tutto, affinché nessuna perdita passi inosservata.</translation>
+    </message>
+    <message>
+        <source>the deletion of role %1</source>
+        <translation>l'eliminazione del ruolo %1</translation>
+    </message>
+    <message>
+        <source>The key this account signs with is not known: its own access cannot be judged.</source>
+        <translation>La chiave con cui firma questo account non è nota: non è possibile valutarne l'accesso.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account (%1) is not among the API keys (a legacy key, or one not listed): its own access cannot be judged.</source>
+        <translation>La chiave di firma di questo account (%1) non è tra le chiavi API (è una chiave legacy o una chiave non elencata): non è possibile valutarne l'accesso.</translation>
+    </message>
+    <message>
+        <source>The role of the API key %1 (%2) is not known: its access cannot be judged.</source>
+        <translation>Il ruolo della chiave API %1 (%2) non è noto: non è possibile valutarne l'accesso.</translation>
+    </message>
+    <message>
+        <source>The role of the person %1 is not known: their access cannot be judged.</source>
+        <translation>Il ruolo della persona %1 non è noto: non è possibile valutarne l'accesso.</translation>
+    </message>
+    <message>
+        <source>Exoscale refuses to delete a role that API keys or people are bound to: bind them to another role, or delete those API keys, first.</source>
+        <translation>Exoscale rifiuta di eliminare un ruolo a cui sono associate chiavi API o persone: associarle prima a un altro ruolo, oppure eliminare prima quelle chiavi API.</translation>
+    </message>
+    <message>
+        <source>No API key and no person is bound to this role: nobody loses anything.</source>
+        <translation>Nessuna chiave API e nessuna persona è associata a questo ruolo: nessuno perde nulla.</translation>
+    </message>
+    <message>
+        <source>Nobody loses anything: every API key and every person keeps every operation they could call.</source>
+        <translation>Nessuno perde nulla: ogni chiave API e ogni persona conserva tutte le operazioni che poteva chiamare.</translation>
+    </message>
+    <message>
+        <source>Nobody loses anything: every API key and every person bound to this role keeps every operation they could call.</source>
+        <translation>Nessuno perde nulla: ogni chiave API e ogni persona associata a questo ruolo conserva tutte le operazioni che poteva chiamare.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account can still list and update IAM.</source>
+        <translation>La chiave di firma di questo account può ancora elencare e aggiornare IAM.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account loses nothing: it can still list and update IAM.</source>
+        <translation>La chiave di firma di questo account non perde nulla: può ancora elencare e aggiornare IAM.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account, %1 (%2), the key Keyport signs with, loses %3.</source>
+        <translation>La chiave di firma di questo account, %1 (%2), la chiave con cui firma Keyport, perde %3.</translation>
+    </message>
+    <message>
+        <source>Keyport could then no longer call %1 with it: it may no longer be able to manage IAM, nor to undo this change.</source>
+        <translation>Keyport non potrebbe quindi più chiamare %1 con questa chiave: potrebbe non essere più in grado di gestire IAM né di annullare questa modifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n chiave API</numerusform>
+            <numerusform>%n chiavi API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 lose %3.</source>
+        <translation>%1 e %2 perdono %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 bound to this role lose %3.</source>
+        <translation>%1 e %2 associate a questo ruolo perdono %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n chiave API perde %1.</numerusform>
+            <numerusform>%n chiavi API perdono %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n chiave API associata a questo ruolo perde %1.</numerusform>
+            <numerusform>%n chiavi API associate a questo ruolo perdono %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) lose(s) %1.</source>
+        <translation>
+            <numerusform>%n persona perde %1.</numerusform>
+            <numerusform>%n persone perdono %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role lose(s) %1.</source>
+        <translation>
+            <numerusform>%n persona associata a questo ruolo perde %1.</numerusform>
+            <numerusform>%n persone associate a questo ruolo perdono %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more API key(s) or person(s) lose other operations: see the details.</source>
+        <translation>
+            <numerusform>%n ulteriore chiave API o persona perde altre operazioni: vedere i dettagli.</numerusform>
+            <numerusform>%n ulteriori chiavi API o persone perdono altre operazioni: vedere i dettagli.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::LockoutGuardDialog</name>
+    <message>
+        <source>organization policy</source>
+        <translation>policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>Save the Policy of Role %1</source>
+        <translation>Salva la policy del ruolo %1</translation>
+    </message>
+    <message>
+        <source>Saving this policy changes what the API keys and people bound to role %1 may call.</source>
+        <translation>Il salvataggio di questa policy cambia ciò che le chiavi API e le persone associate al ruolo %1 possono chiamare.</translation>
+    </message>
+    <message>
+        <source>Delete Role %1</source>
+        <translation>Elimina il ruolo %1</translation>
+    </message>
+    <message>
+        <source>Deleting role %1 takes every operation away from the API keys and people bound to it.</source>
+        <translation>L'eliminazione del ruolo %1 toglie ogni operazione alle chiavi API e alle persone a esso associate.</translation>
+    </message>
+    <message>
+        <source>Save the Organization Policy</source>
+        <translation>Salva la policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>The organization policy judges every request of every API key and every person before their role's policy does.</source>
+        <translation>La policy dell'organizzazione valuta ogni richiesta di ogni chiave API e di ogni persona prima che lo faccia la policy del loro ruolo.</translation>
+    </message>
+    <message>
+        <source>Reset the Organization Policy</source>
+        <translation>Reimposta la policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>Resetting the organization policy allows every service class: afterwards only the roles' own policies restrict what API keys and people may call.</source>
+        <translation>La reimpostazione della policy dell'organizzazione consente tutte le classi di servizio: in seguito, solo le policy dei ruoli limitano ciò che chiavi API e persone possono chiamare.</translation>
+    </message>
+    <message>
+        <source>&amp;Who loses what</source>
+        <translation>&amp;Chi perde che cosa</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Chi e che cosa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to go ahead:</source>
+        <translation>&amp;Digitare %1 per procedere:</translation>
+    </message>
+    <message>
+        <source>Can no longer call %1, which Keyport needs to manage IAM and to undo this change.</source>
+        <translation>Non può più chiamare %1, di cui Keyport ha bisogno per gestire IAM e per annullare questa modifica.</translation>
+    </message>
+    <message>
+        <source>Loses %1</source>
+        <translation>Perde %1</translation>
+    </message>
+    <message>
+        <source>May lose %1</source>
+        <translation>Potrebbe perdere %1</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3347,442 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
 </context>
 <context>
+    <name>Keyport::OrganizationPolicyDialog</name>
+    <message>
+        <source>Edit Organization Policy</source>
+        <translation>Modifica la policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>The organization policy judges every request of every API key and every user before their role does: a request passes only if both allow it.</source>
+        <translation>La policy dell'organizzazione giudica ogni richiesta di ogni chiave API e di ogni persona prima del loro ruolo: una richiesta passa solo se entrambe la consentono.</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent to update the organization policy</source>
+        <translation>&amp;Corpo inviato per aggiornare la policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Salva policy</translation>
+    </message>
+    <message>
+        <source>The body is not a policy.</source>
+        <translation>Il corpo non è una policy.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Il JSON non è valido: %1</translation>
+    </message>
+    <message>
+        <source>The policy cannot be saved: %1</source>
+        <translation>La policy non può essere salvata: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Non è stato ancora modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::OrganizationPolicyPage</name>
+    <message>
+        <source>The organization policy judges every request of every API key, before the key's role policy does; both must allow it.</source>
+        <translation>La policy dell'organizzazione valuta ogni richiesta di ogni chiave API prima della policy del ruolo della chiave; entrambe devono consentirla.</translation>
+    </message>
+    <message>
+        <source>The organization policy could not be read: %1</source>
+        <translation>Impossibile leggere la policy dell'organizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Loading the organization policy…</source>
+        <translation>Caricamento della policy dell'organizzazione…</translation>
+    </message>
+    <message>
+        <source>The organization policy is not known.</source>
+        <translation>La policy dell'organizzazione non è nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyDescriber</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list: 'a, b and c'</comment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>list: 'a, b or c'</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Every service the policy does not name is allowed.</source>
+        <translation>Ogni servizio non nominato dalla policy è consentito.</translation>
+    </message>
+    <message>
+        <source>Every service the policy does not name is denied.</source>
+        <translation>Ogni servizio non nominato dalla policy è negato.</translation>
+    </message>
+    <message>
+        <source>A request that no rule matches is denied, whatever the default strategy.</source>
+        <translation>Una richiesta a cui non corrisponde alcuna regola viene negata, qualunque sia la strategia predefinita.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonna %1: %2</translation>
+    </message>
+    <message>
+        <source>never (the expression does not parse, so the rule is skipped)</source>
+        <translation>mai (l'espressione non è analizzabile, quindi la regola viene saltata)</translation>
+    </message>
+    <message>
+        <source>Rule %1 is skipped: its expression does not parse (%2).</source>
+        <translation>La regola %1 viene saltata: la sua espressione non è analizzabile (%2).</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>quando %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>sempre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>every operation</source>
+        <translation>ogni operazione</translation>
+    </message>
+    <message>
+        <source>the operations starting with %1</source>
+        <translation>le operazioni che iniziano con %1</translation>
+    </message>
+    <message>
+        <source>every operation but %1</source>
+        <translation>ogni operazione tranne %1</translation>
+    </message>
+    <message>
+        <source>on bucket %1</source>
+        <translation>sul bucket %1</translation>
+    </message>
+    <message>
+        <source>on any bucket but %1</source>
+        <translation>su qualsiasi bucket tranne %1</translation>
+    </message>
+    <message>
+        <source>on the buckets whose name starts with %1</source>
+        <translation>sui bucket il cui nome inizia con %1</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>parametro %1</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation>risorsa %1</translation>
+    </message>
+    <message>
+        <source>where %1 is %2</source>
+        <translation>dove %1 è %2</translation>
+    </message>
+    <message>
+        <source>where %1 is not %2</source>
+        <translation>dove %1 non è %2</translation>
+    </message>
+    <message>
+        <source>where %1 starts with %2</source>
+        <translation>dove %1 inizia con %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>operations, then where</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Allow %1.</source>
+        <translation>Consenti %1.</translation>
+    </message>
+    <message>
+        <source>Deny %1.</source>
+        <translation>Nega %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 belongs to another service class: this rule never sees it.</source>
+        <translation>
+            <numerusform>%1 appartiene a un'altra classe di servizio: questa regola non la vede mai.</numerusform>
+            <numerusform>%1 appartengono a un'altra classe di servizio: questa regola non le vede mai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 operation is allowed.</source>
+        <translation>Tutte le operazioni %1 sono consentite.</translation>
+    </message>
+    <message>
+        <source>Every %1 operation is denied.</source>
+        <translation>Tutte le operazioni %1 sono negate.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No rule: every %1 operation is denied.</source>
+        <translation>Nessuna regola: tutte le operazioni %1 sono negate.</translation>
+    </message>
+    <message>
+        <source>every %1 operation</source>
+        <translation>tutte le operazioni %1</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1: negato</translation>
+    </message>
+    <message>
+        <source>%1: depends on rules</source>
+        <translation>%1: dipende dalle regole</translation>
+    </message>
+    <message>
+        <source>%1: everything but %2</source>
+        <translation>%1: tutto tranne %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between rules</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: only %2</source>
+        <translation>%1: solo %2</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between rules</comment>
+        <translation>; oppure </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (rule %2 is skipped: it does not parse)</source>
+        <translation>
+            <numerusform>%1 (la regola %2 viene saltata: non è analizzabile)</numerusform>
+            <numerusform>%1 (le regole %2 vengono saltate: non sono analizzabili)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May use every operation of every service.</source>
+        <translation>Può usare ogni operazione di ogni servizio.</translation>
+    </message>
+    <message>
+        <source>May use nothing: every service is denied.</source>
+        <translation>Non può usare nulla: ogni servizio è negato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 operation</source>
+        <translation>
+            <numerusform>nessuna operazione %1</numerusform>
+            <numerusform>nessuna operazione %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may use every %1 operation</source>
+        <translation>può usare tutte le operazioni %1</translation>
+    </message>
+    <message>
+        <source>everything else is allowed</source>
+        <translation>tutto il resto è consentito</translation>
+    </message>
+    <message>
+        <source>everything else is denied</source>
+        <translation>tutto il resto è negato</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a policy</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence from its parts</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyExplanation</name>
+    <message>
+        <source>Allowed by the role policy: rule %1 of %2 matched.</source>
+        <translation>Consentita dalla policy del ruolo: corrisponde la regola %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: it allows service %1.</source>
+        <translation>Consentita dalla policy del ruolo: consente il servizio %1.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: the operation's service class is unknown and the default strategy allows.</source>
+        <translation>Consentita dalla policy del ruolo: la classe di servizio dell'operazione è sconosciuta e la strategia predefinita consente.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy: it does not name service %1 and its default strategy allows.</source>
+        <translation>Consentita dalla policy del ruolo: non nomina il servizio %1 e la sua strategia predefinita consente.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: rule %1 of %2 matched.</source>
+        <translation>Negata dalla policy dell'organizzazione: corrisponde la regola %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: rule %1 of %2 matched.</source>
+        <translation>Negata dalla policy del ruolo: corrisponde la regola %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: it denies service %1.</source>
+        <translation>Negata dalla policy dell'organizzazione: nega il servizio %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: it denies service %1.</source>
+        <translation>Negata dalla policy del ruolo: nega il servizio %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: the operation's service class is unknown and the default strategy denies.</source>
+        <translation>Negata dalla policy dell'organizzazione: la classe di servizio dell'operazione è sconosciuta e la strategia predefinita nega.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: the operation's service class is unknown and the default strategy denies.</source>
+        <translation>Negata dalla policy del ruolo: la classe di servizio dell'operazione è sconosciuta e la strategia predefinita nega.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: it does not name service %1 and its default strategy denies.</source>
+        <translation>Negata dalla policy dell'organizzazione: non nomina il servizio %1 e la sua strategia predefinita nega.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: it does not name service %1 and its default strategy denies.</source>
+        <translation>Negata dalla policy del ruolo: non nomina il servizio %1 e la sua strategia predefinita nega.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy: no rule matched in service %1.</source>
+        <translation>Negata dalla policy dell'organizzazione: nessuna regola corrisponde nel servizio %1.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy: no rule matched in service %1.</source>
+        <translation>Negata dalla policy del ruolo: nessuna regola corrisponde nel servizio %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 in the organization policy was skipped: %3</source>
+        <translation>La regola %1 di %2 nella policy dell'organizzazione è stata saltata: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 in the role policy was skipped: %3</source>
+        <translation>La regola %1 di %2 nella policy del ruolo è stata saltata: %3</translation>
+    </message>
+    <message>
+        <source>Depends on the request: rule %1 of %2 in the organization policy reads %3.</source>
+        <translation>Dipende dalla richiesta: la regola %1 di %2 nella policy dell'organizzazione legge %3.</translation>
+    </message>
+    <message>
+        <source>Depends on the request: rule %1 of %2 in the role policy reads %3.</source>
+        <translation>Dipende dalla richiesta: la regola %1 di %2 nella policy del ruolo legge %3.</translation>
+    </message>
+    <message>
+        <source>Allowed by the role policy whatever the request: rule %1 of %2 reads it, but every outcome allows.</source>
+        <translation>Consentita dalla policy del ruolo qualunque sia la richiesta: la regola %1 di %2 la legge, ma ogni esito consente.</translation>
+    </message>
+    <message>
+        <source>Denied by the organization policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
+        <translation>Negata dalla policy dell'organizzazione qualunque sia la richiesta: la regola %1 di %2 la legge, ma ogni esito nega.</translation>
+    </message>
+    <message>
+        <source>Denied by the role policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
+        <translation>Negata dalla policy del ruolo qualunque sia la richiesta: la regola %1 di %2 la legge, ma ogni esito nega.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyForm</name>
+    <message>
+        <source>Services the policy does not list:</source>
+        <translation>Servizi non elencati dalla policy:</translation>
+    </message>
+    <message>
+        <source>&amp;Allow every service not listed</source>
+        <translation>Consenti &amp;tutti i servizi non elencati</translation>
+    </message>
+    <message>
+        <source>Den&amp;y every service not listed</source>
+        <translation>Ne&amp;ga tutti i servizi non elencati</translation>
+    </message>
+    <message>
+        <source>Each service class: the default strategy, allowed, denied, or decided by rules tried in order (the first that matches decides; when none matches, the request is denied).</source>
+        <translation>Per ogni classe di servizio: la strategia predefinita, consentita, negata, oppure decisa da regole provate in ordine (decide la prima che corrisponde; se nessuna corrisponde, la richiesta viene negata).</translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 does not parse (column %3: %4): Exoscale would skip it at every request.</source>
+        <translation>La regola %1 di %2 non è analizzabile (colonna %3: %4): Exoscale la salterebbe a ogni richiesta.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Consenti</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Nega</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <source>Keyport does not know this service class.</source>
+        <translation>Keyport non conosce questa classe di servizio.</translation>
+    </message>
+    <message>
+        <source>No rules yet: every request to %1 is denied.</source>
+        <translation>Ancora nessuna regola: ogni richiesta a %1 viene negata.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regola %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Espressione</translation>
+    </message>
+    <message>
+        <source>This rule also lists resources: they have no effect at Exoscale, and are kept unchanged.</source>
+        <translation>Questa regola elenca anche delle risorse: non hanno alcun effetto su Exoscale e vengono mantenute invariate.</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Rimuovi regola</translation>
+    </message>
+    <message>
+        <source>Add Rule to %1</source>
+        <translation>Aggiungi regola a %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::PolicyJudge</name>
     <message>
         <source>column %1: %2</source>
@@ -2704,6 +3845,84 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
 </context>
 <context>
+    <name>Keyport::PolicyMatrixModel</name>
+    <message>
+        <source>✔ Allowed</source>
+        <translation>✔ Consentita</translation>
+    </message>
+    <message>
+        <source>✘ Denied</source>
+        <translation>✘ Negata</translation>
+    </message>
+    <message>
+        <source>? Depends on parameters</source>
+        <translation>? Dipende dai parametri</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Consentita</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Negata</translation>
+    </message>
+    <message>
+        <source>Depends on parameters</source>
+        <translation>Dipende dai parametri</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::PolicyView</name>
+    <message>
+        <source>No policy.</source>
+        <translation>Nessuna policy.</translation>
+    </message>
+    <message>
+        <source>Which operation belongs to which service class is Keyport's reconstruction: Exoscale does not publish it.</source>
+        <translation>L'appartenenza di ciascuna operazione a una classe di servizio è una ricostruzione di Keyport: Exoscale non la pubblica.</translation>
+    </message>
+    <message>
+        <source>allowed: %1</source>
+        <translation>consentito: %1</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>negato: %1</translation>
+    </message>
+    <message>
+        <source>rules, in order; the first that matches decides.</source>
+        <translation>regole, in ordine; decide la prima che corrisponde.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Consenti</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Nega</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regola %1: %2</translation>
+    </message>
+    <message>
+        <source>No rule: every %1 operation is denied.</source>
+        <translation>Nessuna regola: tutte le operazioni %1 sono negate.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::ProblemShowingPage</name>
     <message>
         <source>Based on %1 (%2)</source>
@@ -2759,6 +3978,25 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <message>
         <source>Removed the account %1.</source>
         <translation>Account %1 rimosso.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ResetOrganizationPolicyCommand</name>
+    <message>
+        <source>Reset Policy</source>
+        <translation>Reimposta policy</translation>
+    </message>
+    <message>
+        <source>The account was closed before the organization policy was reset.</source>
+        <translation>L'account è stato chiuso prima che la policy dell'organizzazione fosse reimpostata.</translation>
+    </message>
+    <message>
+        <source>The organization policy was not reset: %1</source>
+        <translation>La policy dell'organizzazione non è stata reimpostata: %1</translation>
+    </message>
+    <message>
+        <source>The organization policy was reset: it allows everything.</source>
+        <translation>La policy dell'organizzazione è stata reimpostata: consente tutto.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4385,292 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
 </context>
 <context>
+    <name>Keyport::RoleEditorCommand</name>
+    <message>
+        <source>This role as edited</source>
+        <translation>Questo ruolo con le modifiche in corso</translation>
+    </message>
+    <message>
+        <source>Test Bench</source>
+        <translation>Banco di prova</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Salva policy</translation>
+    </message>
+    <message>
+        <source>The role %1 was saved.</source>
+        <translation>Il ruolo %1 è stato salvato.</translation>
+    </message>
+    <message>
+        <source>The role %1 was created.</source>
+        <translation>Il ruolo %1 è stato creato.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleEditorDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Nuovo ruolo</translation>
+    </message>
+    <message>
+        <source>Edit Role %1</source>
+        <translation>Modifica ruolo %1</translation>
+    </message>
+    <message>
+        <source>New Role from %1</source>
+        <translation>Nuovo ruolo da %1</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>Salva ruolo</translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation>Crea ruolo</translation>
+    </message>
+    <message>
+        <source>A role keeps its name: to rename it, create a new role.</source>
+        <translation>Un ruolo mantiene il proprio nome: per rinominarlo, creare un nuovo ruolo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Editable</source>
+        <translation>Modific&amp;abile</translation>
+    </message>
+    <message>
+        <source>Whether a role is editable is chosen once, when it is created.</source>
+        <translation>Se un ruolo è modificabile si sceglie una sola volta, alla sua creazione.</translation>
+    </message>
+    <message>
+        <source>A role that is not editable can never be changed or deleted, not even by the person who created it. This cannot be undone.</source>
+        <translation>Un ruolo non modificabile non può mai essere modificato né eliminato, nemmeno dalla persona che lo ha creato. Questa scelta non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permessi</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass governance retention</source>
+        <translation>&amp;Ignora la conservazione in modalità governance</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the organization policy</source>
+        <translation>&amp;Reimposta la policy dell'organizzazione</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label</source>
+        <translation>Aggiungi &amp;etichetta</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent: the role update and the policy update</source>
+        <translation>C&amp;orpo inviato: l'aggiornamento del ruolo e l'aggiornamento della policy</translation>
+    </message>
+    <message>
+        <source>&amp;Body sent to create the role</source>
+        <translation>C&amp;orpo inviato per creare il ruolo</translation>
+    </message>
+    <message>
+        <source>No labels.</source>
+        <translation>Nessuna etichetta.</translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation>Rimuovi etichetta</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>never changes after the role is created: it is not part of an update</source>
+        <translation>non cambia mai dopo la creazione del ruolo: non fa parte di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>is not sent: the body has only role and policy</source>
+        <translation>non viene inviato: il corpo contiene solo role e policy</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>is not part of a role update: it would not be sent</source>
+        <translation>non fa parte di un aggiornamento del ruolo: non verrebbe inviato</translation>
+    </message>
+    <message>
+        <source>The body is not a role.</source>
+        <translation>Il corpo non è un ruolo.</translation>
+    </message>
+    <message>
+        <source>This role is not editable: it can never be changed.</source>
+        <translation>Questo ruolo non è modificabile: non può mai essere modificato.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Il JSON non è valido: %1</translation>
+    </message>
+    <message>
+        <source>The label with the value %1 has no key.</source>
+        <translation>L'etichetta con il valore %1 non ha una chiave.</translation>
+    </message>
+    <message>
+        <source>The label %1 is given twice.</source>
+        <translation>L'etichetta %1 è indicata due volte.</translation>
+    </message>
+    <message>
+        <source>The role cannot be saved: %1</source>
+        <translation>Il ruolo non può essere salvato: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Non è stato ancora modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RoleModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in or locked role: it cannot be changed.</source>
+        <translation>%1 è un ruolo integrato o bloccato: non può essere modificato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) bound to this role</source>
+        <translation>
+            <numerusform>%n chiave API associata a questo ruolo</numerusform>
+            <numerusform>%n chiavi API associate a questo ruolo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) bound to this role</source>
+        <translation>
+            <numerusform>%n persona associata a questo ruolo</numerusform>
+            <numerusform>%n persone associate a questo ruolo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>Modificabile</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Chiavi API</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Etichette:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permessi:</translation>
+    </message>
+    <message>
+        <source>Editable:</source>
+        <translation>Modificabile:</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>Chiavi API:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Persone:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Policy:</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Impossibile caricare i ruoli: %1</translation>
+    </message>
+    <message>
+        <source>Loading the roles…</source>
+        <translation>Caricamento dei ruoli…</translation>
+    </message>
+    <message>
+        <source>Select a role to see its details.</source>
+        <translation>Selezionare un ruolo per visualizzarne i dettagli.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No: a built-in or locked role, it cannot be changed or deleted.</source>
+        <translation>No: è un ruolo integrato o bloccato, non può essere modificato né eliminato.</translation>
+    </message>
+    <message>
+        <source>%1 (invited)</source>
+        <translation>%1 (invito in sospeso)</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>Non noto: %1</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Non ancora noto.</translation>
+    </message>
+    <message>
+        <source>This role has no policy.</source>
+        <translation>Questo ruolo non ha alcuna policy.</translation>
+    </message>
+</context>
+<context>
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
@@ -3190,6 +4714,45 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <message>
         <source>a status takes the Retry-After seconds, as in 503:5, or nothing</source>
         <translation>uno stato accetta i secondi di Retry-After, come in 503:5, oppure niente</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::SaveRoleFlow</name>
+    <message>
+        <source>The account is not open.</source>
+        <translation>L'account non è aperto.</translation>
+    </message>
+    <message>
+        <source>The role was not created: %1 The list of roles shows no role %2.</source>
+        <translation>Il ruolo non è stato creato: %1 L'elenco dei ruoli non contiene alcun ruolo %2.</translation>
+    </message>
+    <message>
+        <source>Whether the role %1 was created is unknown: %2 The roles could not be listed either: %3 Refresh, then look for it before trying again.</source>
+        <translation>Non è noto se il ruolo %1 sia stato creato: %2 Non è stato possibile nemmeno elencare i ruoli: %3 Aggiornare, quindi cercarlo prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>The role was not created. %1</source>
+        <translation>Il ruolo non è stato creato. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the role's description, permissions and labels were refused, and its policy was not sent. %1</source>
+        <translation>Non è stato salvato nulla: la descrizione, i permessi e le etichette del ruolo sono stati rifiutati e la sua policy non è stata inviata. %1</translation>
+    </message>
+    <message>
+        <source>The role's description, permissions and labels were not saved. %1</source>
+        <translation>La descrizione, i permessi e le etichette del ruolo non sono stati salvati. %1</translation>
+    </message>
+    <message>
+        <source>The role's description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
+        <translation>La descrizione, i permessi e le etichette del ruolo sono stati salvati, ma la sua policy no: resta in vigore la policy precedente. %1</translation>
+    </message>
+    <message>
+        <source>The role's policy was not saved: the old policy still applies. %1</source>
+        <translation>La policy del ruolo non è stata salvata: resta in vigore la policy precedente. %1</translation>
+    </message>
+    <message>
+        <source>The role was saved, but reading it back failed: refresh to see it. %1</source>
+        <translation>Il ruolo è stato salvato, ma la sua rilettura non è riuscita: aggiornare per visualizzarlo. %1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +4960,188 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <message>
         <source>Test Account %1</source>
         <translation>Verifica account %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestBenchDialog</name>
+    <message>
+        <source>Test Bench</source>
+        <translation>Banco di prova</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::TestBenchWidget</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Soggetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>No Exoscale document maps operations to service classes: Keyport's map is a reconstruction.</source>
+        <translation>Nessun documento di Exoscale associa le operazioni alle classi di servizio: la mappa di Keyport è una ricostruzione.</translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation>Aggiungi parametro</translation>
+    </message>
+    <message>
+        <source>Remove Parameter</source>
+        <translation>Rimuovi parametro</translation>
+    </message>
+    <message>
+        <source>A value that reads as JSON (42, true, "text", ["a", "b"]) is that value; anything else is text.</source>
+        <translation>Un valore leggibile come JSON (42, true, "text", ["a", "b"]) è quel valore; qualsiasi altra cosa è testo.</translation>
+    </message>
+    <message>
+        <source>Add Resource</source>
+        <translation>Aggiungi risorsa</translation>
+    </message>
+    <message>
+        <source>Remove Resource</source>
+        <translation>Rimuovi risorsa</translation>
+    </message>
+    <message>
+        <source>A dotted name such as dns_domain.unicode_name is a member of a member.</source>
+        <translation>Un nome puntato come dns_domain.unicode_name è un membro di un membro.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parametri:</translation>
+    </message>
+    <message>
+        <source>R&amp;esources:</source>
+        <translation>R&amp;isorse:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation>Indirizzo di ori&amp;gine:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Skipped rules</source>
+        <translation>Regole saltate</translation>
+    </message>
+    <message>
+        <source>Service &amp;class:</source>
+        <translation>&amp;Classe di servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts:</source>
+        <translation>&amp;Verdetti:</translation>
+    </message>
+    <message>
+        <source>The draft in the editor</source>
+        <translation>La bozza nell'editor</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Chiave API %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Ruolo %1</translation>
+    </message>
+    <message>
+        <source>Service class %1</source>
+        <translation>Classe di servizio %1</translation>
+    </message>
+    <message>
+        <source>Service class: choose an operation</source>
+        <translation>Classe di servizio: scegliere un'operazione</translation>
+    </message>
+    <message>
+        <source>Service class: unknown (Keyport's map does not list %1)</source>
+        <translation>Classe di servizio: sconosciuta (la mappa di Keyport non elenca %1)</translation>
+    </message>
+    <message>
+        <source>Service class: %1</source>
+        <translation>Classe di servizio: %1</translation>
+    </message>
+    <message>
+        <source>Role %1 has no policy: Keyport cannot tell what it allows.</source>
+        <translation>Il ruolo %1 non ha alcuna policy: Keyport non può stabilire che cosa consenta.</translation>
+    </message>
+    <message>
+        <source>Choose an API key or a role to judge its requests.</source>
+        <translation>Scegliere una chiave API o un ruolo per valutarne le richieste.</translation>
+    </message>
+    <message>
+        <source>The role of API key %1 is not known: its requests cannot be judged.</source>
+        <translation>Il ruolo della chiave API %1 non è noto: non è possibile valutarne le richieste.</translation>
+    </message>
+    <message>
+        <source>The organization policy is not known: only the subject's policy is judged.</source>
+        <translation>La policy dell'organizzazione non è nota: viene valutata solo la policy del soggetto.</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see the verdict.</source>
+        <translation>Scegliere un'operazione per vedere il verdetto.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuna.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the organization policy.</source>
+        <translation>Policy determinante: la policy dell'organizzazione.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the policy of role %1, the role of API key %2.</source>
+        <translation>Policy determinante: la policy del ruolo %1, il ruolo della chiave API %2.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: the policy of role %1.</source>
+        <translation>Policy determinante: la policy del ruolo %1.</translation>
+    </message>
+    <message>
+        <source>Deciding policy: %1.</source>
+        <translation>Policy determinante: %1.</translation>
+    </message>
+    <message>
+        <source>Deciding rule: rule %1 of %2, which allows: %3</source>
+        <translation>Regola determinante: regola %1 di %2, che consente: %3</translation>
+    </message>
+    <message>
+        <source>Deciding rule: rule %1 of %2, which denies: %3</source>
+        <translation>Regola determinante: regola %1 di %2, che nega: %3</translation>
+    </message>
+    <message>
+        <source>Deciding rule: none, no rule matched.</source>
+        <translation>Regola determinante: nessuna, non corrisponde alcuna regola.</translation>
+    </message>
+    <message>
+        <source>Deciding rule: none, no rule was tried.</source>
+        <translation>Regola determinante: nessuna, non è stata provata alcuna regola.</translation>
+    </message>
+    <message>
+        <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
+        <translation>Un verdetto che dipende dai parametri cambia con la richiesta: provarlo nella scheda Richiesta.</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,21 @@
 #include "accounts/AccountStore.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AddAccountDialog.h"
+#include "dialogs/DeleteApiKeysDialog.h"
 #include "dialogs/ImportAccountsDialog.h"
+#include "dialogs/LockoutGuardDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "iam/ApiKeysPage.h"
+#include "iam/ApiKeyWizard.h"
+#include "iam/OrganizationPolicyDialog.h"
+#include "iam/RoleEditorDialog.h"
+#include "iam/RolesPage.h"
+#include "iam/TestBenchDialog.h"
+#include "mainwindow/AccountsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "services/AccountSession.h"
+#include "services/IamSession.h"
 #include "Translations.h"
 #include "wizard/KeyWizard.h"
 
@@ -81,7 +91,9 @@ QHash<QString, QString> germanTranslations()
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!translation.isEmpty() && translation != source && !source.contains(u"%n"))
+            // A word spelt alike in both languages is no English left over ("&Name:").
+            if (!translation.isEmpty() && stripMnemonic(translation) != stripMnemonic(source)
+                && !source.contains(u"%n"))
                 result.insert(stripMnemonic(source), translation);
         }
     }
@@ -224,6 +236,55 @@ private Q_SLOTS:
         // Esc on the first pages closes it (no secret is at stake yet).
         QTest::keyClick(wizard, Qt::Key_Escape);
         QTRY_VERIFY(!m_window->findChild<KeyWizard *>());
+        report();
+    }
+
+    void iamSectionsAndTheirDialogs()
+    {
+        Sandbox &sandbox = m_harness->fixture().sandbox();
+        openWindow(true, sandbox.adminApiKeyId(), sandbox.adminApiSecret());
+        IamSession *iam = m_window->session()->iam();
+        QTRY_VERIFY(iam->isLoaded(IamSession::List::Roles) && !iam->isLoading());
+        KEYPORT_FIND(pane, AccountsPane, m_window, u"accountsPane"_s);
+        for (const auto &[section, screen] :
+            {std::pair{AccountTreeModel::Section::ApiKeys, u"API keys"_s},
+                std::pair{AccountTreeModel::Section::Roles, u"Roles"_s},
+                std::pair{AccountTreeModel::Section::OrganizationPolicy, u"Organization policy"_s},
+                std::pair{AccountTreeModel::Section::LegacyKeys, u"Access keys of an API key"_s}}) {
+            QVERIFY(pane->selectSection(u"sandbox"_s, section));
+            check(m_window, screen);
+        }
+        const auto trigger = [this](const QString &name) {
+            auto *action = m_window->findChild<QAction *>(name);
+            if (!action || !action->isEnabled())
+                m_problems.append(name + u": not available"_s);
+            else
+                action->trigger();
+        };
+        trigger(u"actionNewRole"_s);
+        checkDialog<RoleEditorDialog>(u"New Role"_s);
+        trigger(u"actionNewApiKey"_s);
+        checkDialog<ApiKeyWizard>(u"New API Key"_s);
+        trigger(u"actionTestBench"_s);
+        checkDialog<TestBenchDialog>(u"Test Bench"_s);
+        trigger(u"actionEditOrganizationPolicy"_s);
+        checkDialog<OrganizationPolicyDialog>(u"Edit Organization Policy"_s);
+        trigger(u"actionResetOrganizationPolicy"_s);
+        checkDialog<LockoutGuardDialog>(u"Reset Organization Policy"_s);
+
+        QVERIFY(pane->selectSection(u"sandbox"_s, AccountTreeModel::Section::Roles));
+        KEYPORT_FIND(roles, RolesPage, m_window, u"rolesPage"_s);
+        QVERIFY(roles->selectRole(iam->roles().constLast().id));
+        trigger(u"actionEditRole"_s);
+        checkDialog<RoleEditorDialog>(u"Edit Role"_s);
+        trigger(u"actionDeleteRole"_s);
+        checkDialog<LockoutGuardDialog>(u"Delete Role"_s);
+
+        QVERIFY(pane->selectSection(u"sandbox"_s, AccountTreeModel::Section::ApiKeys));
+        KEYPORT_FIND(keys, ApiKeysPage, m_window, u"apiKeysPage"_s);
+        QVERIFY(keys->selectApiKey(iam->apiKeys().constLast().key));
+        trigger(u"actionDeleteApiKeys"_s);
+        checkDialog<DeleteApiKeysDialog>(u"Delete API Keys"_s);
         report();
     }
 

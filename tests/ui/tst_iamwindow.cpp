@@ -18,6 +18,7 @@
 #include "iam/ApiKeysPage.h"
 #include "iam/ApiKeyWizard.h"
 #include "iam/ExpressionEdit.h"
+#include "iam/OrganizationPolicyDialog.h"
 #include "iam/RoleEditorDialog.h"
 #include "iam/RolesPage.h"
 #include "iam/TestBenchDialog.h"
@@ -214,6 +215,53 @@ private Q_SLOTS:
         KEYPORT_FIND(keysPage, ApiKeysPage, window(), u"apiKeysPage"_s);
         QCOMPARE(keysPage->selectedApiKeys().constFirst().key, id);
         finished(m_harness->accounts()->forgetKeySecret(u"iam"_s, id));
+    }
+
+    void anOrganizationPolicyDenyingIamToTheSigningKeyIsGuarded()
+    {
+        openWindow();
+        QVERIFY(m_pane->selectSection(u"iam"_s, AccountTreeModel::Section::OrganizationPolicy));
+        trigger(u"actionEditOrganizationPolicy"_s);
+        OrganizationPolicyDialog *editor = nullptr;
+        QTRY_VERIFY((editor = window()->findChild<OrganizationPolicyDialog *>()));
+        KEYPORT_FIND(iamService, QComboBox, editor, u"serviceType_iam"_s);
+        iamService->setCurrentIndex(2); // deny
+        QVERIFY(editor->policyChanged());
+
+        // The guard before anything is sent: the signing key first, and what it loses.
+        pressButton(editor->findChild<QAbstractButton *>(u"orgPolicyEditorOk"_s));
+        LockoutGuardDialog *guard = nullptr;
+        QTRY_VERIFY((guard = window()->findChild<LockoutGuardDialog *>()));
+        QVERIFY(guard->analysis().locksOutSigningKey());
+        QVERIFY(guard->analysis().signingKeyLosesIam());
+        KEYPORT_FIND(details, QTreeWidget, guard, u"lockoutDetails"_s);
+        QVERIFY2(details->topLevelItem(0)->text(0).contains(u"signing key"_s),
+            qPrintable(details->topLevelItem(0)->text(0)));
+        KEYPORT_FIND(summary, QLabel, guard, u"lockoutSummary"_s);
+        QVERIFY2(summary->text().contains(u"every iam operation"_s), qPrintable(summary->text()));
+        QCOMPARE(guard->confirmationText(), u"organization policy"_s);
+        KEYPORT_FIND(goAhead, QPushButton, guard, u"lockoutGoAheadButton"_s);
+        QVERIFY(!goAhead->isEnabled());
+        // Backing out sends nothing and keeps the editor with the draft.
+        const int sent = int(sandbox().requests().size());
+        QTest::keyClick(guard, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<LockoutGuardDialog *>());
+        QVERIFY(window()->findChild<OrganizationPolicyDialog *>());
+        QCOMPARE(int(sandbox().requests().size()), sent);
+        QCOMPARE(sandbox().organizationPolicy(), IamPolicy::allowAll());
+
+        // Going ahead needs the words typed.
+        pressButton(editor->findChild<QAbstractButton *>(u"orgPolicyEditorOk"_s));
+        QTRY_VERIFY((guard = window()->findChild<LockoutGuardDialog *>()));
+        goAhead = guard->findChild<QPushButton *>(u"lockoutGoAheadButton"_s);
+        QTest::keyClicks(
+            guard->findChild<QLineEdit *>(u"lockoutConfirmText"_s), u"organization policy"_s);
+        QVERIFY(goAhead->isEnabled());
+        QTest::mouseClick(goAhead, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->findChild<OrganizationPolicyDialog *>(), 10000);
+        QCOMPARE(sandbox().organizationPolicy().services.value(u"iam"_s).type,
+            IamPolicy::ServiceType::Deny);
+        QCOMPARE(*iam()->organizationPolicy(), sandbox().organizationPolicy());
     }
 
     void theTestBenchGivesTheEnginesVerdicts()

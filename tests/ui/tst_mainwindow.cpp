@@ -411,7 +411,10 @@ private Q_SLOTS:
         KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         KEYPORT_FIND(note, QLabel, window(), u"generationNote"_s);
         QTRY_VERIFY(!window()->session()->isLoading());
-        // No refusal wall: the Access keys section says why it is empty.
+        // The account opens on its API keys; its Access keys section says why it is empty.
+        KEYPORT_FIND(pane, AccountsPane, window(), u"accountsPane"_s);
+        QTRY_COMPARE(pane->currentSection(), AccountTreeModel::Section::ApiKeys);
+        QVERIFY(pane->selectSection(u"sandbox"_s, AccountTreeModel::Section::LegacyKeys));
         QTRY_VERIFY(note->isVisible());
         QVERIFY(note->text().contains(u"signs with an IAM API key"));
         QVERIFY(note->text().contains(u"legacy access key"));

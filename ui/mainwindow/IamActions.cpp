@@ -5,7 +5,7 @@
 #include "commands/CloneRoleCommand.h"
 #include "commands/DeleteApiKeysCommand.h"
 #include "commands/DeleteRoleCommand.h"
-// TMP#include "commands/EditOrganizationPolicyCommand.h"
+#include "commands/EditOrganizationPolicyCommand.h"
 #include "commands/EditRoleCommand.h"
 #include "commands/NewApiKeyCommand.h"
 #include "commands/NewRoleCommand.h"
@@ -124,8 +124,7 @@ void IamActions::createActions()
     m_deleteRole->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editOrganizationPolicy = makeAction(tr("Edit &Organization Policy…"),
         "actionEditOrganizationPolicy", "document-edit", [this]() -> Command * {
-            return nullptr; // TMP return m_session ? new EditOrganizationPolicyCommand(m_session,
-                            // m_window) : nullptr;
+            return m_session ? new EditOrganizationPolicyCommand(m_session, m_window) : nullptr;
         });
     m_resetOrganizationPolicy = makeAction(tr("Re&set Organization Policy…"),
         "actionResetOrganizationPolicy", "edit-undo", [this]() -> Command * {

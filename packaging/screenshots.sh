@@ -87,24 +87,24 @@ for language in en:en_US.UTF-8 de:de_DE.UTF-8; do
         keys alt+c
         sleep 1.5
         shot "$wizard" wizard-secret
-        keys Escape
+        keys alt+s alt+f # "I have stored this secret", then Finish
         sleep 1
         # IAM v3 on the Demo (IAM v3) account: its roles, then the test bench on one of them.
         xdotool windowfocus --sync "$main"
         sized "$main" 1400 900
-        keys alt+c End Up Up
+        keys alt+c End Up
         sleep 2
         shot "$main" iam-roles
-        keys alt+c End Up Up Up
+        keys alt+c End Up Up
         sleep 1
         shot "$main" iam-api-keys
-        keys alt+c End Up Up
+        keys alt+c End Up
         sleep 1
         keys ctrl+b
         bench=$(window_named '^Test Bench')
         xdotool windowfocus --sync "$bench"
-        keys Tab
-        typed "get-object"
+        keys alt+o
+        typed "list-dns-domains"
         keys Tab
         shot "$bench" iam-test-bench
         keys Escape

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "AccountSession.h"
-#include "IamSnapshot.h"
 #include "api/IamClient.h"
 #include "domain/ApiKey.h"
 #include "domain/Error.h"
 #include "domain/IamPolicy.h"
 #include "domain/IamRole.h"
 #include "domain/User.h"
+#include "IamSnapshot.h"
 
 #include <QList>
 #include <QObject>

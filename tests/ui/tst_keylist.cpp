@@ -223,8 +223,8 @@ private Q_SLOTS:
         QTRY_VERIFY2(account.data().toString().contains(u"legacy access key"),
             qPrintable(account.data().toString()));
         QCOMPARE(tree->model()->rowCount(account), 4);
-        const QStringList sections{u"Access keys"_s, u"API keys"_s, u"Roles"_s,
-            u"Organization policy"_s};
+        const QStringList sections{
+            u"Access keys"_s, u"API keys"_s, u"Roles"_s, u"Organization policy"_s};
         for (int row = 0; row < 4; ++row)
             QCOMPARE(tree->model()->index(row, 0, account).data().toString(), sections.at(row));
         QVERIFY(tree->isExpanded(account));

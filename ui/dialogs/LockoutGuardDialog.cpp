@@ -53,8 +53,8 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-LockoutGuardDialog::LockoutGuardDialog(const LockoutAnalysis &analysis,
-    const QString &goAheadText, QWidget *parent, Confirmation confirmation)
+LockoutGuardDialog::LockoutGuardDialog(const LockoutAnalysis &analysis, const QString &goAheadText,
+    QWidget *parent, Confirmation confirmation)
     : QDialog(parent)
     , m_analysis(analysis)
     , m_summary(plainLabel(this, QStringLiteral("lockoutSummary")))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LockoutGuardDialog.h"
 
+#include "iam/FormKit.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,43 +17,9 @@
 
 namespace Keyport {
 
-namespace {
-
-/// What a screen reader announces for a label: its visible text, without the mnemonic marker.
-QString withoutMnemonic(const QString &text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (i + 1 < text.size() && text.at(i + 1) == u'&') {
-                result.append(u'&');
-                ++i;
-            }
-            continue;
-        }
-        result.append(text.at(i));
-    }
-    return result;
-}
-
-/// A role name inside a label with a buddy: an '&' of the name must not become a mnemonic.
-QString escapeMnemonic(QString text)
-{
-    return text.replace(u'&', QStringLiteral("&&"));
-}
-
-QLabel *plainLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    // Role names, key names and emails are the users' text: never rich text.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
+using FormKit::escapeMnemonic;
+using FormKit::plainLabel;
+using FormKit::withoutMnemonic;
 
 LockoutGuardDialog::LockoutGuardDialog(const LockoutAnalysis &analysis, const QString &goAheadText,
     QWidget *parent, Confirmation confirmation)

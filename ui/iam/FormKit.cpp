@@ -58,6 +58,18 @@ QString withoutMnemonic(QString text)
     return text;
 }
 
+QString escapeMnemonic(QString text)
+{
+    return text.replace(u'&', QStringLiteral("&&"));
+}
+
+QLabel *plainLabel(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = noteLabel(QString(), parent);
+    label->setObjectName(objectName);
+    return label;
+}
+
 QLabel *labelFor(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);

@@ -17,6 +17,9 @@ namespace FormKit {
 
 /// What a screen reader announces for a label: its text without the mnemonic marker.
 QString withoutMnemonic(QString text);
+/// A person's text (a key's or a role's name) inside a label with a buddy: an '&' of it must
+/// not become a mnemonic.
+QString escapeMnemonic(QString text);
 
 /// A label for @p buddy, whose accessible name becomes the label's text.
 QLabel *labelFor(const QString &text, QWidget *buddy, QWidget *parent);
@@ -31,6 +34,8 @@ template <typename Button> Button *namedButton(Button *button, const QString &ob
 
 /// A plain, word-wrapped note.
 QLabel *noteLabel(const QString &text, QWidget *parent);
+/// An empty plain, word-wrapped label named @p objectName, for the users' text (never rich).
+QLabel *plainLabel(QWidget *parent, const QString &objectName);
 /// A bold heading.
 QLabel *headingLabel(const QString &text, QWidget *parent);
 

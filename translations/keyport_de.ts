@@ -1771,6 +1771,108 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
             <numerusform>Das Löschen erfolgt sofort und kann nicht rückgängig gemacht werden. Programme, die diese %n API-Schlüssel verwenden, funktionieren ab sofort nicht mehr. Ihre Rollen bleiben bestehen, mit den anderen Schlüsseln und den Personen, die ihnen zugeordnet sind.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the API key this account signs with. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 ist der API-Schlüssel, mit dem dieses Konto signiert. Sobald er gelöscht ist, kann Keyport dieses Konto nicht mehr verwenden: Um weiterzumachen, fügen Sie das Konto mit einem anderen Schlüssel erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is the API key this account signs with. It is deleted last, after the other keys. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 ist der API-Schlüssel, mit dem dieses Konto signiert. Er wird zuletzt gelöscht, nach den anderen Schlüsseln. Sobald er gelöscht ist, kann Keyport dieses Konto nicht mehr verwenden: Um weiterzumachen, fügen Sie das Konto mit einem anderen Schlüssel erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted. %1</source>
+        <translation>Gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done.</source>
+        <translation>
+            <numerusform>Löschen läuft: %1 von %n API-Schlüssel erledigt.</numerusform>
+            <numerusform>Löschen läuft: %1 von %n API-Schlüsseln erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done. Checking whether Exoscale deleted the others…</source>
+        <translation>
+            <numerusform>Löschen läuft: %1 von %n API-Schlüssel erledigt. Es wird geprüft, ob Exoscale die anderen gelöscht hat…</numerusform>
+            <numerusform>Löschen läuft: %1 von %n API-Schlüsseln erledigt. Es wird geprüft, ob Exoscale die anderen gelöscht hat…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion was stopped before it finished. Refresh the list of API keys to see which are gone.</source>
+        <translation>Das Löschen wurde vor dem Ende abgebrochen. Aktualisieren Sie die Liste der API-Schlüssel, um zu sehen, welche gelöscht sind.</translation>
+    </message>
+    <message>
+        <source>You stopped the deletion.</source>
+        <translation>Sie haben das Löschen abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel gelöscht.</numerusform>
+            <numerusform>%n API-Schlüssel gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) not deleted; they stay in the list.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel wurde nicht gelöscht; er bleibt in der Liste.</numerusform>
+            <numerusform>%n API-Schlüssel wurden nicht gelöscht; sie bleiben in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel in unbekanntem Zustand: Keyport konnte nicht herausfinden, ob Exoscale ihn gelöscht hat. Er bleibt in der Liste; aktualisieren Sie sie später.</numerusform>
+            <numerusform>%n API-Schlüssel in unbekanntem Zustand: Keyport konnte nicht herausfinden, ob Exoscale sie gelöscht hat. Sie bleiben in der Liste; aktualisieren Sie sie später.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every API key was deleted, but not every stored secret could be deleted.</source>
+        <translation>Jeder API-Schlüssel wurde gelöscht, aber nicht jedes gespeicherte Geheimnis konnte gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DeleteApiKeysFlow</name>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the deletion.</source>
+        <translation>Keyport hat aufgehört zu warten, bevor Exoscale das Löschen bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>The deletion was stopped before this API key's turn; nothing was sent.</source>
+        <translation>Das Löschen wurde abgebrochen, bevor dieser API-Schlüssel an der Reihe war; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot sign requests for this account yet, so the API key was not deleted. Try again once the list of API keys has loaded.</source>
+        <translation>Keyport kann für dieses Konto noch keine Anfragen signieren, daher wurde der API-Schlüssel nicht gelöscht. Versuchen Sie es erneut, sobald die Liste der API-Schlüssel geladen ist.</translation>
+    </message>
+    <message>
+        <source>You stopped the deletion before Exoscale confirmed it.</source>
+        <translation>Sie haben das Löschen abgebrochen, bevor Exoscale es bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the deletion, but Keyport could not follow it to the end: %1</source>
+        <translation>Exoscale hat das Löschen angenommen, aber Keyport konnte es nicht bis zum Ende verfolgen: %1</translation>
+    </message>
+    <message>
+        <source>%1 Exoscale accepted the deletion but has not finished it: the API key is still listed. Refresh the list later to see whether it is gone.</source>
+        <translation>%1 Exoscale hat das Löschen angenommen, aber noch nicht abgeschlossen: Der API-Schlüssel ist noch aufgeführt. Aktualisieren Sie die Liste später, um zu sehen, ob er gelöscht ist.</translation>
+    </message>
+    <message>
+        <source>%1 The API key is still listed: Exoscale did not delete it.</source>
+        <translation>%1 Der API-Schlüssel ist noch aufgeführt: Exoscale hat ihn nicht gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::DeleteRoleCommand</name>

@@ -282,6 +282,41 @@
             <numerusform>Deletion is immediate and cannot be undone. Programs that use these %n API keys stop working at once. Their roles stay, with the other keys and the people bound to them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done.</source>
+        <translation>
+            <numerusform>Deleting: %1 of %n API key done.</numerusform>
+            <numerusform>Deleting: %1 of %n API keys done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done. Checking whether Exoscale deleted the others…</source>
+        <translation>
+            <numerusform>Deleting: %1 of %n API key done. Checking whether Exoscale deleted the others…</numerusform>
+            <numerusform>Deleting: %1 of %n API keys done. Checking whether Exoscale deleted the others…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n API key deleted.</numerusform>
+            <numerusform>%n API keys deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) not deleted; they stay in the list.</source>
+        <translation>
+            <numerusform>%n API key not deleted; it stays in the list.</numerusform>
+            <numerusform>%n API keys not deleted; they stay in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</source>
+        <translation>
+            <numerusform>%n API key in an unknown state: Keyport could not find out whether Exoscale deleted it. It stays in the list; refresh the list later.</numerusform>
+            <numerusform>%n API keys in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyport::Endpoint</name>

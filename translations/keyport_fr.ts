@@ -1771,6 +1771,108 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
             <numerusform>La suppression est immédiate et irréversible. Les programmes qui utilisent ces %n clés d’API cessent aussitôt de fonctionner. Les rôles de ces clés demeurent, avec les autres clés et les personnes qui y sont liées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the API key this account signs with. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 est la clé d’API avec laquelle ce compte signe. Une fois supprimée, Keyport ne peut plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>%1 is the API key this account signs with. It is deleted last, after the other keys. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 est la clé d’API avec laquelle ce compte signe. Elle est supprimée en dernier, après les autres clés. Une fois supprimée, Keyport ne peut plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted. %1</source>
+        <translation>Supprimée. %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done.</source>
+        <translation>
+            <numerusform>Suppression : %1 clé d’API sur %n traitée.</numerusform>
+            <numerusform>Suppression : %1 clés d’API sur %n traitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done. Checking whether Exoscale deleted the others…</source>
+        <translation>
+            <numerusform>Suppression : %1 clé d’API sur %n traitée. Vérification que Exoscale a supprimé les autres…</numerusform>
+            <numerusform>Suppression : %1 clés d’API sur %n traitées. Vérification que Exoscale a supprimé les autres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion was stopped before it finished. Refresh the list of API keys to see which are gone.</source>
+        <translation>La suppression a été arrêtée avant la fin. Actualisez la liste des clés d’API pour voir celles qui ont disparu.</translation>
+    </message>
+    <message>
+        <source>You stopped the deletion.</source>
+        <translation>Vous avez arrêté la suppression.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n clé d’API supprimée.</numerusform>
+            <numerusform>%n clés d’API supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) not deleted; they stay in the list.</source>
+        <translation>
+            <numerusform>%n clé d’API non supprimée ; elle reste dans la liste.</numerusform>
+            <numerusform>%n clés d’API non supprimées ; elles restent dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</source>
+        <translation>
+            <numerusform>%n clé d’API dans un état inconnu : Keyport n’a pas pu savoir si Exoscale l’a supprimée. Elle reste dans la liste ; actualisez-la plus tard.</numerusform>
+            <numerusform>%n clés d’API dans un état inconnu : Keyport n’a pas pu savoir si Exoscale les a supprimées. Elles restent dans la liste ; actualisez-la plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every API key was deleted, but not every stored secret could be deleted.</source>
+        <translation>Toutes les clés d’API ont été supprimées, mais tous les secrets enregistrés n’ont pas pu être supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DeleteApiKeysFlow</name>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the deletion.</source>
+        <translation>Keyport a cessé d’attendre avant que Exoscale confirme la suppression.</translation>
+    </message>
+    <message>
+        <source>The deletion was stopped before this API key's turn; nothing was sent.</source>
+        <translation>La suppression a été arrêtée avant le tour de cette clé d’API ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot sign requests for this account yet, so the API key was not deleted. Try again once the list of API keys has loaded.</source>
+        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte ; la clé d’API n’a donc pas été supprimée. Réessayez une fois la liste des clés d’API chargée.</translation>
+    </message>
+    <message>
+        <source>You stopped the deletion before Exoscale confirmed it.</source>
+        <translation>Vous avez arrêté la suppression avant que Exoscale la confirme.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the deletion, but Keyport could not follow it to the end: %1</source>
+        <translation>Exoscale a accepté la suppression, mais Keyport n’a pas pu la suivre jusqu’au bout : %1</translation>
+    </message>
+    <message>
+        <source>%1 Exoscale accepted the deletion but has not finished it: the API key is still listed. Refresh the list later to see whether it is gone.</source>
+        <translation>%1 Exoscale a accepté la suppression mais ne l’a pas terminée : la clé d’API figure encore dans la liste. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
+    </message>
+    <message>
+        <source>%1 The API key is still listed: Exoscale did not delete it.</source>
+        <translation>%1 La clé d’API figure encore dans la liste : Exoscale ne l’a pas supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::DeleteRoleCommand</name>

@@ -1771,6 +1771,108 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
             <numerusform>L'eliminazione è immediata e non può essere annullata. I programmi che usano queste %n chiavi API smettono subito di funzionare. I loro ruoli restano, con le altre chiavi e le persone a essi associate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the API key this account signs with. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 è la chiave API con cui firma questo account. Una volta eliminata, Keyport non può più usare questo account: per continuare, aggiungi di nuovo l'account con un'altra chiave.</translation>
+    </message>
+    <message>
+        <source>%1 is the API key this account signs with. It is deleted last, after the other keys. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
+        <translation>%1 è la chiave API con cui firma questo account. Viene eliminata per ultima, dopo le altre chiavi. Una volta eliminata, Keyport non può più usare questo account: per continuare, aggiungi di nuovo l'account con un'altra chiave.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminazione in corso…</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminata</translation>
+    </message>
+    <message>
+        <source>Deleted. %1</source>
+        <translation>Eliminata. %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non eliminata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done.</source>
+        <translation>
+            <numerusform>Eliminazione in corso: %1 di %n chiave API completata.</numerusform>
+            <numerusform>Eliminazione in corso: %1 di %n chiavi API completate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n API key(s) done. Checking whether Exoscale deleted the others…</source>
+        <translation>
+            <numerusform>Eliminazione in corso: %1 di %n chiave API completata. Verifica che Exoscale abbia eliminato le altre…</numerusform>
+            <numerusform>Eliminazione in corso: %1 di %n chiavi API completate. Verifica che Exoscale abbia eliminato le altre…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion was stopped before it finished. Refresh the list of API keys to see which are gone.</source>
+        <translation>L'eliminazione è stata interrotta prima della fine. Aggiorna l'elenco delle chiavi API per vedere quali non ci sono più.</translation>
+    </message>
+    <message>
+        <source>You stopped the deletion.</source>
+        <translation>Hai interrotto l'eliminazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n chiave API eliminata.</numerusform>
+            <numerusform>%n chiavi API eliminate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) not deleted; they stay in the list.</source>
+        <translation>
+            <numerusform>%n chiave API non eliminata; resta nell'elenco.</numerusform>
+            <numerusform>%n chiavi API non eliminate; restano nell'elenco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</source>
+        <translation>
+            <numerusform>%n chiave API in uno stato sconosciuto: Keyport non è riuscito a sapere se Exoscale l'ha eliminata. Resta nell'elenco; aggiornalo più tardi.</numerusform>
+            <numerusform>%n chiavi API in uno stato sconosciuto: Keyport non è riuscito a sapere se Exoscale le ha eliminate. Restano nell'elenco; aggiornalo più tardi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every API key was deleted, but not every stored secret could be deleted.</source>
+        <translation>Tutte le chiavi API sono state eliminate, ma non tutti i segreti salvati hanno potuto essere eliminati.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::DeleteApiKeysFlow</name>
+    <message>
+        <source>Keyport stopped waiting before Exoscale confirmed the deletion.</source>
+        <translation>Keyport ha smesso di attendere prima che Exoscale confermasse l'eliminazione.</translation>
+    </message>
+    <message>
+        <source>The deletion was stopped before this API key's turn; nothing was sent.</source>
+        <translation>L'eliminazione è stata interrotta prima del turno di questa chiave API; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot sign requests for this account yet, so the API key was not deleted. Try again once the list of API keys has loaded.</source>
+        <translation>Keyport non può ancora firmare richieste per questo account, quindi la chiave API non è stata eliminata. Riprova quando l'elenco delle chiavi API è stato caricato.</translation>
+    </message>
+    <message>
+        <source>You stopped the deletion before Exoscale confirmed it.</source>
+        <translation>Hai interrotto l'eliminazione prima che Exoscale la confermasse.</translation>
+    </message>
+    <message>
+        <source>Exoscale accepted the deletion, but Keyport could not follow it to the end: %1</source>
+        <translation>Exoscale ha accettato l'eliminazione, ma Keyport non è riuscito a seguirla fino alla fine: %1</translation>
+    </message>
+    <message>
+        <source>%1 Exoscale accepted the deletion but has not finished it: the API key is still listed. Refresh the list later to see whether it is gone.</source>
+        <translation>%1 Exoscale ha accettato l'eliminazione ma non l'ha completata: la chiave API è ancora nell'elenco. Aggiorna l'elenco più tardi per vedere se non c'è più.</translation>
+    </message>
+    <message>
+        <source>%1 The API key is still listed: Exoscale did not delete it.</source>
+        <translation>%1 La chiave API è ancora nell'elenco: Exoscale non l'ha eliminata.</translation>
+    </message>
 </context>
 <context>
     <name>Keyport::DeleteRoleCommand</name>

@@ -70,4 +70,27 @@ bool DeleteApiKeysFlow::wasAlreadyGone(AsyncOperationJob *job) const
     return deletion && deletion->wasAlreadyGone();
 }
 
+QString DeleteApiKeysFlow::phrase(Phrase which) const
+{
+    switch (which) {
+    case Phrase::Interrupted:
+        return tr("Keyport stopped waiting before Exoscale confirmed the deletion.");
+    case Phrase::StoppedBeforeTurn:
+        return tr("The deletion was stopped before this API key's turn; nothing was sent.");
+    case Phrase::CannotSignYet:
+        return tr("Keyport cannot sign requests for this account yet, so the API key was not "
+                  "deleted. Try again once the list of API keys has loaded.");
+    case Phrase::StoppedBeforeConfirmed:
+        return tr("You stopped the deletion before Exoscale confirmed it.");
+    case Phrase::AcceptedNotFollowed:
+        return tr("Exoscale accepted the deletion, but Keyport could not follow it to the end: %1");
+    case Phrase::AcceptedNotFinished:
+        return tr("%1 Exoscale accepted the deletion but has not finished it: the API key is still "
+                  "listed. Refresh the list later to see whether it is gone.");
+    case Phrase::StillListed:
+        return tr("%1 The API key is still listed: Exoscale did not delete it.");
+    }
+    return RevokeKeysFlow::phrase(which);
+}
+
 } // namespace Keyport

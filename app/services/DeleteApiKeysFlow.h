@@ -30,6 +30,7 @@ protected:
     bool isListed(Job *list, const QString &keyId) const override;
     void removeFromSession(const QString &keyId) override;
     bool wasAlreadyGone(AsyncOperationJob *job) const override;
+    QString phrase(Phrase which) const override;
 };
 
 } // namespace Keyport

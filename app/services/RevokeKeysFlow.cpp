@@ -19,14 +19,6 @@ namespace Keyport {
 
 namespace {
 
-/// The job we waited for went away without an answer (its client or store was destroyed).
-Error interrupted()
-{
-    return Error(Error::Code::Cancelled,
-        RevokeKeysFlow::tr("Keyport stopped waiting before Exoscale confirmed the revocation."),
-        QStringLiteral("revocation interrupted"));
-}
-
 /// Keeps the code, status and server text of @p error with another message.
 Error reworded(const Error &error, const QString &message)
 {
@@ -201,8 +193,7 @@ void RevokeKeysFlow::startNext()
     if (m_cancelled) {
         for (; m_next < count; ++m_next) {
             setState(m_next, State::Skipped,
-                Error(Error::Code::Cancelled,
-                    tr("The revocation was stopped before this key's turn; nothing was sent."),
+                Error(Error::Code::Cancelled, phrase(Phrase::StoppedBeforeTurn),
                     QStringLiteral("revocation stopped before its turn")));
         }
     }
@@ -226,10 +217,8 @@ void RevokeKeysFlow::startItem(int index)
     ExoscaleClient *client = m_session ? m_session->client() : nullptr;
     if (!client) {
         m_tasks.emplace(index, std::make_unique<Task>());
-        settle(index, State::Failed,
-            Error(Error::Code::InvalidInput,
-                tr("Keyport cannot sign requests for this account yet, so the key was not "
-                   "revoked. Try again once the key list has loaded.")));
+        settle(
+            index, State::Failed, Error(Error::Code::InvalidInput, phrase(Phrase::CannotSignYet)));
         return;
     }
     m_tasks.emplace(index, std::make_unique<Task>());
@@ -319,19 +308,47 @@ void RevokeKeysFlow::onRevokeFinished(int index, AsyncOperationJob *job)
     }
     Error reason = error;
     if (error.isCancelled()) {
-        reason = m_cancelled ? Error(Error::Code::Cancelled,
-                     tr("You stopped the revocation before Exoscale confirmed it."),
+        reason = m_cancelled ? Error(Error::Code::Cancelled, phrase(Phrase::StoppedBeforeConfirmed),
                      QStringLiteral("revocation stopped by the user"))
                              : interrupted();
     } else if (accepted && error.code() != Error::Code::OperationFailed
         && error.code() != Error::Code::Timeout) {
         // The messages of OperationFailed and Timeout already speak of the operation; a poll's
         // network or server error would read as if nothing had been sent.
-        reason = reworded(error,
-            tr("Exoscale accepted the revocation, but Keyport could not follow it to the end: %1")
-                .arg(error.message()));
+        reason = reworded(error, phrase(Phrase::AcceptedNotFollowed).arg(error.message()));
     }
     startCheck(index, reason, accepted);
+}
+
+Error RevokeKeysFlow::interrupted() const
+{
+    return Error(Error::Code::Cancelled, phrase(Phrase::Interrupted),
+        QStringLiteral("revocation interrupted"));
+}
+
+QString RevokeKeysFlow::phrase(Phrase which) const
+{
+    switch (which) {
+    case Phrase::Interrupted:
+        return tr("Keyport stopped waiting before Exoscale confirmed the revocation.");
+    case Phrase::StoppedBeforeTurn:
+        return tr("The revocation was stopped before this key's turn; nothing was sent.");
+    case Phrase::CannotSignYet:
+        return tr("Keyport cannot sign requests for this account yet, so the key was not revoked. "
+                  "Try again once the key list has loaded.");
+    case Phrase::StoppedBeforeConfirmed:
+        return tr("You stopped the revocation before Exoscale confirmed it.");
+    case Phrase::AcceptedNotFollowed:
+        return tr(
+            "Exoscale accepted the revocation, but Keyport could not follow it to the end: %1");
+    case Phrase::AcceptedNotFinished:
+        return tr(
+            "%1 Exoscale accepted the revocation but has not finished it: the key is still in "
+            "the key list. Refresh the list later to see whether it is gone.");
+    case Phrase::StillListed:
+        return tr("%1 The key is still in the key list: Exoscale did not revoke it.");
+    }
+    return {};
 }
 
 AccountSession *RevokeKeysFlow::session() const
@@ -455,15 +472,12 @@ void RevokeKeysFlow::onListFinished(int index, Job *job)
     if (current->checkAccepted) {
         endCheck(index, State::Unknown,
             reworded(current->checkReason,
-                tr("%1 Exoscale accepted the revocation but has not finished it: the key is still "
-                   "in the key list. Refresh the list later to see whether it is gone.")
-                    .arg(current->checkReason.message())));
+                phrase(Phrase::AcceptedNotFinished).arg(current->checkReason.message())));
         return;
     }
     endCheck(index, State::Failed,
-        reworded(current->checkReason,
-            tr("%1 The key is still in the key list: Exoscale did not revoke it.")
-                .arg(current->checkReason.message())));
+        reworded(
+            current->checkReason, phrase(Phrase::StillListed).arg(current->checkReason.message())));
 }
 
 void RevokeKeysFlow::endCheck(int index, State state, const Error &error)

@@ -129,7 +129,22 @@ protected:
     virtual bool wasAlreadyGone(AsyncOperationJob *job) const;
     AccountSession *session() const;
 
+    /// What the flow says of a key that did not go as planned: revocation words here, deletion
+    /// words in DeleteApiKeysFlow. AcceptedNotFollowed, AcceptedNotFinished and StillListed keep
+    /// a %1 for the reason given first.
+    enum class Phrase {
+        Interrupted, ///< the request went away without an answer
+        StoppedBeforeTurn,
+        CannotSignYet,
+        StoppedBeforeConfirmed,
+        AcceptedNotFollowed,
+        AcceptedNotFinished,
+        StillListed, ///< the request failed and the key is still listed
+    };
+    virtual QString phrase(Phrase which) const;
+
 private:
+    Error interrupted() const;
     /// The work on one key in progress: its request, or the check of its outcome.
     struct Task
     {

@@ -392,6 +392,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->apiKeys().last().key, signing.key);
         KEYPORT_FIND(warning, QLabel, dialog, u"revokeSigningWarning"_s);
         QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"Once it is deleted"_s), qPrintable(warning->text()));
+        QVERIFY2(!warning->text().contains(u"revok"_s, Qt::CaseInsensitive),
+            qPrintable(warning->text()));
         KEYPORT_FIND(confirmName, QLineEdit, dialog, u"revokeConfirmName"_s);
         QVERIFY(confirmName->isVisible());
         KEYPORT_FIND(confirm, QAbstractButton, dialog, u"revokeButton"_s);
@@ -406,6 +409,54 @@ private Q_SLOTS:
         QTRY_VERIFY(!window()->findChild<DeleteApiKeysDialog *>());
         QVERIFY(sandbox().hasApiKey(signing.key));
         QVERIFY(sandbox().hasApiKey(other.value().key));
+    }
+
+    /// A deletion that fails is told key by key and in sum in the words of API keys, never in
+    /// those of revoked legacy keys.
+    void aFailedDeletionIsToldInTheWordsOfApiKeys()
+    {
+        if (withoutBus())
+            QSKIP("needs the keychain");
+        const auto kept = sandbox().createApiKey(u"kept"_s, sandbox().billingRoleId());
+        const auto gone = sandbox().createApiKey(u"gone"_s, sandbox().billingRoleId());
+        QVERIFY(kept && gone);
+        const QString keptId = kept.value().key;
+        auto fault = SandboxFault::parse(u"403@DELETE/v2/api-key/"_s + keptId);
+        QVERIFY(fault);
+        sandbox().addFault(fault.value());
+        openWindow();
+        IamSession *iam = window()->session()->iam();
+        QTRY_VERIFY_WITH_TIMEOUT(iam->apiKey(keptId) && iam->apiKey(gone.value().key), 10000);
+        auto *command = new DeleteApiKeysCommand(window()->session(), m_harness->accounts(),
+            {*iam->apiKey(keptId), *iam->apiKey(gone.value().key)}, window());
+        command->start();
+        DeleteApiKeysDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<DeleteApiKeysDialog *>()));
+        KEYPORT_FIND(confirm, QAbstractButton, dialog, u"revokeButton"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        KEYPORT_FIND(close, QAbstractButton, dialog, u"revokeCloseButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(close->isVisible(), 15000); // stays open: one key failed
+        QVERIFY(!sandbox().hasApiKey(gone.value().key));
+        QVERIFY(sandbox().hasApiKey(keptId));
+        KEYPORT_FIND(list, QTreeWidget, dialog, u"revokeList"_s);
+        QStringList statuses;
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = list->topLevelItem(row);
+            statuses.append(item->text(RevokeDialog::StatusColumn));
+            QVERIFY2(
+                item->text(RevokeDialog::StatusColumn)
+                    .startsWith(item->text(RevokeDialog::KeyColumn) == keptId ? u"Not deleted: "_s
+                                                                              : u"Deleted"_s),
+                qPrintable(item->text(RevokeDialog::StatusColumn)));
+        }
+        KEYPORT_FIND(status, QLabel, dialog, u"revokeStatus"_s);
+        QVERIFY2(status->text().contains(u"1 API key(s) deleted."_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"1 API key(s) not deleted; they stay in the list."_s),
+            qPrintable(status->text()));
+        const QString everything = statuses.join(u'\n') + status->text() + dialog->windowTitle();
+        QVERIFY2(!everything.contains(u"revok"_s, Qt::CaseInsensitive), qPrintable(everything));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<DeleteApiKeysDialog *>());
     }
 
     void everyControlIsNamedAndReachableByKeyboard()

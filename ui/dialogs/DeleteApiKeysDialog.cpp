@@ -34,6 +34,14 @@ RevokeDialog::Wording apiKeyWording(
         "Deletion is immediate and cannot be undone. Programs that use these %n API key(s) stop "
         "working at once. Their roles stay, with the other keys and the people bound to them.",
         nullptr, count);
+    wording.signingWarning = count == 1
+        ? DeleteApiKeysDialog::tr("%1 is the API key this account signs with. Once it is deleted, "
+                                  "Keyport can no longer use this account: to go on, add the "
+                                  "account again with another key.")
+        : DeleteApiKeysDialog::tr("%1 is the API key this account signs with. It is deleted last, "
+                                  "after the other keys. Once it is deleted, Keyport can no longer "
+                                  "use this account: to go on, add the account again with another "
+                                  "key.");
     return wording;
 }
 
@@ -66,6 +74,44 @@ QList<ApiKey> DeleteApiKeysDialog::apiKeys() const
             result.append(m_apiKeys.value(key.key));
     }
     return result;
+}
+
+QString DeleteApiKeysDialog::phrase(Phrase which, int count) const
+{
+    switch (which) {
+    case Phrase::Started:
+        return tr("Deleting…");
+    case Phrase::ItemRunning:
+        return tr("Deleting…");
+    case Phrase::ItemDone:
+        return tr("Deleted");
+    case Phrase::ItemDoneWithNote:
+        return tr("Deleted. %1");
+    case Phrase::ItemFailed:
+        return tr("Not deleted: %1");
+    case Phrase::Progress:
+        return tr("Deleting: %1 of %n API key(s) done.", nullptr, count);
+    case Phrase::ProgressChecking:
+        return tr("Deleting: %1 of %n API key(s) done. Checking whether Exoscale deleted the "
+                  "others…",
+            nullptr, count);
+    case Phrase::StoppedUnseen:
+        return tr("The deletion was stopped before it finished. Refresh the list of API keys to "
+                  "see which are gone.");
+    case Phrase::StoppedByYou:
+        return tr("You stopped the deletion.");
+    case Phrase::DoneCount:
+        return tr("%n API key(s) deleted.", nullptr, count);
+    case Phrase::FailedCount:
+        return tr("%n API key(s) not deleted; they stay in the list.", nullptr, count);
+    case Phrase::UnknownCount:
+        return tr("%n API key(s) in an unknown state: Keyport could not find out whether Exoscale "
+                  "deleted them. They stay in the list; refresh it later.",
+            nullptr, count);
+    case Phrase::DoneButSecretsKept:
+        return tr("Every API key was deleted, but not every stored secret could be deleted.");
+    }
+    return RevokeDialog::phrase(which, count);
 }
 
 } // namespace Keyport

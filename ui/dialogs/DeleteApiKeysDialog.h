@@ -27,6 +27,9 @@ public:
     /// The keys to delete now: all of them, then only those that failed once Retry was chosen.
     QList<ApiKey> apiKeys() const;
 
+protected:
+    QString phrase(Phrase which, int count = 0) const override;
+
 private:
     QHash<QString, ApiKey> m_apiKeys;
 };

@@ -68,6 +68,13 @@ RevokeDialog::Wording accessKeyWording(const AccessKeys &keys)
                            "%n keys stop working at once. Keys that were created with them stay "
                            "valid.",
             nullptr, count);
+    wording.signingWarning = count == 1
+        ? RevokeDialog::tr("%1 is the key this account signs with. Once it is revoked, Keyport can "
+                           "no longer use this account: to go on, add the account again with "
+                           "another key.")
+        : RevokeDialog::tr("%1 is the key this account signs with. It is revoked last, after the "
+                           "other keys. Once it is revoked, Keyport can no longer use this "
+                           "account: to go on, add the account again with another key.");
     return wording;
 }
 
@@ -163,15 +170,7 @@ RevokeDialog::RevokeDialog(const Account &account, const AccessKeys &keys,
     if (m_signingKey) {
         const AccessKey &key = *m_signingKey;
         const QString shown = key.name.isEmpty() ? key.key : key.name;
-        m_signingWarning->setText(count == 1
-                ? tr("%1 is the key this account signs with. Once it is revoked, Keyport can no "
-                     "longer use this account: to go on, add the account again with another "
-                     "key.")
-                      .arg(shown)
-                : tr("%1 is the key this account signs with. It is revoked last, after the "
-                     "other keys. Once it is revoked, Keyport can no longer use this account: "
-                     "to go on, add the account again with another key.")
-                      .arg(shown));
+        m_signingWarning->setText(wording.signingWarning.arg(shown));
         // A name can be empty: then the id is what must be typed.
         m_confirmLabel->setText(key.name.isEmpty()
                 ? tr("To confirm, type the &ID of this key: %1").arg(key.key)
@@ -285,8 +284,7 @@ void RevokeDialog::attachFlow(RevokeKeysFlow *flow)
     m_close->hide();
     m_cancel->show();
     m_list->setColumnHidden(StatusColumn, false);
-    m_status->setText(tr("Revoking… Exoscale finishes each revocation in the background; this "
-                         "can take a moment."));
+    m_status->setText(phrase(Phrase::Started));
     m_status->show();
     for (int index = 0; index < flow->items().size(); ++index)
         showItem(index);
@@ -352,12 +350,13 @@ void RevokeDialog::showItem(int index)
         text = tr("Waiting");
         break;
     case RevokeKeysFlow::State::Revoking:
-        text = tr("Revoking…");
+        text = phrase(Phrase::ItemRunning);
         icon = QStyle::SP_BrowserReload;
         m_list->scrollToItem(row);
         break;
     case RevokeKeysFlow::State::Revoked:
-        text = item.error ? tr("Revoked. %1").arg(item.error.message()) : tr("Revoked");
+        text = item.error ? phrase(Phrase::ItemDoneWithNote).arg(item.error.message())
+                          : phrase(Phrase::ItemDone);
         icon = item.error ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton;
         break;
     case RevokeKeysFlow::State::AlreadyGone:
@@ -370,7 +369,7 @@ void RevokeDialog::showItem(int index)
         break;
     case RevokeKeysFlow::State::Failed:
     case RevokeKeysFlow::State::Skipped:
-        text = tr("Not revoked: %1").arg(item.error.message());
+        text = phrase(Phrase::ItemFailed).arg(item.error.message());
         icon = QStyle::SP_MessageBoxCritical;
         break;
     case RevokeKeysFlow::State::Unknown:
@@ -405,14 +404,8 @@ void RevokeDialog::showProgress()
         }
     }
     const int count = int(m_flow->items().size());
-    m_status->setText(checking
-            ? tr("Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…",
-                nullptr, count)
-                  .arg(done)
-            : tr("Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the "
-                 "background; this can take a moment.",
-                nullptr, count)
-                  .arg(done));
+    m_status->setText(
+        phrase(checking ? Phrase::ProgressChecking : Phrase::Progress, count).arg(done));
 }
 
 void RevokeDialog::onFlowFinished()
@@ -426,26 +419,21 @@ void RevokeDialog::onFlowFinished()
     // person closes the dialog.
     QStringList lines;
     if (!m_flow) {
-        lines.append(tr("The revocation was stopped before it finished. Refresh the key list to "
-                        "see which keys are gone."));
+        lines.append(phrase(Phrase::StoppedUnseen));
     } else {
         const int revoked = m_flow->revokedCount();
         const int failed = m_flow->failedCount();
         const int unknown = m_flow->unknownCount();
         if (m_flow->wasCancelled())
-            lines.append(tr("You stopped the revocation."));
+            lines.append(phrase(Phrase::StoppedByYou));
         if (revoked > 0 && (failed > 0 || unknown > 0 || m_flow->wasCancelled()))
-            lines.append(tr("%n key(s) revoked.", nullptr, revoked));
+            lines.append(phrase(Phrase::DoneCount, revoked));
         if (failed > 0)
-            lines.append(tr("%n key(s) not revoked; they stay in the key list.", nullptr, failed));
-        if (unknown > 0) {
-            lines.append(tr("%n key(s) in an unknown state: Keyport could not find out whether "
-                            "Exoscale revoked them. They stay in the key list; refresh it later.",
-                nullptr, unknown));
-        }
+            lines.append(phrase(Phrase::FailedCount, failed));
+        if (unknown > 0)
+            lines.append(phrase(Phrase::UnknownCount, unknown));
         if (failed == 0 && unknown == 0 && m_flow->problemCount() > 0)
-            lines.append(
-                tr("Every key was revoked, but not every stored secret could be deleted."));
+            lines.append(phrase(Phrase::DoneButSecretsKept));
         for (const RevokeKeysFlow::Item &item : m_flow->items()) {
             if (item.error) {
                 lines.append(
@@ -498,6 +486,46 @@ void RevokeDialog::updateState()
     m_deleteSecrets->setEnabled(!m_attached);
     // Always: before the start it closes the dialog, while the flow runs it stops it.
     m_cancel->setEnabled(true);
+}
+
+QString RevokeDialog::phrase(Phrase which, int count) const
+{
+    switch (which) {
+    case Phrase::Started:
+        return tr("Revoking… Exoscale finishes each revocation in the background; this can take a "
+                  "moment.");
+    case Phrase::ItemRunning:
+        return tr("Revoking…");
+    case Phrase::ItemDone:
+        return tr("Revoked");
+    case Phrase::ItemDoneWithNote:
+        return tr("Revoked. %1");
+    case Phrase::ItemFailed:
+        return tr("Not revoked: %1");
+    case Phrase::Progress:
+        return tr("Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the "
+                  "background; this can take a moment.",
+            nullptr, count);
+    case Phrase::ProgressChecking:
+        return tr("Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…",
+            nullptr, count);
+    case Phrase::StoppedUnseen:
+        return tr("The revocation was stopped before it finished. Refresh the key list to see "
+                  "which keys are gone.");
+    case Phrase::StoppedByYou:
+        return tr("You stopped the revocation.");
+    case Phrase::DoneCount:
+        return tr("%n key(s) revoked.", nullptr, count);
+    case Phrase::FailedCount:
+        return tr("%n key(s) not revoked; they stay in the key list.", nullptr, count);
+    case Phrase::UnknownCount:
+        return tr("%n key(s) in an unknown state: Keyport could not find out whether Exoscale "
+                  "revoked them. They stay in the key list; refresh it later.",
+            nullptr, count);
+    case Phrase::DoneButSecretsKept:
+        return tr("Every key was revoked, but not every stored secret could be deleted.");
+    }
+    return {};
 }
 
 } // namespace Keyport

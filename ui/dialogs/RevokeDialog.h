@@ -53,6 +53,8 @@ public:
         QString detailHeader; ///< the header of the third column, e.g. "Type"
         std::function<QString(const AccessKey &)> detail; ///< that column's text for a key
         QString consequences;
+        /// Shown when the account's own signing key is among the keys; %1 is its name.
+        QString signingWarning;
     };
 
     /// The keys to revoke: as given, then only those that failed, once Retry was chosen.
@@ -82,6 +84,25 @@ public:
 protected:
     RevokeDialog(const Account &account, const AccessKeys &keys,
         const QSet<QString> &storedSecretIds, const Wording &wording, QWidget *parent);
+
+    /// What the dialog says while and after the keys go: revocation words here, deletion words
+    /// in DeleteApiKeysDialog. The strings keep their %1 (and %n, filled with @p count).
+    enum class Phrase {
+        Started, ///< the status line once the person confirmed
+        ItemRunning, ///< a key's status while its request runs
+        ItemDone, ///< a key's status once it is gone
+        ItemDoneWithNote, ///< the same, %1 a note (a secret not deleted)
+        ItemFailed, ///< %1 why the key stays
+        Progress, ///< %1 of %n keys done
+        ProgressChecking, ///< %1 of %n keys done, the others being looked for in the list
+        StoppedUnseen, ///< the flow went away before its end
+        StoppedByYou,
+        DoneCount, ///< %n keys gone
+        FailedCount, ///< %n keys not gone
+        UnknownCount, ///< %n keys in an unknown state
+        DoneButSecretsKept,
+    };
+    virtual QString phrase(Phrase which, int count = 0) const;
 
     /// Return presses the button that has the focus; before the revocation starts no button is
     /// the default, so Return elsewhere (the list, the name field) revokes nothing.

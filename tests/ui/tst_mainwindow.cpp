@@ -35,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using namespace Keyport;
@@ -64,6 +65,17 @@ private:
     QElapsedTimer m_sinceLastTick;
     qint64 m_longestGap = 0;
 };
+
+/// The objectNames of the toolbar's actions, separators left out.
+QStringList toolNames(const QToolBar *toolBar)
+{
+    QStringList names;
+    for (const QAction *action : toolBar->actions()) {
+        if (!action->isSeparator())
+            names.append(action->objectName());
+    }
+    return names;
+}
 
 } // namespace
 
@@ -437,6 +449,27 @@ private Q_SLOTS:
             KeyGeneration::IamApiKey);
         QTRY_COMPARE(pane->currentSection(), AccountTreeModel::Section::ApiKeys);
         QCOMPARE(view->currentSection(), AccountTreeModel::Section::ApiKeys);
+        // The toolbar follows the section: no legacy key action on the IAM sections.
+        KEYPORT_FIND(toolBar, QToolBar, window(), u"mainToolBar"_s);
+        const QStringList apiKeyTools{u"actionNewApiKey"_s, u"actionDeleteApiKeys"_s,
+            u"actionTestBench"_s, u"actionRefresh"_s};
+        QCOMPARE(toolNames(toolBar), apiKeyTools);
+        QVERIFY(pane->selectSection(u"iam"_s, AccountTreeModel::Section::Roles));
+        const QStringList roleTools{u"actionNewRole"_s, u"actionEditRole"_s, u"actionCloneRole"_s,
+            u"actionDeleteRole"_s, u"actionTestBench"_s, u"actionRefresh"_s};
+        QCOMPARE(toolNames(toolBar), roleTools);
+        QVERIFY(pane->selectSection(u"iam"_s, AccountTreeModel::Section::OrganizationPolicy));
+        const QStringList policyTools{u"actionEditOrganizationPolicy"_s,
+            u"actionResetOrganizationPolicy"_s, u"actionTestBench"_s, u"actionRefresh"_s};
+        QCOMPARE(toolNames(toolBar), policyTools);
+        // Each tool is a button on show, switching back and forth adds none.
+        QVERIFY(pane->selectSection(u"iam"_s, AccountTreeModel::Section::ApiKeys));
+        QCOMPARE(toolNames(toolBar), apiKeyTools);
+        QCOMPARE(toolBar->actions().size(), apiKeyTools.size() + 2); // and two separators
+        for (QAction *action : toolBar->actions()) {
+            if (!action->isSeparator())
+                QTRY_VERIFY(toolBar->widgetForAction(action)->isVisible());
+        }
         // The account's row says what its key is.
         const QModelIndex row = pane->model()->indexOf(u"iam"_s);
         QTRY_VERIFY(row.data().toString().contains(u"IAM API key"));
@@ -453,6 +486,9 @@ private Q_SLOTS:
         QCOMPARE(pane->currentSection(), AccountTreeModel::Section::LegacyKeys);
         QCOMPARE(view->currentSection(), AccountTreeModel::Section::LegacyKeys);
         QVERIFY(!note->isVisible());
+        const QStringList keyTools{u"actionNewKey"_s, u"actionUseAsTemplate"_s, u"actionRevoke"_s,
+            u"actionCopyKeyId"_s, u"actionCopySecret"_s, u"actionRefresh"_s};
+        QCOMPARE(toolNames(toolBar), keyTools);
     }
 
     void switchingAccountsWhileLoadingHangs()

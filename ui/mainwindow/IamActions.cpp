@@ -15,6 +15,7 @@
 #include "iam/ApiKeyWizard.h"
 #include "iam/OrganizationPolicyPage.h"
 #include "iam/RolesPage.h"
+#include "SectionToolBar.h"
 #include "services/AccountSession.h"
 #include "services/IamSession.h"
 #include "widgets/ActionSeparator.h"
@@ -165,6 +166,17 @@ void IamActions::addMenu(QMenuBar *menuBar)
     menu->addActions({m_editOrganizationPolicy, m_resetOrganizationPolicy});
     menu->addSeparator();
     menu->addAction(m_testBench);
+}
+
+void IamActions::addToolBarActions(SectionToolBar *toolBar)
+{
+    using Section = AccountTreeModel::Section;
+    toolBar->setSectionActions(
+        Section::ApiKeys, {m_newApiKey, m_deleteApiKeys, nullptr, m_testBench});
+    toolBar->setSectionActions(
+        Section::Roles, {m_newRole, m_editRole, m_cloneRole, m_deleteRole, nullptr, m_testBench});
+    toolBar->setSectionActions(Section::OrganizationPolicy,
+        {m_editOrganizationPolicy, m_resetOrganizationPolicy, nullptr, m_testBench});
 }
 
 void IamActions::setSession(AccountSession *session)

@@ -20,6 +20,7 @@ class Command;
 class OrganizationPolicyPage;
 class RolesPage;
 class SecretClipboard;
+class SectionToolBar;
 
 /// The IAM v3 side of the window: the API keys, Roles and Organization policy pages (put into
 /// the account view), and the actions on them (the IAM menu, the tables' context menus, the
@@ -38,6 +39,8 @@ public:
     void setSession(AccountSession *session);
     /// Adds the IAM menu.
     void addMenu(QMenuBar *menuBar);
+    /// Gives the toolbar the actions of the API keys, Roles and Organization policy sections.
+    void addToolBarActions(SectionToolBar *toolBar);
 
     ApiKeysPage *apiKeysPage() const { return m_apiKeysPage; }
     RolesPage *rolesPage() const { return m_rolesPage; }

@@ -27,6 +27,7 @@
 #include "models/AccessKeyModel.h"
 #include "QuitGuard.h"
 #include "sandbox/DemoAccount.h"
+#include "SectionToolBar.h"
 #include "services/AccountSession.h"
 #include "WelcomePage.h"
 #include "widgets/ActionSeparator.h"
@@ -41,7 +42,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -235,14 +235,14 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_shortcutsAction, m_aboutAction});
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_newKeyAction, m_templateAction, m_revokeAction});
-    toolBar->addSeparator();
-    toolBar->addAction(m_refreshAction);
-    toolBar->addSeparator();
-    toolBar->addActions({m_copyKeyIdAction, m_copySecretAction});
+    auto *toolBar = new SectionToolBar(tr("Main"), this);
+    addToolBar(toolBar);
+    toolBar->setSectionActions(AccountTreeModel::Section::LegacyKeys,
+        {m_newKeyAction, m_templateAction, m_revokeAction, nullptr, m_copyKeyIdAction,
+            m_copySecretAction});
+    m_iam->addToolBarActions(toolBar);
+    toolBar->setSharedActions({m_refreshAction});
+    connect(m_accountView, &AccountView::sectionShown, toolBar, &SectionToolBar::showSection);
 }
 
 Command *MainWindow::accountCommand(AccountDialogCommand *command)

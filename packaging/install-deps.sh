@@ -16,6 +16,8 @@ test_packages=(
     file dpkg-dev desktop-file-utils appstream binutils
     # hardening-check, for the packaging test.
     devscripts
+    # The accessibility bus and its Python client, for the atspi_iam test.
+    python3-pyatspi at-spi2-core
 )
 
 mode=${1:-test}

@@ -2,10 +2,7 @@
 #pragma once
 
 #include "domain/ApiKey.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
+#include "IamListModel.h"
 
 namespace Keyport {
 
@@ -14,7 +11,7 @@ class IamSession;
 /// The IAM v3 API keys of one account, one row each, fed from its IamSession: it follows the
 /// session's changes row by row (removals, changes, additions at the end), so that views keep
 /// their selection. The key the account signs with is marked.
-class ApiKeyModel : public QAbstractTableModel
+class ApiKeyModel : public IamListModel<ApiKey>
 {
     Q_OBJECT
 
@@ -33,29 +30,23 @@ public:
 
     explicit ApiKeyModel(QObject *parent = nullptr);
 
-    /// Follows @p session (null: empty).
-    void setSession(IamSession *session);
-    IamSession *session() const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const QList<ApiKey> &apiKeys() const { return m_keys; }
-    /// -1 when absent.
-    int rowOf(const QString &key) const;
+    const QList<ApiKey> &apiKeys() const { return items(); }
     QString signingKey() const { return m_signingKey; }
+
+protected:
+    QString idOf(const ApiKey &key) const override { return key.key; }
+    QList<ApiKey> itemsOf(const IamSession &session) const override;
+    void followSession(IamSession *session) override;
+    QVariant columnTitle(int column) const override;
+    void itemsReset(IamSession *session) override;
 
 private:
     void reload();
-    void setKeys(const QList<ApiKey> &keys);
     void rolesChanged();
     QString roleName(const ApiKey &key) const;
 
-    QPointer<IamSession> m_session;
-    QList<ApiKey> m_keys;
     QString m_signingKey;
 };
 

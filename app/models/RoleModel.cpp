@@ -5,63 +5,64 @@
 #include "services/AccountSession.h"
 #include "services/IamSession.h"
 
-#include <QSet>
-
 namespace Keyport {
 
 RoleModel::RoleModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IamListModel(ColumnCount, parent)
 { }
 
-IamSession *RoleModel::session() const
+QList<IamRole> RoleModel::itemsOf(const IamSession &session) const
 {
-    return m_session;
+    return session.roles();
 }
 
-void RoleModel::setSession(IamSession *session)
+void RoleModel::followSession(IamSession *session)
 {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &IamSession::rolesChanged, this, &RoleModel::reload);
-        connect(session, &IamSession::apiKeysChanged, this, &RoleModel::recount);
-        connect(session, &IamSession::usersChanged, this, &RoleModel::recount);
-        connect(session, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            m_roles.clear();
-            m_counts.clear();
-            endResetModel();
-        });
-    }
-    beginResetModel();
-    m_roles = session ? session->roles() : QList<IamRole>{};
+    connect(session, &IamSession::rolesChanged, this, &RoleModel::reload);
+    connect(session, &IamSession::apiKeysChanged, this, &RoleModel::recount);
+    connect(session, &IamSession::usersChanged, this, &RoleModel::recount);
+}
+
+void RoleModel::itemsReset(IamSession *session)
+{
+    Q_UNUSED(session)
     m_counts.clear();
-    for (const IamRole &role : std::as_const(m_roles))
+    for (const IamRole &role : roles())
         m_counts.append(countsOf(role.id));
-    endResetModel();
+}
+
+void RoleModel::rowStored(int row)
+{
+    const Counts counts = countsOf(roles().at(row).id);
+    if (row < m_counts.size())
+        m_counts[row] = counts;
+    else
+        m_counts.append(counts);
+}
+
+void RoleModel::rowRemoved(int row)
+{
+    m_counts.removeAt(row);
 }
 
 void RoleModel::reload()
 {
-    if (m_session)
-        setRoles(m_session->roles());
+    if (session())
+        mergeItems(session()->roles());
 }
 
 RoleModel::Counts RoleModel::countsOf(const QString &roleId) const
 {
-    if (!m_session)
+    if (!session())
         return {};
     return {
-        int(m_session->apiKeysBoundTo(roleId).size()), int(m_session->usersBoundTo(roleId).size())};
+        int(session()->apiKeysBoundTo(roleId).size()), int(session()->usersBoundTo(roleId).size())};
 }
 
 void RoleModel::recount()
 {
-    for (int row = 0; row < m_roles.size(); ++row) {
-        const Counts counts = countsOf(m_roles.at(row).id);
+    for (int row = 0; row < roles().size(); ++row) {
+        const Counts counts = countsOf(roles().at(row).id);
         if (counts == m_counts.at(row))
             continue;
         m_counts[row] = counts;
@@ -69,65 +70,12 @@ void RoleModel::recount()
     }
 }
 
-void RoleModel::setRoles(const QList<IamRole> &roles)
-{
-    QSet<QString> incoming;
-    for (const IamRole &role : roles)
-        incoming.insert(role.id);
-    for (int row = int(m_roles.size()) - 1; row >= 0; --row) {
-        if (incoming.contains(m_roles.at(row).id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_roles.removeAt(row);
-        m_counts.removeAt(row);
-        endRemoveRows();
-    }
-    QList<IamRole> added;
-    for (const IamRole &role : roles) {
-        const int row = rowOf(role.id);
-        if (row < 0) {
-            added.append(role);
-        } else if (!(m_roles.at(row) == role)) {
-            m_roles[row] = role;
-            m_counts[row] = countsOf(role.id);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_roles.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const IamRole &role : std::as_const(added)) {
-            m_roles.append(role);
-            m_counts.append(countsOf(role.id));
-        }
-        endInsertRows();
-    }
-}
-
-int RoleModel::rowOf(const QString &roleId) const
-{
-    for (int row = 0; row < m_roles.size(); ++row) {
-        if (m_roles.at(row).id == roleId)
-            return row;
-    }
-    return -1;
-}
-
-int RoleModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_roles.size());
-}
-
-int RoleModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant RoleModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const IamRole *item = itemAt(index);
+    if (!item)
         return {};
-    const IamRole &iamRole = m_roles.at(index.row());
+    const IamRole &iamRole = *item;
     const Counts &counts = m_counts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -189,11 +137,9 @@ QVariant RoleModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RoleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant RoleModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case DescriptionColumn:

@@ -2,9 +2,7 @@
 #pragma once
 
 #include "domain/IamRole.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "IamListModel.h"
 
 namespace Keyport {
 
@@ -13,7 +11,7 @@ class IamSession;
 /// The IAM v3 roles of one account, one row each, fed from its IamSession (roles, and the API
 /// keys and users bound to them), row by row so that views keep their selection. A role that is
 /// not editable (the built-in Owner and Billing among them) is marked.
-class RoleModel : public QAbstractTableModel
+class RoleModel : public IamListModel<IamRole>
 {
     Q_OBJECT
 
@@ -38,19 +36,18 @@ public:
 
     explicit RoleModel(QObject *parent = nullptr);
 
-    /// Follows @p session (null: empty).
-    void setSession(IamSession *session);
-    IamSession *session() const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const QList<IamRole> &roles() const { return m_roles; }
-    /// -1 when absent.
-    int rowOf(const QString &roleId) const;
+    const QList<IamRole> &roles() const { return items(); }
+
+protected:
+    QString idOf(const IamRole &role) const override { return role.id; }
+    QList<IamRole> itemsOf(const IamSession &session) const override;
+    void followSession(IamSession *session) override;
+    QVariant columnTitle(int column) const override;
+    void itemsReset(IamSession *session) override;
+    void rowStored(int row) override;
+    void rowRemoved(int row) override;
 
 private:
     struct Counts
@@ -61,12 +58,10 @@ private:
     };
 
     void reload();
-    void setRoles(const QList<IamRole> &roles);
     void recount();
     Counts countsOf(const QString &roleId) const;
 
-    QPointer<IamSession> m_session;
-    QList<IamRole> m_roles;
+    /// Beside the rows, one a row.
     QList<Counts> m_counts;
 };
 

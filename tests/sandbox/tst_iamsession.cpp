@@ -2,17 +2,13 @@
 // The IAM v3 side of an open account, against the sandbox over loopback HTTP: the four lists
 // load with the legacy ones, the signing key's generation is found among the API keys, a list
 // refused is kept apart from the others, and changes made by commands show at once.
-#include "accounts/AccountStore.h"
-#include "SandboxFixture.h"
-#include "secrets/SessionSecretStore.h"
-#include "services/AccountSession.h"
-#include "services/IamSession.h"
+#include "IamAccountFixture.h"
 
 #include <QJsonDocument>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -23,24 +19,8 @@ class TestIamSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(u"keyport-%1.conf"_s.arg(++m_round)), QSettings::IniFormat);
-        m_secrets = std::make_unique<SessionSecretStore>();
-        m_accounts
-            = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
-    }
-
-    void cleanup()
-    {
-        m_session.reset();
-        m_accounts.reset();
-        m_secrets.reset();
-        m_settings.reset();
-        m_fixture.reset();
-    }
+    void init() { m_fixture = std::make_unique<IamAccountFixture>(); }
+    void cleanup() { m_fixture.reset(); }
 
     void anApiKeyAccountLoadsEveryListAndIsRecognised()
     {
@@ -48,10 +28,8 @@ private Q_SLOTS:
         const auto other = sandbox.createApiKey(u"ci"_s, sandbox.billingRoleId());
         QVERIFY(other);
         sandbox.addUser(u"ada@example.com"_s, sandbox.ownerRoleId());
-        QVERIFY(m_fixture->addAccountTo(
-            *m_accounts, u"iam"_s, sandbox.adminApiKeyId(), sandbox.adminApiSecret()));
-        open(u"iam"_s);
-        IamSession *iam = m_session->iam();
+        QVERIFY(m_fixture->open());
+        IamSession *iam = m_fixture->iam();
         QVERIFY(iam->isLoaded(IamSession::List::ApiKeys));
         QVERIFY(iam->isLoaded(IamSession::List::Roles));
         QVERIFY(iam->isLoaded(IamSession::List::Users));
@@ -64,8 +42,9 @@ private Q_SLOTS:
         QCOMPARE(iam->apiKeysBoundTo(sandbox.billingRoleId()).size(), 1);
         QVERIFY(iam->signingApiKey().has_value());
         QCOMPARE(iam->roleName(iam->signingApiKey()->roleId), u"sandbox-admin"_s);
-        QCOMPARE(m_session->signerGeneration(), KeyGeneration::IamApiKey);
-        QCOMPARE(m_accounts->keyGeneration(sandbox.adminApiKeyId()), KeyGeneration::IamApiKey);
+        QCOMPARE(m_fixture->session()->signerGeneration(), KeyGeneration::IamApiKey);
+        QCOMPARE(
+            m_fixture->accounts().keyGeneration(sandbox.adminApiKeyId()), KeyGeneration::IamApiKey);
         const QString owner = sandbox.ownerRoleId();
         const QList<User> owners = iam->usersBoundTo(owner);
         QVERIFY(std::any_of(owners.cbegin(), owners.cend(),
@@ -76,10 +55,9 @@ private Q_SLOTS:
 
     void aLegacyKeyIsNotTakenForAnApiKey()
     {
-        QVERIFY(m_fixture->addAccountTo(*m_accounts, u"legacy"_s));
-        open(u"legacy"_s);
-        QVERIFY(!m_session->iam()->signingApiKey());
-        QCOMPARE(m_session->signerGeneration(), KeyGeneration::LegacyAccessKey);
+        QVERIFY(m_fixture->openLegacy());
+        QVERIFY(!m_fixture->iam()->signingApiKey());
+        QCOMPARE(m_fixture->session()->signerGeneration(), KeyGeneration::LegacyAccessKey);
     }
 
     void aRefusedListIsKeptApart()
@@ -94,11 +72,8 @@ private Q_SLOTS:
         QVERIFY(role);
         auto created = sandbox.createApiKey(u"lister"_s, role.value());
         QVERIFY(created);
-        const QString keyId = created.value().key;
-        QVERIFY(m_fixture->addAccountTo(
-            *m_accounts, u"lister"_s, keyId, std::move(created.value().secret)));
-        open(u"lister"_s);
-        IamSession *iam = m_session->iam();
+        QVERIFY(m_fixture->open(created.value().key, std::move(created.value().secret)));
+        IamSession *iam = m_fixture->iam();
         QVERIFY(iam->isLoaded(IamSession::List::ApiKeys));
         QVERIFY(iam->isLoaded(IamSession::List::Roles));
         QVERIFY(!iam->isLoaded(IamSession::List::Users));
@@ -112,10 +87,8 @@ private Q_SLOTS:
     void changesShowAtOnce()
     {
         Sandbox &sandbox = m_fixture->sandbox();
-        QVERIFY(m_fixture->addAccountTo(
-            *m_accounts, u"iam"_s, sandbox.adminApiKeyId(), sandbox.adminApiSecret()));
-        open(u"iam"_s);
-        IamSession *iam = m_session->iam();
+        QVERIFY(m_fixture->open());
+        IamSession *iam = m_fixture->iam();
         QSignalSpy keys(iam, &IamSession::apiKeysChanged);
         QSignalSpy roles(iam, &IamSession::rolesChanged);
         const int before = iam->apiKeys().size();
@@ -132,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!iam->role(sandbox.ownerRoleId()));
         QCOMPARE(roles.size(), 2);
         // A refresh brings the server's truth back.
-        m_session->refresh();
+        m_fixture->session()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!iam->isLoading(), 10000);
         QVERIFY(iam->role(sandbox.ownerRoleId()));
     }
@@ -140,44 +113,20 @@ private Q_SLOTS:
     void cancelKeepsTheLastLists()
     {
         Sandbox &sandbox = m_fixture->sandbox();
-        QVERIFY(m_fixture->addAccountTo(
-            *m_accounts, u"iam"_s, sandbox.adminApiKeyId(), sandbox.adminApiSecret()));
-        open(u"iam"_s);
-        const int roles = m_session->iam()->roles().size();
+        QVERIFY(m_fixture->open());
+        const int roles = m_fixture->iam()->roles().size();
         sandbox.setLatency(std::chrono::milliseconds(2000));
-        m_session->refresh();
-        QVERIFY(m_session->iam()->isLoading());
-        QSignalSpy refreshed(m_session->iam(), &IamSession::refreshed);
-        m_session->cancel();
+        m_fixture->session()->refresh();
+        QVERIFY(m_fixture->iam()->isLoading());
+        QSignalSpy refreshed(m_fixture->iam(), &IamSession::refreshed);
+        m_fixture->session()->cancel();
         QCOMPARE(refreshed.size(), 1);
-        QVERIFY(!m_session->iam()->isLoading());
-        QCOMPARE(m_session->iam()->roles().size(), roles);
+        QVERIFY(!m_fixture->iam()->isLoading());
+        QCOMPARE(m_fixture->iam()->roles().size(), roles);
     }
 
 private:
-    void open(const QString &name)
-    {
-        m_session = std::make_unique<AccountSession>(
-            &m_fixture->network(), m_accounts.get(), *m_accounts->account(name));
-        m_session->setClientOptions(SandboxFixture::fastOptions());
-        QSignalSpy refreshed(m_session.get(), &AccountSession::refreshed);
-        m_session->open();
-        QVERIFY(QTest::qWaitFor(
-            [this] {
-                return m_session->client() && !m_session->isLoading()
-                    && !m_session->iam()->isLoading()
-                    && m_session->iam()->isLoaded(IamSession::List::ApiKeys);
-            },
-            10000));
-    }
-
-    QTemporaryDir m_dir;
-    int m_round = 0;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SessionSecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<IamAccountFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestIamSession)

@@ -2,19 +2,15 @@
 // Saving a role from the editor, against the sandbox over loopback HTTP: a new role with its
 // policy; an update in two requests, each only when its part changed; which part failed when one
 // fails; a create whose answer was lost found (or not) by listing the roles.
-#include "accounts/AccountStore.h"
 #include "api/IamJson.h"
+#include "IamAccountFixture.h"
 #include "sandbox/SandboxFault.h"
-#include "SandboxFixture.h"
-#include "secrets/SessionSecretStore.h"
-#include "services/AccountSession.h"
-#include "services/IamSession.h"
 #include "services/SaveRoleFlow.h"
 
 #include <QJsonDocument>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -39,36 +35,12 @@ class TestSaveRole : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(u"keyport-%1.conf"_s.arg(++m_round)), QSettings::IniFormat);
-        m_secrets = std::make_unique<SessionSecretStore>();
-        m_accounts
-            = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get(), m_secrets.get());
-        Sandbox &sandbox = m_fixture->sandbox();
-        sandbox.setIamOperationDelay(std::chrono::milliseconds(0));
-        QVERIFY(m_fixture->addAccountTo(
-            *m_accounts, u"iam"_s, sandbox.adminApiKeyId(), sandbox.adminApiSecret()));
-        m_session = std::make_unique<AccountSession>(
-            &m_fixture->network(), m_accounts.get(), *m_accounts->account(u"iam"_s));
-        m_session->setClientOptions(SandboxFixture::fastOptions());
-        m_session->open();
-        QVERIFY(QTest::qWaitFor(
-            [this] {
-                return m_session->client() && !m_session->iam()->isLoading()
-                    && m_session->iam()->isLoaded(IamSession::List::Roles);
-            },
-            10000));
+        m_fixture = std::make_unique<IamAccountFixture>();
+        m_fixture->sandbox().setIamOperationDelay(std::chrono::milliseconds(0));
+        QVERIFY(m_fixture->open());
     }
 
-    void cleanup()
-    {
-        m_session.reset();
-        m_accounts.reset();
-        m_secrets.reset();
-        m_settings.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void aNewRoleIsCreatedWithItsPolicy()
     {
@@ -77,7 +49,7 @@ private Q_SLOTS:
         draft.description = u"reads DNS"_s;
         draft.labels.insert(u"team"_s, u"ops"_s);
         draft.policy = policy(dnsOnly);
-        auto flow = finished(new SaveRoleFlow(m_session->iam(), draft));
+        auto flow = finished(new SaveRoleFlow(m_fixture->iam(), draft));
         QVERIFY(flow);
         QVERIFY2(!flow->error(), qPrintable(flow->error().message()));
         QCOMPARE(flow->failedPart(), SaveRoleFlow::Part::None);
@@ -85,7 +57,7 @@ private Q_SLOTS:
         const QJsonObject stored = m_fixture->sandbox().roleJson(flow->roleId());
         QCOMPARE(stored.value(u"name"_s).toString(), u"dns-reader"_s);
         QCOMPARE(stored.value(u"policy"_s).toObject(), draft.policy.toJson());
-        const auto shown = m_session->iam()->role(flow->roleId());
+        const auto shown = m_fixture->iam()->role(flow->roleId());
         QVERIFY(shown);
         QCOMPARE(shown->labels->value(u"team"_s), u"ops"_s);
     }
@@ -93,9 +65,9 @@ private Q_SLOTS:
     void anUpdateSendsOnlyWhatChanged()
     {
         const QString id = createRole(u"editable"_s);
-        IamRole role = *m_session->iam()->role(id);
+        IamRole role = *m_fixture->iam()->role(id);
         role.description = u"now described"_s;
-        auto flow = finished(new SaveRoleFlow(m_session->iam(), role, true, std::nullopt));
+        auto flow = finished(new SaveRoleFlow(m_fixture->iam(), role, true, std::nullopt));
         QVERIFY(flow && !flow->error());
         QCOMPARE(m_fixture->sandbox().roleJson(id).value(u"description"_s).toString(),
             u"now described"_s);
@@ -103,21 +75,21 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->sandbox().roleJson(id).value(u"policy"_s).toObject(),
             IamPolicy::allowAll().toJson());
 
-        flow = finished(new SaveRoleFlow(m_session->iam(), role, false, policy(dnsOnly)));
+        flow = finished(new SaveRoleFlow(m_fixture->iam(), role, false, policy(dnsOnly)));
         QVERIFY(flow && !flow->error());
         QCOMPARE(m_fixture->sandbox().roleJson(id).value(u"policy"_s).toObject(),
             policy(dnsOnly).toJson());
-        QCOMPARE(m_session->iam()->role(id)->policy, policy(dnsOnly));
+        QCOMPARE(m_fixture->iam()->role(id)->policy, policy(dnsOnly));
     }
 
     void aRefusedPolicySaysWhichPartFailed()
     {
         const QString id = createRole(u"half"_s);
-        IamRole role = *m_session->iam()->role(id);
+        IamRole role = *m_fixture->iam()->role(id);
         role.description = u"saved"_s;
         m_fixture->sandbox().addFault(
             SandboxFault::parse(u"400@PUT/v2/iam-role/%1:policy*1"_s.arg(id)).value());
-        auto flow = finished(new SaveRoleFlow(m_session->iam(), role, true, policy(dnsOnly)));
+        auto flow = finished(new SaveRoleFlow(m_fixture->iam(), role, true, policy(dnsOnly)));
         QVERIFY(flow);
         QVERIFY(flow->error());
         QCOMPARE(flow->failedPart(), SaveRoleFlow::Part::Policy);
@@ -131,11 +103,11 @@ private Q_SLOTS:
     void aRefusedRoleSendsNoPolicy()
     {
         const QString id = createRole(u"refused"_s);
-        IamRole role = *m_session->iam()->role(id);
+        IamRole role = *m_fixture->iam()->role(id);
         role.description = u"not saved"_s;
         m_fixture->sandbox().addFault(
             SandboxFault::parse(u"400@PUT/v2/iam-role/%1*1"_s.arg(id)).value());
-        auto flow = finished(new SaveRoleFlow(m_session->iam(), role, true, policy(dnsOnly)));
+        auto flow = finished(new SaveRoleFlow(m_fixture->iam(), role, true, policy(dnsOnly)));
         QVERIFY(flow && flow->error());
         QCOMPARE(flow->failedPart(), SaveRoleFlow::Part::Role);
         QVERIFY(!flow->roleSaved());
@@ -161,13 +133,13 @@ private Q_SLOTS:
         IamRoleDraft draft;
         draft.name = u"lost"_s;
         draft.policy = policy(dnsOnly);
-        auto flow = finished(new SaveRoleFlow(m_session->iam(), draft));
+        auto flow = finished(new SaveRoleFlow(m_fixture->iam(), draft));
         QVERIFY(flow);
         QCOMPARE(!flow->error(), created);
         if (created) {
             QCOMPARE(m_fixture->sandbox().roleJson(flow->roleId()).value(u"name"_s).toString(),
                 u"lost"_s);
-            QCOMPARE(m_session->iam()->role(flow->roleId())->name, u"lost"_s);
+            QCOMPARE(m_fixture->iam()->role(flow->roleId())->name, u"lost"_s);
         } else {
             QCOMPARE(flow->failedPart(), SaveRoleFlow::Part::Role);
             QVERIFY(flow->error().message().contains(u"shows no role lost"_s));
@@ -181,19 +153,13 @@ private:
             QJsonObject{{u"name"_s, name}, {u"policy"_s, IamPolicy::allowAll().toJson()}});
         if (!id)
             qFatal("cannot create the role");
-        m_session->refresh();
-        if (!QTest::qWaitFor([&] { return m_session->iam()->role(id.value()).has_value(); }, 10000))
+        m_fixture->session()->refresh();
+        if (!QTest::qWaitFor([&] { return m_fixture->iam()->role(id.value()).has_value(); }, 10000))
             qFatal("the role is not listed");
         return id.value();
     }
 
-    QTemporaryDir m_dir;
-    int m_round = 0;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SessionSecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<IamAccountFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestSaveRole)

@@ -17,7 +17,7 @@ namespace Keyport::Test {
 
 /// A sandbox and an account of it open in an AccountSession, its IAM v3 lists loaded: by
 /// default the account signs with the sandbox's admin API key (allow-all role "sandbox-admin").
-/// Secrets stay in a session store.
+/// Secrets stay in a session store. Each open() adds a new account and opens it instead.
 class IamAccountFixture
 {
 public:
@@ -28,6 +28,7 @@ public:
     ~IamAccountFixture() { m_session.reset(); }
 
     Sandbox &sandbox() { return m_fixture.sandbox(); }
+    AccountStore &accounts() { return m_accounts; }
     AccountSession *session() const { return m_session.get(); }
     IamSession *iam() const { return m_session ? m_session->iam() : nullptr; }
 
@@ -35,10 +36,20 @@ public:
     /// waits for its lists (up to 10 s); false when that failed.
     bool open(const QString &keyId = {}, Secret secret = {})
     {
-        const QString name = QStringLiteral("iam-%1").arg(++m_round);
         const bool admin = keyId.isEmpty();
-        if (!m_fixture.addAccountTo(m_accounts, name, admin ? sandbox().adminApiKeyId() : keyId,
-                admin ? sandbox().adminApiSecret() : std::move(secret)))
+        return openSignedWith(admin ? sandbox().adminApiKeyId() : keyId,
+            admin ? sandbox().adminApiSecret() : std::move(secret));
+    }
+
+    /// Opens an account signing with the sandbox's root key, a legacy access key, as open() does.
+    bool openLegacy() { return openSignedWith({}, {}); }
+
+private:
+    /// Empty @p keyId: the root key.
+    bool openSignedWith(const QString &keyId, Secret secret)
+    {
+        const QString name = QStringLiteral("iam-%1").arg(++m_round);
+        if (!m_fixture.addAccountTo(m_accounts, name, keyId, std::move(secret)))
             return false;
         m_session.reset();
         m_session = std::make_unique<AccountSession>(
@@ -54,7 +65,6 @@ public:
             10000);
     }
 
-private:
     QTemporaryDir m_dir;
     SandboxFixture m_fixture;
     QSettings m_settings;

@@ -200,6 +200,45 @@ private Q_SLOTS:
         QVERIFY(!page.selectApiKey(u"EXO000000000000000000000000"_s));
     }
 
+    void theDetailsClearWhenNothingIsSelected()
+    {
+        Sandbox &sandbox = m_fixture->sandbox();
+        const auto role = sandbox.createRole(siteReaderRole());
+        QVERIFY(role);
+        QVERIFY(sandbox.createApiKey(u"web-reader"_s, role.value()));
+        QVERIFY(m_fixture->open());
+
+        ApiKeysPage keys;
+        keys.setSession(m_fixture->iam());
+        QVERIFY(keys.selectApiKey(sandbox.adminApiKeyId()));
+        auto *signing = child<QLabel>(&keys, u"apiKeyDetailsSigning"_s);
+        QVERIFY(signing->isVisibleTo(&keys));
+        QCOMPARE(child<QLabel>(&keys, u"apiKeyDetailsKey"_s)->text(), sandbox.adminApiKeyId());
+        keys.table()->clearSelection();
+        QCOMPARE(child<QLabel>(&keys, u"apiKeyDetailsTitle"_s)->text(),
+            u"Select an API key to see its details."_s);
+        QVERIFY(child<QLabel>(&keys, u"apiKeyDetailsKey"_s)->text().isEmpty());
+        QVERIFY(child<QLabel>(&keys, u"apiKeyDetailsRole"_s)->text().isEmpty());
+        QVERIFY(!signing->isVisibleTo(&keys));
+        QVERIFY(!child<PolicyView>(&keys, u"apiKeyPolicy"_s)->policy());
+
+        RolesPage roles;
+        roles.setSession(m_fixture->iam());
+        QVERIFY(roles.selectRole(role.value()));
+        const QStringList values{u"roleDetailsDescription"_s, u"roleDetailsLabels"_s,
+            u"roleDetailsPermissions"_s, u"roleDetailsEditable"_s, u"roleDetailsApiKeys"_s,
+            u"roleDetailsPeople"_s};
+        for (const QString &name : values)
+            QVERIFY2(!child<QLabel>(&roles, name)->text().isEmpty(), qPrintable(name));
+        QVERIFY(child<PolicyView>(&roles, u"rolePolicy"_s)->policy());
+        roles.table()->clearSelection();
+        QCOMPARE(child<QLabel>(&roles, u"roleDetailsName"_s)->text(),
+            u"Select a role to see its details."_s);
+        for (const QString &name : values)
+            QVERIFY2(child<QLabel>(&roles, name)->text().isEmpty(), qPrintable(name));
+        QVERIFY(!child<PolicyView>(&roles, u"rolePolicy"_s)->policy());
+    }
+
     void theDetailsSayTheRolesPolicyInPlainWords()
     {
         Sandbox &sandbox = m_fixture->sandbox();

@@ -2,9 +2,11 @@
 // IAM v3 through the real window against the sandbox (issue 11, "Done means"): a role with a
 // deny-by-default rules policy and an API key on it, its secret in the real keychain; the test
 // bench's verdicts against what the sandbox then does with that key; the lock-out guard on an
-// organisation policy that denies iam to the signing key and on deleting a role bound to a
-// person; Use as Template on a role; several API keys deleted at once; and a keyboard-only run
-// that creates a role and a key.
+// organisation policy that denies iam to the signing key, on a role's policy that takes rights
+// from its key and person (and not on one that takes nothing), on deleting a role bound to a
+// person and on Reset Organization Policy; the editor's bench keeping its draft's label; Use as
+// Template on a role; several API keys deleted at once; and a keyboard-only run that creates a role
+// and a key.
 #include "SandboxFixture.h"
 #include "SecretTool.h"
 #include "WindowHarness.h"
@@ -19,6 +21,8 @@
 #include "iam/ApiKeyWizard.h"
 #include "iam/ExpressionEdit.h"
 #include "iam/OrganizationPolicyDialog.h"
+#include "iam/OrganizationPolicyPage.h"
+#include "iam/PolicyView.h"
 #include "iam/RoleEditorDialog.h"
 #include "iam/RolesPage.h"
 #include "iam/TestBenchDialog.h"
@@ -48,6 +52,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace Keyport;
 using namespace Keyport::Test;
@@ -354,6 +361,201 @@ private Q_SLOTS:
         QVERIFY(sandbox().roleJson(roleId.value()).isEmpty());
     }
 
+    void editingARolePolicyThatLocksOutItsKeysIsGuarded()
+    {
+        const auto roleId = sandbox().createRole(json(R"({"name": "deployer", "policy":
+            {"default-service-strategy": "allow", "services": {}}})"));
+        QVERIFY(roleId);
+        const auto key = sandbox().createApiKey(u"ci"_s, roleId.value());
+        QVERIFY(key);
+        sandbox().addUser(u"grace@example.com"_s, roleId.value());
+        openWindow();
+        QTRY_VERIFY(iam()->isLoaded(IamSession::List::Users) && !iam()->isLoading());
+        selectRole(roleId.value());
+        trigger(u"actionEditRole"_s);
+        RoleEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = window()->findChild<RoleEditorDialog *>()));
+        QCOMPARE(editor->mode(), RoleEditorDialog::Mode::Edit);
+        KEYPORT_FIND(dns, QComboBox, editor, u"serviceType_dns"_s);
+        dns->setCurrentIndex(2); // deny
+        QVERIFY(editor->policyChanged());
+        const IamPolicy draft = editor->policy();
+        QCOMPARE(draft.services.value(u"dns"_s).type, IamPolicy::ServiceType::Deny);
+
+        // The guard before anything is sent: the key and the person bound, and what they lose.
+        const int sent = int(sandbox().requests().size());
+        pressButton(editor->findChild<QAbstractButton *>(u"roleEditorOk"_s));
+        LockoutGuardDialog *guard = nullptr;
+        QTRY_VERIFY((guard = window()->findChild<LockoutGuardDialog *>()));
+        QCOMPARE(guard->analysis().change().kind, LockoutChange::Kind::RolePolicy);
+        QVERIFY(!guard->analysis().locksOutSigningKey());
+        QCOMPARE(guard->confirmationText(), u"deployer"_s);
+        KEYPORT_FIND(details, QTreeWidget, guard, u"lockoutDetails"_s);
+        QCOMPARE(details->topLevelItemCount(), 2);
+        QStringList subjects;
+        for (int row = 0; row < details->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *subject = details->topLevelItem(row);
+            subjects << subject->text(0);
+            QCOMPARE(subject->childCount(), 1);
+            QCOMPARE(subject->child(0)->text(0), u"Loses every dns operation"_s);
+            QVERIFY2(subject->child(0)->text(1).contains(u"deployer"_s),
+                qPrintable(subject->child(0)->text(1)));
+        }
+        QVERIFY2(std::any_of(subjects.cbegin(), subjects.cend(),
+                     [&](const QString &text) {
+                         return text.contains(u"ci"_s) && text.contains(key.value().key);
+                     }),
+            qPrintable(subjects.join(u" | "_s)));
+        QVERIFY2(std::any_of(subjects.cbegin(), subjects.cend(),
+                     [](const QString &text) { return text.contains(u"grace@example.com"_s); }),
+            qPrintable(subjects.join(u" | "_s)));
+        KEYPORT_FIND(summary, QLabel, guard, u"lockoutSummary"_s);
+        QVERIFY2(
+            summary->text().contains(u"lose every dns operation"_s), qPrintable(summary->text()));
+        KEYPORT_FIND(goAhead, QPushButton, guard, u"lockoutGoAheadButton"_s);
+        QCOMPARE(goAhead->text(), u"Save Policy"_s);
+        QVERIFY(!goAhead->isEnabled());
+
+        // Esc sends nothing and keeps the editor with the draft.
+        QTest::keyClick(guard, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<LockoutGuardDialog *>());
+        QCOMPARE(window()->findChild<RoleEditorDialog *>(), editor);
+        QCOMPARE(rolePolicyUpdates(roleId.value()), 0);
+        QCOMPARE(int(sandbox().requests().size()), sent);
+        QCOMPARE(editor->policy(), draft);
+        // The form rebuilds its rows on a change: the combo box is found anew.
+        KEYPORT_FIND(dnsAfter, QComboBox, editor, u"serviceType_dns"_s);
+        QCOMPARE(dnsAfter->currentIndex(), 2);
+        QCOMPARE(sandbox().roleJson(roleId.value()).value(u"policy"_s).toObject(),
+            IamPolicy::allowAll().toJson());
+
+        // Going ahead needs the role's name typed.
+        pressButton(editor->findChild<QAbstractButton *>(u"roleEditorOk"_s));
+        QTRY_VERIFY((guard = window()->findChild<LockoutGuardDialog *>()));
+        goAhead = guard->findChild<QPushButton *>(u"lockoutGoAheadButton"_s);
+        KEYPORT_FIND(confirm, QLineEdit, guard, u"lockoutConfirmText"_s);
+        QTest::keyClicks(confirm, u"deploye"_s);
+        QVERIFY(!goAhead->isEnabled());
+        QTest::keyClicks(confirm, u"r"_s);
+        QVERIFY(goAhead->isEnabled());
+        QTest::mouseClick(goAhead, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->findChild<RoleEditorDialog *>(), 10000);
+        QCOMPARE(rolePolicyUpdates(roleId.value()), 1);
+        QCOMPARE(sandbox().roleJson(roleId.value()).value(u"policy"_s).toObject(),
+            json(R"({"default-service-strategy": "allow",
+                     "services": {"dns": {"type": "deny"}}})"));
+        QTRY_COMPARE(iam()->role(roleId.value())->policy, std::optional(draft));
+    }
+
+    void editingARolePolicyThatTakesNothingAwayIsNotGuarded()
+    {
+        const auto roleId = sandbox().createRole(json(R"({"name": "deployer", "policy":
+            {"default-service-strategy": "allow", "services": {}}})"));
+        QVERIFY(roleId);
+        QVERIFY(sandbox().createApiKey(u"ci"_s, roleId.value()));
+        sandbox().addUser(u"grace@example.com"_s, roleId.value());
+        openWindow();
+        QTRY_VERIFY(iam()->isLoaded(IamSession::List::Users) && !iam()->isLoading());
+        selectRole(roleId.value());
+        trigger(u"actionEditRole"_s);
+        RoleEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = window()->findChild<RoleEditorDialog *>()));
+        // dns allowed by name, as the default already allows it: nobody loses anything.
+        KEYPORT_FIND(dns, QComboBox, editor, u"serviceType_dns"_s);
+        dns->setCurrentIndex(1); // allow
+        QVERIFY(editor->policyChanged());
+        pressButton(editor->findChild<QAbstractButton *>(u"roleEditorOk"_s));
+        // Saved at once: the editor closes with nobody asked to confirm (an open guard, even
+        // one with nothing to type, would keep it open).
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->findChild<RoleEditorDialog *>(), 10000);
+        QVERIFY(!window()->findChild<LockoutGuardDialog *>());
+        QCOMPARE(rolePolicyUpdates(roleId.value()), 1);
+        QCOMPARE(sandbox().roleJson(roleId.value()).value(u"policy"_s).toObject(),
+            json(R"({"default-service-strategy": "allow",
+                     "services": {"dns": {"type": "allow"}}})"));
+    }
+
+    void theEditorsTestBenchKeepsTheRolesLabel()
+    {
+        const auto roleId = sandbox().createRole(json(R"({"name": "deployer", "policy":
+            {"default-service-strategy": "allow", "services": {}}})"));
+        QVERIFY(roleId);
+        openWindow();
+        selectRole(roleId.value());
+        trigger(u"actionEditRole"_s);
+        RoleEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = window()->findChild<RoleEditorDialog *>()));
+        KEYPORT_FIND(bench, TestBenchWidget, editor, u"testBench"_s);
+        KEYPORT_FIND(subject, QComboBox, bench, u"testBenchSubject"_s);
+        QCOMPARE(bench->subjectKind(), TestBenchWidget::SubjectKind::Draft);
+        QCOMPARE(subject->currentText(), u"This role as edited"_s);
+        bench->setOperation(u"list-dns-domains"_s);
+        QTRY_VERIFY(bench->decision() && bench->decision()->allowed);
+
+        // An edit of the policy: the bench judges the new draft under the same label.
+        KEYPORT_FIND(dns, QComboBox, editor, u"serviceType_dns"_s);
+        dns->setCurrentIndex(2); // deny
+        QTRY_VERIFY(bench->decision() && !bench->decision()->allowed);
+        QCOMPARE(bench->subjectKind(), TestBenchWidget::SubjectKind::Draft);
+        QCOMPARE(subject->currentText(), u"This role as edited"_s);
+        KEYPORT_FIND(decidingPolicy, QLabel, bench, u"testBenchDecidingPolicy"_s);
+        QCOMPARE(decidingPolicy->text(), u"Deciding policy: This role as edited."_s);
+        editor->reject();
+        QTRY_VERIFY(!window()->findChild<RoleEditorDialog *>());
+    }
+
+    void resetOrganizationPolicyGoesThroughTheGuard()
+    {
+        // A restrictive organisation policy, set on the server itself.
+        IamPolicy restrictive = IamPolicy::allowAll();
+        restrictive.services.insert(u"sos"_s, {IamPolicy::ServiceType::Deny, {}, {}});
+        restrictive.services.insert(u"dns"_s, {IamPolicy::ServiceType::Deny, {}, {}});
+        sandbox().setOrganizationPolicy(restrictive);
+        openWindow();
+        QCOMPARE(*iam()->organizationPolicy(), restrictive);
+        QVERIFY(m_pane->selectSection(u"iam"_s, AccountTreeModel::Section::OrganizationPolicy));
+        KEYPORT_FIND(page, OrganizationPolicyPage, window(), u"organizationPolicyPage"_s);
+        QTRY_COMPARE(page->policyView()->policy(), std::optional(restrictive));
+        QTRY_VERIFY(page->findChild<QWidget *>(u"policyService_sos"_s));
+
+        // Reset always asks for the words, even though nobody loses anything.
+        trigger(u"actionResetOrganizationPolicy"_s);
+        LockoutGuardDialog *guard = nullptr;
+        QTRY_VERIFY((guard = window()->findChild<LockoutGuardDialog *>()));
+        QCOMPARE(guard->analysis().change().kind, LockoutChange::Kind::OrganizationReset);
+        QVERIFY(!guard->analysis().locksOutAnyone());
+        QCOMPARE(guard->confirmationText(), u"organization policy"_s);
+        KEYPORT_FIND(goAhead, QPushButton, guard, u"lockoutGoAheadButton"_s);
+        QCOMPARE(goAhead->text(), u"Reset Policy"_s);
+        QVERIFY(!goAhead->isEnabled());
+        // Esc sends nothing.
+        const int sent = int(sandbox().requests().size());
+        QTest::keyClick(guard, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<LockoutGuardDialog *>());
+        QCOMPARE(int(sandbox().requests().size()), sent);
+        QCOMPARE(organizationPolicyResets(), 0);
+        QCOMPARE(sandbox().organizationPolicy(), restrictive);
+        QCOMPARE(page->policyView()->policy(), std::optional(restrictive));
+
+        // Typed and confirmed: allow-all on the server and on the page.
+        trigger(u"actionResetOrganizationPolicy"_s);
+        QTRY_VERIFY((guard = window()->findChild<LockoutGuardDialog *>()));
+        goAhead = guard->findChild<QPushButton *>(u"lockoutGoAheadButton"_s);
+        KEYPORT_FIND(confirm, QLineEdit, guard, u"lockoutConfirmText"_s);
+        QTest::keyClicks(confirm, u"organization polic"_s);
+        QVERIFY(!goAhead->isEnabled());
+        QTest::keyClicks(confirm, u"y"_s);
+        QVERIFY(goAhead->isEnabled());
+        QTest::mouseClick(goAhead, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(organizationPolicyResets() == 1, 10000);
+        QCOMPARE(sandbox().organizationPolicy(), IamPolicy::allowAll());
+        QCOMPARE(sandbox().organizationPolicy().defaultServiceStrategy, IamPolicy::Effect::Allow);
+        QVERIFY(sandbox().organizationPolicy().services.isEmpty());
+        QTRY_COMPARE(page->policyView()->policy(), std::optional(IamPolicy::allowAll()));
+        QTRY_VERIFY(!page->findChild<QWidget *>(u"policyService_sos"_s));
+        QCOMPARE(*iam()->organizationPolicy(), IamPolicy::allowAll());
+    }
+
     void useAsTemplateOnARole()
     {
         const auto roleId = sandbox().createRole(json(R"({"name": "reader", "description":
@@ -509,6 +711,28 @@ private:
         KEYPORT_FIND(found, QAction, window(), action);
         QVERIFY2(found->isEnabled(), qPrintable(action));
         found->trigger();
+    }
+
+    /// How many times the sandbox was asked to replace the policy of role @p roleId.
+    int rolePolicyUpdates(const QString &roleId)
+    {
+        const QList<Sandbox::RecordedRequest> requests = sandbox().requests();
+        return int(std::count_if(requests.cbegin(), requests.cend(), [&](const auto &request) {
+            return request.method == "PUT"
+                && QUrl::fromPercentEncoding(request.target)
+                       .endsWith(u"/iam-role/"_s + roleId + u":policy"_s);
+        }));
+    }
+
+    /// How many times the sandbox was asked to reset the organisation policy.
+    int organizationPolicyResets()
+    {
+        const QList<Sandbox::RecordedRequest> requests = sandbox().requests();
+        return int(std::count_if(requests.cbegin(), requests.cend(), [](const auto &request) {
+            return request.method == "POST"
+                && QUrl::fromPercentEncoding(request.target)
+                       .endsWith(u"/iam-organization-policy:reset"_s);
+        }));
     }
 
     static void pressButton(QAbstractButton *button)

@@ -34,10 +34,12 @@ void RoleEditorCommand::doStart()
     bench->setOrganizationPolicy(iam->organizationPolicy());
     bench->setRoles(iam->roles());
     bench->setApiKeys(iam->apiKeys());
-    bench->setDraft(m_dialog->policy(), tr("This role as edited"));
+    // The label goes with every draft: setDraft() without one falls back to its own.
+    const QString draftLabel = tr("This role as edited");
+    bench->setDraft(m_dialog->policy(), draftLabel);
     bench->selectSubject(TestBenchWidget::SubjectKind::Draft);
     connect(m_dialog, &RoleEditorDialog::policyDraftChanged, bench,
-        [bench](const IamPolicy &policy) { bench->setDraft(policy); });
+        [bench, draftLabel](const IamPolicy &policy) { bench->setDraft(policy, draftLabel); });
     m_dialog->addSidePage(bench, tr("Test Bench"));
 
     connect(m_dialog, &RoleEditorDialog::saveRequested, this, &RoleEditorCommand::onSaveRequested);

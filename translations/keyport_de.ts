@@ -24,11 +24,11 @@
         <translation>Die GNU General Public License</translation>
     </message>
     <message>
-        <source>Keyport's README: how to use it</source>
+        <source>Keyport&apos;s README: how to use it</source>
         <translation>Das README von Keyport: Anleitung zur Verwendung</translation>
     </message>
     <message>
-        <source>Exoscale's IAM documentation</source>
+        <source>Exoscale&apos;s IAM documentation</source>
         <translation>Die IAM-Dokumentation von Exoscale</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>unerwartetes Ende der Daten</translation>
     </message>
     <message>
-        <source>expected '%1'</source>
+        <source>expected &apos;%1&apos;</source>
         <translation>„%1“ erwartet</translation>
     </message>
     <message>
@@ -96,15 +96,15 @@
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>the field "%1" is not a list</source>
+        <source>the field &quot;%1&quot; is not a list</source>
         <translation>das Feld „%1“ ist keine Liste</translation>
     </message>
     <message>
-        <source>the field "%1" holds something that is not a string</source>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
         <translation>das Feld „%1“ enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
-        <source>"resources" is not a list</source>
+        <source>&quot;resources&quot; is not a list</source>
         <translation>„resources“ ist keine Liste</translation>
     </message>
     <message>
@@ -112,11 +112,11 @@
         <translation>eine Ressource ist kein Objekt</translation>
     </message>
     <message>
-        <source>the field "%1" is not a string</source>
+        <source>the field &quot;%1&quot; is not a string</source>
         <translation>das Feld „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>in a resource, the field "%1" is missing</source>
+        <source>in a resource, the field &quot;%1&quot; is missing</source>
         <translation>in einer Ressource fehlt das Feld „%1“</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>in einer Ressource: %1</translation>
     </message>
     <message>
-        <source>in an access key, the field "key" is missing</source>
+        <source>in an access key, the field &quot;key&quot; is missing</source>
         <translation>in einem Zugangsschlüssel fehlt das Feld „key“</translation>
     </message>
     <message>
@@ -140,11 +140,11 @@
         <translation>im Zugangsschlüssel %1: %2</translation>
     </message>
     <message>
-        <source>the field "access-keys" is missing</source>
+        <source>the field &quot;access-keys&quot; is missing</source>
         <translation>das Feld „access-keys“ fehlt</translation>
     </message>
     <message>
-        <source>the field "access-keys" is not a list</source>
+        <source>the field &quot;access-keys&quot; is not a list</source>
         <translation>das Feld „access-keys“ ist keine Liste</translation>
     </message>
     <message>
@@ -201,15 +201,15 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Keyport does not hold this key's secret.</source>
+        <source>Keyport does not hold this key&apos;s secret.</source>
         <translation>Keyport verwahrt das Geheimnis dieses Schlüssels nicht.</translation>
     </message>
     <message>
-        <source>Keyport holds this key's secret.</source>
+        <source>Keyport holds this key&apos;s secret.</source>
         <translation>Keyport verwahrt das Geheimnis dieses Schlüssels.</translation>
     </message>
     <message>
-        <source>Keyport holds this key's secret in %1.</source>
+        <source>Keyport holds this key&apos;s secret in %1.</source>
         <translation>Keyport verwahrt das Geheimnis dieses Schlüssels %1.</translation>
     </message>
     <message>
@@ -272,19 +272,19 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message>
-        <source>"%1" is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
         <translation>„%1“ ist keine Ressource: Schreiben Sie sie als DOMÄNE/TYP:NAME, z. B. sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>"%1" is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
         <translation>„%1“ ist keine Ressource: Domäne, Typ und Name müssen alle angegeben werden, wie in sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>Unknown resource domain "%1": use "sos" (buckets) or "partner" (products).</source>
+        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
         <translation>Unbekannte Ressourcendomäne „%1“: Verwenden Sie „sos“ (Buckets) oder „partner“ (Produkte).</translation>
     </message>
     <message>
-        <source>Resources of the domain "%1" are of the type "%2", not "%3".</source>
+        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>Ressourcen der Domäne „%1“ sind vom Typ „%2“, nicht „%3“.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>Ein Produktname darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
         <translation>
             <numerusform>Ein Bucket-Name muss 3 bis 63 Zeichen lang sein; „%1“ hat %n.</numerusform>
             <numerusform>Ein Bucket-Name muss 3 bis 63 Zeichen lang sein; „%1“ hat %n.</numerusform>
@@ -386,15 +386,15 @@
         <translation>Auch die Liste der Operationen, auf die Schlüssel eingeschränkt werden können, konnte aus demselben Grund nicht geladen werden.</translation>
     </message>
     <message>
-        <source>The signing key's own rights could not be listed: %1</source>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
         <translation>Die eigenen Rechte des signierenden Schlüssels konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>The signing key's own rights could not be listed either, for the same reason.</source>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
         <translation>Auch die eigenen Rechte des signierenden Schlüssels konnten aus demselben Grund nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account's API keys, roles and organization policy are in its other sections.</source>
+        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account&apos;s API keys, roles and organization policy are in its other sections.</source>
         <translation>Dieses Konto signiert mit einem IAM-API-Schlüssel. Legacy-Zugangsschlüssel werden mit einem Legacy-Zugangsschlüssel erstellt und widerrufen: Fügen Sie ein Konto hinzu, das mit einem solchen signiert, um sie hier zu verwalten. Die API-Schlüssel, Rollen und die Organisationsrichtlinie dieses Kontos finden Sie in seinen anderen Abschnitten.</translation>
     </message>
 </context>
@@ -436,7 +436,7 @@
 <context>
     <name>Keyport::AccountSession</name>
     <message>
-        <source>No secret store is available for the account's secret.</source>
+        <source>No secret store is available for the account&apos;s secret.</source>
         <translation>Für das Geheimnis des Kontos ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>Demo-Modus: Keyport verändert weder den System-Schlüsselbund noch seine Einstellungen; Geheimnisse werden im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <source>The demo's keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
         <translation>Die Schlüssel der Demo existieren nur auf ihrem simulierten Server: Ihre Geheimnisse werden im Arbeitsspeicher gehalten und beim Beenden von Keyport vergessen.</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@
         <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
+        <source>There is already an account named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
         <translation>Das Konto benötigt sein API-Geheimnis.</translation>
     </message>
     <message>
-        <source>There is no account named "%1".</source>
+        <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -574,11 +574,11 @@
         <translation>Geben Sie das Geheimnis des neuen API-Schlüssels ein.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be used now, and the change needs it: the account "%1" was not changed.</source>
+        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
         <translation>Der System-Schlüsselbund kann derzeit nicht verwendet werden, wird für die Änderung aber benötigt: Das Konto „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
-        <source>Keyport could not move the secrets of the account "%1", so the account was not changed and no secret was lost. %2</source>
+        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
         <translation>Keyport konnte die Geheimnisse des Kontos „%1“ nicht verschieben; daher wurde das Konto nicht geändert, und kein Geheimnis ging verloren. %2</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
         <translation>Das Geheimnis wird im System-Schlüsselbund aufbewahrt, niemals in einer Datei.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
+        <source>There is already an account named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -774,14 +774,14 @@
         <translation>Geben Sie das Geheimnis des neuen API-Schlüssels ein.</translation>
     </message>
     <message>
-        <source>To sign with another key, first enter that key's secret.</source>
+        <source>To sign with another key, first enter that key&apos;s secret.</source>
         <translation>Um mit einem anderen Schlüssel zu signieren, geben Sie zuerst das Geheimnis dieses Schlüssels ein.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJob</name>
     <message>
-        <source>Keyport's network access is not available.</source>
+        <source>Keyport&apos;s network access is not available.</source>
         <translation>Der Netzwerkzugriff von Keyport ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
@@ -792,26 +792,26 @@
         </translation>
     </message>
     <message>
-        <source>The account's API key is not a valid Exoscale key id, so no request was sent.</source>
+        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
         <translation>Der API-Schlüssel des Kontos ist keine gültige Exoscale-Schlüssel-ID, daher wurde keine Anfrage gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJson</name>
     <message>
-        <source>the field "%1" is missing</source>
+        <source>the field &quot;%1&quot; is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>the field "%1" is not a string</source>
+        <source>the field &quot;%1&quot; is not a string</source>
         <translation>das Feld „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>the field "%1" is not a list</source>
+        <source>the field &quot;%1&quot; is not a list</source>
         <translation>das Feld „%1“ ist keine Liste</translation>
     </message>
     <message>
-        <source>the field "%1" holds something that is not a string</source>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
         <translation>das Feld „%1“ enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
         <translation>ein Zugangsschlüssel hat eine leere ID</translation>
     </message>
     <message>
-        <source>in the access key %1, "resources" is not a list</source>
+        <source>in the access key %1, &quot;resources&quot; is not a list</source>
         <translation>im Zugangsschlüssel %1 ist „resources“ keine Liste</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>im Zugangsschlüssel %1: %2</translation>
     </message>
     <message>
-        <source>the new key's secret is missing from the answer</source>
+        <source>the new key&apos;s secret is missing from the answer</source>
         <translation>in der Antwort fehlt das Geheimnis des neuen Schlüssels</translation>
     </message>
     <message>
@@ -867,15 +867,15 @@
         <translation>in einer Operation: %1</translation>
     </message>
     <message>
-        <source>the operation state "%1" is unknown</source>
+        <source>the operation state &quot;%1&quot; is unknown</source>
         <translation>der Operationsstatus „%1“ ist unbekannt</translation>
     </message>
     <message>
-        <source>in an operation's reference, %1</source>
+        <source>in an operation&apos;s reference, %1</source>
         <translation>in der Referenz einer Operation: %1</translation>
     </message>
     <message>
-        <source>an operation's reference is not an object</source>
+        <source>an operation&apos;s reference is not an object</source>
         <translation>die Referenz einer Operation ist kein Objekt</translation>
     </message>
 </context>
@@ -912,7 +912,7 @@
         <translation>Exoscale hat nicht geantwortet (%1), und seine Liste der API-Schlüssel zeigt keinen neuen Schlüssel namens %2 mit der Rolle %3: Es wurde nichts erstellt. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Delete this key, then create it anew.</source>
+        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Delete this key, then create it anew.</source>
         <translation>Exoscale hat den API-Schlüssel %1 (%2) erstellt, aber die Antwort ging verloren und mit ihr das Geheimnis des Schlüssels: Es kann nicht erneut angezeigt werden. Löschen Sie diesen Schlüssel und erstellen Sie ihn dann neu.</translation>
     </message>
     <message>
@@ -929,14 +929,14 @@ Suchen Sie in der Liste nach einem API-Schlüssel namens %2, bevor Sie es erneut
 <context>
     <name>Keyport::ApiKeyDeleteJob</name>
     <message>
-        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <source>&quot;%1&quot; is not an API key id (EXO followed by 24 hexadecimal digits).</source>
         <translation>„%1“ ist keine API-Schlüssel-ID (EXO gefolgt von 24 Hexadezimalziffern).</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiKeyJob</name>
     <message>
-        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <source>&quot;%1&quot; is not an API key id (EXO followed by 24 hexadecimal digits).</source>
         <translation>„%1“ ist keine API-Schlüssel-ID (EXO gefolgt von 24 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@ Suchen Sie in der Liste nach einem API-Schlüssel namens %2, bevor Sie es erneut
 <context>
     <name>Keyport::ApiKeyModel</name>
     <message>
-        <source>%1 (this account's key)</source>
+        <source>%1 (this account&apos;s key)</source>
         <translation>%1 (Schlüssel dieses Kontos)</translation>
     </message>
     <message>
@@ -1213,46 +1213,46 @@ Rolle: %2</translation>
 <context>
     <name>Keyport::Cel::Activation</name>
     <message>
-        <source>invalid timestamp for 'now'</source>
-        <translation>ungültiger Zeitstempel für 'now'</translation>
+        <source>invalid timestamp for &apos;now&apos;</source>
+        <translation>ungültiger Zeitstempel für &apos;now&apos;</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Cel::Checker</name>
     <message>
-        <source>'%1' cannot take a value of type '%2'</source>
-        <translation>'%1' kann keinen Wert vom Typ '%2' annehmen</translation>
+        <source>&apos;%1&apos; cannot take a value of type &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; kann keinen Wert vom Typ &apos;%2&apos; annehmen</translation>
     </message>
     <message>
-        <source>unknown name '%1'</source>
-        <translation>unbekannter Name '%1'</translation>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>unbekannter Name &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no such overload for '%1' applied to (%2, %3)</source>
-        <translation>keine passende Überladung für '%1' mit (%2, %3)</translation>
+        <source>no such overload for &apos;%1&apos; applied to (%2, %3)</source>
+        <translation>keine passende Überladung für &apos;%1&apos; mit (%2, %3)</translation>
     </message>
     <message>
-        <source>'%1' is a function, not a method</source>
-        <translation>'%1' ist eine Funktion, keine Methode</translation>
+        <source>&apos;%1&apos; is a function, not a method</source>
+        <translation>&apos;%1&apos; ist eine Funktion, keine Methode</translation>
     </message>
     <message>
-        <source>'%1' is a method, not a function</source>
-        <translation>'%1' ist eine Methode, keine Funktion</translation>
+        <source>&apos;%1&apos; is a method, not a function</source>
+        <translation>&apos;%1&apos; ist eine Methode, keine Funktion</translation>
     </message>
     <message numerus="yes">
-        <source>wrong number of arguments to '%1': %n given</source>
+        <source>wrong number of arguments to &apos;%1&apos;: %n given</source>
         <translation>
-            <numerusform>falsche Anzahl an Argumenten für '%1': %n angegeben</numerusform>
-            <numerusform>falsche Anzahl an Argumenten für '%1': %n angegeben</numerusform>
+            <numerusform>falsche Anzahl an Argumenten für &apos;%1&apos;: %n angegeben</numerusform>
+            <numerusform>falsche Anzahl an Argumenten für &apos;%1&apos;: %n angegeben</numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown method '%1'</source>
-        <translation>unbekannte Methode '%1'</translation>
+        <source>unknown method &apos;%1&apos;</source>
+        <translation>unbekannte Methode &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown function '%1'</source>
-        <translation>unbekannte Funktion '%1'</translation>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
@@ -1262,8 +1262,8 @@ Rolle: %2</translation>
 <context>
     <name>Keyport::Cel::Evaluator</name>
     <message>
-        <source>no such overload for '%1' applied to (%2)</source>
-        <translation>keine passende Überladung für '%1' mit (%2)</translation>
+        <source>no such overload for &apos;%1&apos; applied to (%2)</source>
+        <translation>keine passende Überladung für &apos;%1&apos; mit (%2)</translation>
     </message>
     <message>
         <source>integer overflow</source>
@@ -1302,60 +1302,60 @@ Rolle: %2</translation>
         <translation>int-Umwandlung außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to int</source>
-        <translation>'%1' kann nicht in int umgewandelt werden</translation>
+        <source>cannot convert &apos;%1&apos; to int</source>
+        <translation>&apos;%1&apos; kann nicht in int umgewandelt werden</translation>
     </message>
     <message>
         <source>uint conversion out of range</source>
         <translation>uint-Umwandlung außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to uint</source>
-        <translation>'%1' kann nicht in uint umgewandelt werden</translation>
+        <source>cannot convert &apos;%1&apos; to uint</source>
+        <translation>&apos;%1&apos; kann nicht in uint umgewandelt werden</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to double</source>
-        <translation>'%1' kann nicht in double umgewandelt werden</translation>
+        <source>cannot convert &apos;%1&apos; to double</source>
+        <translation>&apos;%1&apos; kann nicht in double umgewandelt werden</translation>
     </message>
     <message>
         <source>invalid UTF-8 in bytes</source>
         <translation>ungültiges UTF-8 in Bytes</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to bool</source>
-        <translation>'%1' kann nicht in bool umgewandelt werden</translation>
+        <source>cannot convert &apos;%1&apos; to bool</source>
+        <translation>&apos;%1&apos; kann nicht in bool umgewandelt werden</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to timestamp</source>
-        <translation>'%1' kann nicht in timestamp umgewandelt werden</translation>
+        <source>cannot convert &apos;%1&apos; to timestamp</source>
+        <translation>&apos;%1&apos; kann nicht in timestamp umgewandelt werden</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to duration</source>
-        <translation>'%1' kann nicht in duration umgewandelt werden</translation>
+        <source>cannot convert &apos;%1&apos; to duration</source>
+        <translation>&apos;%1&apos; kann nicht in duration umgewandelt werden</translation>
     </message>
     <message>
-        <source>unknown time zone '%1'</source>
-        <translation>unbekannte Zeitzone '%1'</translation>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no such key: %1</source>
         <translation>Schlüssel nicht vorhanden: %1</translation>
     </message>
     <message>
-        <source>undeclared reference to '%1'</source>
-        <translation>nicht deklarierter Verweis auf '%1'</translation>
+        <source>undeclared reference to &apos;%1&apos;</source>
+        <translation>nicht deklarierter Verweis auf &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>type '%1' does not support field selection</source>
-        <translation>Typ '%1' unterstützt keine Feldauswahl</translation>
+        <source>type &apos;%1&apos; does not support field selection</source>
+        <translation>Typ &apos;%1&apos; unterstützt keine Feldauswahl</translation>
     </message>
     <message>
-        <source>no such key: '%1'</source>
-        <translation>Schlüssel nicht vorhanden: '%1'</translation>
+        <source>no such key: &apos;%1&apos;</source>
+        <translation>Schlüssel nicht vorhanden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>type '%1' does not support field presence tests</source>
-        <translation>Typ '%1' unterstützt keine Prüfung auf Feldvorhandensein</translation>
+        <source>type &apos;%1&apos; does not support field presence tests</source>
+        <translation>Typ &apos;%1&apos; unterstützt keine Prüfung auf Feldvorhandensein</translation>
     </message>
     <message>
         <source>invalid list index %1</source>
@@ -1366,31 +1366,31 @@ Rolle: %2</translation>
         <translation>Index außerhalb des gültigen Bereichs: %1</translation>
     </message>
     <message numerus="yes">
-        <source>no such overload for '%1' with %n argument(s)</source>
+        <source>no such overload for &apos;%1&apos; with %n argument(s)</source>
         <translation>
-            <numerusform>keine passende Überladung für '%1' mit %n Argument</numerusform>
-            <numerusform>keine passende Überladung für '%1' mit %n Argumenten</numerusform>
+            <numerusform>keine passende Überladung für &apos;%1&apos; mit %n Argument</numerusform>
+            <numerusform>keine passende Überladung für &apos;%1&apos; mit %n Argumenten</numerusform>
         </translation>
     </message>
     <message>
-        <source>no such function '%1'</source>
-        <translation>keine Funktion '%1' vorhanden</translation>
+        <source>no such function &apos;%1&apos;</source>
+        <translation>keine Funktion &apos;%1&apos; vorhanden</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
         <translation>ungültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <source>unsupported key type '%1'</source>
-        <translation>nicht unterstützter Schlüsseltyp '%1'</translation>
+        <source>unsupported key type &apos;%1&apos;</source>
+        <translation>nicht unterstützter Schlüsseltyp &apos;%1&apos;</translation>
     </message>
     <message>
         <source>duplicate key %1 in map literal</source>
         <translation>doppelter Schlüssel %1 im Map-Literal</translation>
     </message>
     <message>
-        <source>predicate of a macro must be a bool, not '%1'</source>
-        <translation>das Prädikat eines Makros muss ein bool sein, nicht '%1'</translation>
+        <source>predicate of a macro must be a bool, not &apos;%1&apos;</source>
+        <translation>das Prädikat eines Makros muss ein bool sein, nicht &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>evaluation exceeded %n macro iterations</source>
@@ -1410,12 +1410,12 @@ Rolle: %2</translation>
 <context>
     <name>Keyport::Cel::IpRange</name>
     <message>
-        <source>invalid IP range '%1'</source>
-        <translation>ungültiger IP-Bereich '%1'</translation>
+        <source>invalid IP range &apos;%1&apos;</source>
+        <translation>ungültiger IP-Bereich &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address '%1'</source>
-        <translation>ungültige IP-Adresse '%1'</translation>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>ungültige IP-Adresse &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1425,8 @@ Rolle: %2</translation>
         <translation>unerwartetes Zeichen U+0000</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unerwartetes Zeichen '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid hexadecimal literal</source>
@@ -1479,8 +1479,8 @@ Rolle: %2</translation>
         <translation>unerwartetes Ende des Ausdrucks</translation>
     </message>
     <message>
-        <source>reserved identifier '%1'</source>
-        <translation>reservierter Bezeichner '%1'</translation>
+        <source>reserved identifier &apos;%1&apos;</source>
+        <translation>reservierter Bezeichner &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unexpected token</source>
@@ -1714,7 +1714,7 @@ Bis das wieder möglich ist, behält Keyport Geheimnisse nur im Arbeitsspeicher:
         <translation>Exoscale hat nicht geantwortet (%1), und die Schlüsselliste zeigt keinen neuen Schlüssel namens %2: Es wurde nichts erstellt. Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
         <translation>Exoscale hat den Schlüssel %1 (%2) erstellt, aber die Antwort ging verloren und mit ihr das Geheimnis des Schlüssels: Es kann nicht erneut angezeigt werden. Widerrufen Sie diesen Schlüssel und erstellen Sie ihn dann neu.</translation>
     </message>
     <message>
@@ -1850,7 +1850,7 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
         <translation>Keyport hat aufgehört zu warten, bevor Exoscale das Löschen bestätigt hat.</translation>
     </message>
     <message>
-        <source>The deletion was stopped before this API key's turn; nothing was sent.</source>
+        <source>The deletion was stopped before this API key&apos;s turn; nothing was sent.</source>
         <translation>Das Löschen wurde abgebrochen, bevor dieser API-Schlüssel an der Reihe war; nichts wurde gesendet.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo's local server cannot start: %1</source>
+        <source>The demo&apos;s local server cannot start: %1</source>
         <translation>Der lokale Server der Demo kann nicht gestartet werden: %1</translation>
     </message>
     <message>
@@ -1953,27 +1953,27 @@ Suchen Sie in der Liste nach einem Schlüssel namens %2, bevor Sie es erneut ver
 <context>
     <name>Keyport::Endpoint</name>
     <message>
-        <source>"%1" is not a zone name such as ch-gva-2.</source>
+        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
         <translation>„%1“ ist kein Zonenname wie ch-gva-2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid API environment name.</source>
+        <source>&quot;%1&quot; is not a valid API environment name.</source>
         <translation>„%1“ ist kein gültiger Name einer API-Umgebung.</translation>
     </message>
     <message>
-        <source>"%1" is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
         <translation>„%1“ ist keine API-Adresse wie https://api-ch-gva-2.exoscale.com/v2.</translation>
     </message>
     <message>
-        <source>An API address has no query, fragment or user name: "%1".</source>
+        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
         <translation>Eine API-Adresse enthält keine Abfrage, kein Fragment und keinen Benutzernamen: „%1“.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer's own (loopback) addresses.</source>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
         <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP, wodurch jede Anfrage offengelegt würde. Verwenden Sie https://; unverschlüsseltes HTTP wird nur für die eigenen (Loopback-)Adressen dieses Computers akzeptiert.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
             <numerusform>%1 ist kein Exoscale-API-Host. Die Signatur, die Keyport einer Anfrage beifügt, deckt den Host nicht ab, an den sie gesendet wird; daher könnte %1 Ihre Anfragen an Exoscale weiterleiten und nach jeder Anfrage bis zu %n Minute lang mit Ihrem Schlüssel handeln. Verwenden Sie diese Adresse nur, wenn Sie dem Betreiber vertrauen.</numerusform>
             <numerusform>%1 ist kein Exoscale-API-Host. Die Signatur, die Keyport einer Anfrage beifügt, deckt den Host nicht ab, an den sie gesendet wird; daher könnte %1 Ihre Anfragen an Exoscale weiterleiten und nach jeder Anfrage bis zu %n Minuten lang mit Ihrem Schlüssel handeln. Verwenden Sie diese Adresse nur, wenn Sie dem Betreiber vertrauen.</numerusform>
@@ -2085,11 +2085,11 @@ Exoscale meldete: %1</translation>
         <translation>Die sichere Verbindung zu Exoscale konnte nicht hergestellt werden: %1</translation>
     </message>
     <message>
-        <source>The API server's name could not be found. Check the network connection and the account's zone or endpoint.</source>
+        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
         <translation>Der Name des API-Servers konnte nicht aufgelöst werden. Überprüfen Sie die Netzwerkverbindung sowie die Zone oder den Endpunkt des Kontos.</translation>
     </message>
     <message>
-        <source>The API server refused the connection. Check the account's endpoint.</source>
+        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
         <translation>Der API-Server hat die Verbindung abgelehnt. Überprüfen Sie den Endpunkt des Kontos.</translation>
     </message>
     <message>
@@ -2148,23 +2148,23 @@ Exoscale meldete: %1</translation>
         <translation>Die Verbindung zum API-Server ist ohne Antwort abgebrochen. Überprüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>Exoscale does not let this account's key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
+        <source>Exoscale does not let this account&apos;s key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
         <translation>Exoscale erlaubt dem Schlüssel dieses Kontos diese Aktion nicht: Legacy-Zugangsschlüssel und IAM-API-Schlüssel können einander nicht verwalten. Verwenden Sie ein Konto mit einem Schlüssel der jeweils anderen Art.</translation>
     </message>
     <message>
-        <source>The organization policy does not allow this request (service class "%1").</source>
+        <source>The organization policy does not allow this request (service class &quot;%1&quot;).</source>
         <translation>Die Organisationsrichtlinie erlaubt diese Anfrage nicht (Dienstklasse „%1“).</translation>
     </message>
     <message>
-        <source>The organization policy does not allow this account's API key to call %1 (service class "%2").</source>
+        <source>The organization policy does not allow this account&apos;s API key to call %1 (service class &quot;%2&quot;).</source>
         <translation>Die Organisationsrichtlinie erlaubt dem API-Schlüssel dieses Kontos nicht, %1 aufzurufen (Dienstklasse „%2“).</translation>
     </message>
     <message>
-        <source>The role of this account's API key does not allow this request (service class "%1").</source>
+        <source>The role of this account&apos;s API key does not allow this request (service class &quot;%1&quot;).</source>
         <translation>Die Rolle des API-Schlüssels dieses Kontos erlaubt diese Anfrage nicht (Dienstklasse „%1“).</translation>
     </message>
     <message>
-        <source>The role of this account's API key does not allow it to call %1 (service class "%2").</source>
+        <source>The role of this account&apos;s API key does not allow it to call %1 (service class &quot;%2&quot;).</source>
         <translation>Die Rolle des API-Schlüssels dieses Kontos erlaubt nicht, %1 aufzurufen (Dienstklasse „%2“).</translation>
     </message>
 </context>
@@ -2178,15 +2178,15 @@ Exoscale meldete: %1</translation>
 <context>
     <name>Keyport::ExoConfig</name>
     <message>
-        <source>%1: "%2" must be a text string, the name of an account.</source>
+        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
         <translation>%1: „%2“ muss eine Zeichenkette mit dem Namen eines Kontos sein.</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list of accounts, each starting with [[accounts]].</source>
+        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
         <translation>%1: „%2“ muss eine Liste von Konten sein, die jeweils mit [[accounts]] beginnen.</translation>
     </message>
     <message>
-        <source>%1: there is already an account named "%2".</source>
+        <source>%1: there is already an account named &quot;%2&quot;.</source>
         <translation>%1: Es gibt bereits ein Konto namens „%2“.</translation>
     </message>
     <message>
@@ -2194,11 +2194,11 @@ Exoscale meldete: %1</translation>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>%1: the keys "%2" and "%3" are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
         <translation>%1: Die Schlüssel „%2“ und „%3“ sind derselbe Schlüssel, da bei Schlüsseln nicht zwischen Groß- und Kleinschreibung unterschieden wird. Behalten Sie nur einen davon.</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must be a text string.</source>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
         <translation>%1: Im Konto „%2“ muss „%3“ eine Zeichenkette sein.</translation>
     </message>
     <message>
@@ -2210,23 +2210,23 @@ Exoscale meldete: %1</translation>
         <translation>%1: Konto Nummer %2 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>%1: the account name "%2" cannot be used. %3</source>
+        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
         <translation>%1: Der Kontoname „%2“ kann nicht verwendet werden. %3</translation>
     </message>
     <message>
-        <source>%1: the account "%2" has no API key ("key").</source>
+        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
         <translation>%1: Das Konto „%2“ hat keinen API-Schlüssel („key“).</translation>
     </message>
     <message>
-        <source>%1: the account "%2" has no usable API address. %3</source>
+        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
         <translation>%1: Das Konto „%2“ hat keine verwendbare API-Adresse. %3</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must be a list of text strings, such as ["pass", "show", "exoscale"].</source>
-        <translation>%1: Im Konto „%2“ muss „%3“ eine Liste von Zeichenketten sein, etwa ["pass", "show", "exoscale"].</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
+        <translation>%1: Im Konto „%2“ muss „%3“ eine Liste von Zeichenketten sein, etwa [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must start with the program to run.</source>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
         <translation>%1: Im Konto „%2“ muss „%3“ mit dem auszuführenden Programm beginnen.</translation>
     </message>
     <message>
@@ -2254,11 +2254,11 @@ Exoscale meldete: %1</translation>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <source>%1: the API key ("key") of the account "%2" cannot be used. %3</source>
+        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
         <translation>%1: Der API-Schlüssel („key“) des Kontos „%2“ kann nicht verwendet werden. %3</translation>
     </message>
     <message>
-        <source>%1: the account "%2" cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
         <translation>%1: Das Konto „%2“ kann nicht importiert werden. %3 Um diese Adresse dennoch zu verwenden, fügen Sie das Konto über „Konto hinzufügen“ hinzu; dort werden Sie gebeten, den Host zu bestätigen.</translation>
     </message>
     <message>
@@ -2285,8 +2285,8 @@ Exoscale meldete: %1</translation>
         <translation>Bausteine</translation>
     </message>
     <message>
-        <source>Type an expression, for example operation in ['list-zones'].</source>
-        <translation>Geben Sie einen Ausdruck ein, zum Beispiel operation in ['list-zones'].</translation>
+        <source>Type an expression, for example operation in [&apos;list-zones&apos;].</source>
+        <translation>Geben Sie einen Ausdruck ein, zum Beispiel operation in [&apos;list-zones&apos;].</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
@@ -2374,7 +2374,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>ist keine Rollen-ID (eine UUID)</translation>
     </message>
     <message>
-        <source>The role "%1" cannot be changed: it was created as not editable.</source>
+        <source>The role &quot;%1&quot; cannot be changed: it was created as not editable.</source>
         <translation>Die Rolle „%1“ kann nicht geändert werden: Sie wurde als nicht bearbeitbar erstellt.</translation>
     </message>
     <message>
@@ -2384,13 +2384,13 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
 %1</translation>
     </message>
     <message>
-        <source>The role's policy was not changed, and nothing was sent:
+        <source>The role&apos;s policy was not changed, and nothing was sent:
 %1</source>
         <translation>Die Richtlinie der Rolle wurde nicht geändert, und es wurde nichts gesendet:
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not a role id (a UUID).</source>
+        <source>&quot;%1&quot; is not a role id (a UUID).</source>
         <translation>„%1“ ist keine Rollen-ID (eine UUID).</translation>
     </message>
     <message>
@@ -2474,11 +2474,11 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>ungültiges JSON an Position %1 (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (RFC 3339)</source>
+        <source>&quot;%1&quot; is not a date and time (RFC 3339)</source>
         <translation>„%1“ ist keine Datums- und Zeitangabe (RFC 3339)</translation>
     </message>
     <message>
-        <source>the new key's secret is missing from the answer</source>
+        <source>the new key&apos;s secret is missing from the answer</source>
         <translation>das Geheimnis des neuen Schlüssels fehlt in der Antwort</translation>
     </message>
     <message>
@@ -2512,15 +2512,15 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>"%1" is not a role id (a UUID)</source>
+        <source>&quot;%1&quot; is not a role id (a UUID)</source>
         <translation>„%1“ ist keine Rollen-ID (eine UUID)</translation>
     </message>
     <message>
-        <source>"%1" is not a permission; the permissions are %2</source>
+        <source>&quot;%1&quot; is not a permission; the permissions are %2</source>
         <translation>„%1“ ist keine Berechtigung; die Berechtigungen sind %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
@@ -2539,8 +2539,8 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>eine Regel muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>must be "allow" or "deny"</source>
-        <translation>muss "allow" oder "deny" sein</translation>
+        <source>must be &quot;allow&quot; or &quot;deny&quot;</source>
+        <translation>muss &quot;allow&quot; oder &quot;deny&quot; sein</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -2559,16 +2559,16 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>ein Diensteintrag muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>must be "allow", "deny" or "rules"</source>
-        <translation>muss "allow", "deny" oder "rules" sein</translation>
+        <source>must be &quot;allow&quot;, &quot;deny&quot; or &quot;rules&quot;</source>
+        <translation>muss &quot;allow&quot;, &quot;deny&quot; oder &quot;rules&quot; sein</translation>
     </message>
     <message>
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <source>has no effect unless the type is "rules"</source>
-        <translation>hat keine Wirkung, außer wenn der Typ "rules" ist</translation>
+        <source>has no effect unless the type is &quot;rules&quot;</source>
+        <translation>hat keine Wirkung, außer wenn der Typ &quot;rules&quot; ist</translation>
     </message>
     <message>
         <source>a policy must be a JSON object</source>
@@ -2592,14 +2592,14 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
 %1</translation>
     </message>
     <message>
-        <source>the operation that created the role does not name it (reference.id is "%1")</source>
+        <source>the operation that created the role does not name it (reference.id is &quot;%1&quot;)</source>
         <translation>der Vorgang, der die Rolle erstellt hat, nennt sie nicht (reference.id ist „%1“)</translation>
     </message>
 </context>
 <context>
     <name>Keyport::IamRoleJob</name>
     <message>
-        <source>"%1" is not a role id (a UUID).</source>
+        <source>&quot;%1&quot; is not a role id (a UUID).</source>
         <translation>„%1“ ist keine Rollen-ID (eine UUID).</translation>
     </message>
 </context>
@@ -2846,11 +2846,11 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Ein eingeschränkter Schlüssel benötigt mindestens eine Operation, ein Tag oder eine Ressource; ohne diese wäre er uneingeschränkt.</translation>
     </message>
     <message>
-        <source>There is no operation tag "%1".</source>
+        <source>There is no operation tag &quot;%1&quot;.</source>
         <translation>Es gibt kein Operations-Tag „%1“.</translation>
     </message>
     <message>
-        <source>There is no operation "%1".</source>
+        <source>There is no operation &quot;%1&quot;.</source>
         <translation>Es gibt keine Operation „%1“.</translation>
     </message>
     <message>
@@ -2924,7 +2924,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Schlüssel auf Basis von %1 erstellen</translation>
     </message>
     <message>
-        <source>Exoscale is creating the key. Wait for its answer: it carries the key's secret.</source>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
         <translation>Exoscale erstellt den Schlüssel. Warten Sie auf die Antwort: Sie enthält das Geheimnis des Schlüssels.</translation>
     </message>
     <message>
@@ -3200,7 +3200,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Organisationsrichtlinie speichern</translation>
     </message>
     <message>
-        <source>The organization policy judges every request of every API key and every person before their role's policy does.</source>
+        <source>The organization policy judges every request of every API key and every person before their role&apos;s policy does.</source>
         <translation>Die Organisationsrichtlinie beurteilt jede Anfrage jedes API-Schlüssels und jeder Person, noch bevor die Richtlinie ihrer Rolle dies tut.</translation>
     </message>
     <message>
@@ -3208,7 +3208,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Organisationsrichtlinie zurücksetzen</translation>
     </message>
     <message>
-        <source>Resetting the organization policy allows every service class: afterwards only the roles' own policies restrict what API keys and people may call.</source>
+        <source>Resetting the organization policy allows every service class: afterwards only the roles&apos; own policies restrict what API keys and people may call.</source>
         <translation>Das Zurücksetzen der Organisationsrichtlinie erlaubt jede Dienstklasse: Danach beschränken nur noch die eigenen Richtlinien der Rollen, was API-Schlüssel und Personen aufrufen dürfen.</translation>
     </message>
     <message>
@@ -3370,7 +3370,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>nicht auf Ressourcen eingeschränkt: kann %1 erreichen</translation>
     </message>
     <message>
-        <source>Matches "%1": %2</source>
+        <source>Matches &quot;%1&quot;: %2</source>
         <translation>Passt zu „%1“: %2</translation>
     </message>
 </context>
@@ -3486,7 +3486,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
 <context>
     <name>Keyport::OrganizationPolicyPage</name>
     <message>
-        <source>The organization policy judges every request of every API key, before the key's role policy does; both must allow it.</source>
+        <source>The organization policy judges every request of every API key, before the key&apos;s role policy does; both must allow it.</source>
         <translation>Die Organisationsrichtlinie beurteilt jede Anfrage jedes API-Schlüssels, noch bevor die Richtlinie seiner Rolle dies tut; beide müssen sie erlauben.</translation>
     </message>
     <message>
@@ -3506,7 +3506,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     <name>Keyport::PolicyDescriber</name>
     <message>
         <source>%1 and %2</source>
-        <comment>list: 'a, b and c'</comment>
+        <comment>list: &apos;a, b and c&apos;</comment>
         <translation>%1 und %2</translation>
     </message>
     <message>
@@ -3516,7 +3516,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
     <message>
         <source>%1 or %2</source>
-        <comment>list: 'a, b or c'</comment>
+        <comment>list: &apos;a, b or c&apos;</comment>
         <translation>%1 oder %2</translation>
     </message>
     <message>
@@ -3725,7 +3725,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Von der Rollenrichtlinie erlaubt: Sie erlaubt den Dienst %1.</translation>
     </message>
     <message>
-        <source>Allowed by the role policy: the operation's service class is unknown and the default strategy allows.</source>
+        <source>Allowed by the role policy: the operation&apos;s service class is unknown and the default strategy allows.</source>
         <translation>Von der Rollenrichtlinie erlaubt: Die Dienstklasse der Operation ist unbekannt, und die Standardstrategie erlaubt.</translation>
     </message>
     <message>
@@ -3749,11 +3749,11 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Von der Rollenrichtlinie abgelehnt: Sie lehnt den Dienst %1 ab.</translation>
     </message>
     <message>
-        <source>Denied by the organization policy: the operation's service class is unknown and the default strategy denies.</source>
+        <source>Denied by the organization policy: the operation&apos;s service class is unknown and the default strategy denies.</source>
         <translation>Von der Organisationsrichtlinie abgelehnt: Die Dienstklasse der Operation ist unbekannt, und die Standardstrategie lehnt ab.</translation>
     </message>
     <message>
-        <source>Denied by the role policy: the operation's service class is unknown and the default strategy denies.</source>
+        <source>Denied by the role policy: the operation&apos;s service class is unknown and the default strategy denies.</source>
         <translation>Von der Rollenrichtlinie abgelehnt: Die Dienstklasse der Operation ist unbekannt, und die Standardstrategie lehnt ab.</translation>
     </message>
     <message>
@@ -3902,8 +3902,8 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <source>unknown service class '%1' (known: %2): this entry never applies</source>
-        <translation>unbekannte Dienstklasse '%1' (bekannt: %2): Dieser Eintrag greift nie</translation>
+        <source>unknown service class &apos;%1&apos; (known: %2): this entry never applies</source>
+        <translation>unbekannte Dienstklasse &apos;%1&apos; (bekannt: %2): Dieser Eintrag greift nie</translation>
     </message>
     <message>
         <source>no rules: every request to %1 is denied, whatever the default strategy</source>
@@ -3930,16 +3930,16 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>ist immer true: Die nachfolgenden Regeln werden nie geprüft</translation>
     </message>
     <message>
-        <source>unknown operation '%1'</source>
-        <translation>unbekannte Operation '%1'</translation>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>unbekannte Operation &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is an operation of %2: in the rules of %3, operation is never '%1'</source>
-        <translation>'%1' ist eine Operation von %2: In den Regeln von %3 ist operation nie '%1'</translation>
+        <source>&apos;%1&apos; is an operation of %2: in the rules of %3, operation is never &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ist eine Operation von %2: In den Regeln von %3 ist operation nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>in the rules of %1, service is always '%1', never '%2'</source>
-        <translation>in den Regeln von %1 ist service immer '%1', nie '%2'</translation>
+        <source>in the rules of %1, service is always &apos;%1&apos;, never &apos;%2&apos;</source>
+        <translation>in den Regeln von %1 ist service immer &apos;%1&apos;, nie &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no rule can ever match: every request to %1 is denied</source>
@@ -3992,7 +3992,7 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
         <translation>Keine Richtlinie.</translation>
     </message>
     <message>
-        <source>Which operation belongs to which service class is Keyport's reconstruction: Exoscale does not publish it.</source>
+        <source>Which operation belongs to which service class is Keyport&apos;s reconstruction: Exoscale does not publish it.</source>
         <translation>Welche Operation zu welcher Dienstklasse gehört, hat Keyport rekonstruiert: Exoscale veröffentlicht diese Zuordnung nicht.</translation>
     </message>
     <message>
@@ -4458,7 +4458,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>%1 Keyport hat angehalten, bevor es prüfen konnte, ob der Schlüssel entfernt ist. Aktualisieren Sie die Schlüsselliste, um nachzusehen.</translation>
     </message>
     <message>
-        <source>The revocation was stopped before this key's turn; nothing was sent.</source>
+        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
         <translation>Der Widerruf wurde angehalten, bevor dieser Schlüssel an der Reihe war; es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -4786,7 +4786,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
 <context>
     <name>Keyport::SandboxFault</name>
     <message>
-        <source>Invalid fault "%1": %2</source>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
         <translation>Ungültige Fehlerangabe „%1“: %2</translation>
     </message>
     <message>
@@ -4837,19 +4837,19 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Die Rolle wurde nicht erstellt. %1</translation>
     </message>
     <message>
-        <source>Nothing was saved: the role's description, permissions and labels were refused, and its policy was not sent. %1</source>
+        <source>Nothing was saved: the role&apos;s description, permissions and labels were refused, and its policy was not sent. %1</source>
         <translation>Es wurde nichts gespeichert: Beschreibung, Berechtigungen und Labels der Rolle wurden abgelehnt, und ihre Richtlinie wurde nicht gesendet. %1</translation>
     </message>
     <message>
-        <source>The role's description, permissions and labels were not saved. %1</source>
+        <source>The role&apos;s description, permissions and labels were not saved. %1</source>
         <translation>Beschreibung, Berechtigungen und Labels der Rolle wurden nicht gespeichert. %1</translation>
     </message>
     <message>
-        <source>The role's description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
+        <source>The role&apos;s description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
         <translation>Beschreibung, Berechtigungen und Labels der Rolle wurden gespeichert, ihre Richtlinie jedoch nicht: Die bisherige Richtlinie gilt weiterhin. %1</translation>
     </message>
     <message>
-        <source>The role's policy was not saved: the old policy still applies. %1</source>
+        <source>The role&apos;s policy was not saved: the old policy still applies. %1</source>
         <translation>Die Richtlinie der Rolle wurde nicht gespeichert: Die bisherige Richtlinie gilt weiterhin. %1</translation>
     </message>
     <message>
@@ -4914,7 +4914,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Ich habe dieses Geheimnis &amp;gesichert</translation>
     </message>
     <message>
-        <source>The Key's Secret</source>
+        <source>The Key&apos;s Secret</source>
         <translation>Das Geheimnis des Schlüssels</translation>
     </message>
     <message>
@@ -4965,8 +4965,8 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>kein JSON (%1 an Position %2)</translation>
     </message>
     <message>
-        <source>"services" must be an object of service classes</source>
-        <translation>"services" muss ein Objekt aus Dienstklassen sein</translation>
+        <source>&quot;services&quot; must be an object of service classes</source>
+        <translation>&quot;services&quot; muss ein Objekt aus Dienstklassen sein</translation>
     </message>
     <message>
         <source>services.%1 must be a list of operations</source>
@@ -4984,7 +4984,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
 <context>
     <name>Keyport::SessionSecretJob</name>
     <message>
-        <source>The session's secrets are gone.</source>
+        <source>The session&apos;s secrets are gone.</source>
         <translation>Die Geheimnisse der Sitzung sind nicht mehr vorhanden.</translation>
     </message>
 </context>
@@ -5045,7 +5045,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Das Konto aus den Umgebungsvariablen EXOSCALE_* kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>There is no account named "%1".</source>
+        <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
 </context>
@@ -5090,7 +5090,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Anfrage</translation>
     </message>
     <message>
-        <source>No Exoscale document maps operations to service classes: Keyport's map is a reconstruction.</source>
+        <source>No Exoscale document maps operations to service classes: Keyport&apos;s map is a reconstruction.</source>
         <translation>Kein Exoscale-Dokument ordnet Operationen den Dienstklassen zu: Die Zuordnung von Keyport ist eine Rekonstruktion.</translation>
     </message>
     <message>
@@ -5102,8 +5102,8 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Parameter entfernen</translation>
     </message>
     <message>
-        <source>A value that reads as JSON (42, true, "text", ["a", "b"]) is that value; anything else is text.</source>
-        <translation>Ein Wert, der sich als JSON lesen lässt (42, true, "text", ["a", "b"]), steht für diesen Wert; alles andere ist Text.</translation>
+        <source>A value that reads as JSON (42, true, &quot;text&quot;, [&quot;a&quot;, &quot;b&quot;]) is that value; anything else is text.</source>
+        <translation>Ein Wert, der sich als JSON lesen lässt (42, true, &quot;text&quot;, [&quot;a&quot;, &quot;b&quot;]), steht für diesen Wert; alles andere ist Text.</translation>
     </message>
     <message>
         <source>Add Resource</source>
@@ -5178,7 +5178,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Dienstklasse: Wählen Sie eine Operation</translation>
     </message>
     <message>
-        <source>Service class: unknown (Keyport's map does not list %1)</source>
+        <source>Service class: unknown (Keyport&apos;s map does not list %1)</source>
         <translation>Dienstklasse: unbekannt (die Zuordnung von Keyport führt %1 nicht auf)</translation>
     </message>
     <message>
@@ -5198,7 +5198,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Die Rolle des API-Schlüssels %1 ist nicht bekannt: Seine Anfragen können nicht beurteilt werden.</translation>
     </message>
     <message>
-        <source>The organization policy is not known: only the subject's policy is judged.</source>
+        <source>The organization policy is not known: only the subject&apos;s policy is judged.</source>
         <translation>Die Organisationsrichtlinie ist nicht bekannt: Nur die Richtlinie des Subjekts wird beurteilt.</translation>
     </message>
     <message>
@@ -5272,23 +5272,23 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
 <context>
     <name>keyport-policy</name>
     <message>
-        <source>Judge one request against a role's policy and the organisation's, as Exoscale would.</source>
+        <source>Judge one request against a role&apos;s policy and the organisation&apos;s, as Exoscale would.</source>
         <translation>Prüft eine Anfrage gegen die Richtlinie einer Rolle und die der Organisation, wie Exoscale es tun würde.</translation>
     </message>
     <message>
-        <source>Prints {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
-        <translation>Gibt {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} aus und beendet sich mit 0, wenn die Anfrage erlaubt ist, mit 1, wenn sie abgelehnt wird, und mit 2 bei einem Aufruffehler. Ein VALUE ist JSON, wenn er sich als JSON parsen lässt, sonst eine Zeichenkette.</translation>
+        <source>Prints {&quot;decision&quot;: &quot;allow&quot;|&quot;deny&quot;, &quot;decided-by&quot;: &quot;organization&quot;|&quot;role&quot;, &quot;service&quot;, &quot;rule&quot;, &quot;skipped&quot;} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
+        <translation>Gibt {&quot;decision&quot;: &quot;allow&quot;|&quot;deny&quot;, &quot;decided-by&quot;: &quot;organization&quot;|&quot;role&quot;, &quot;service&quot;, &quot;rule&quot;, &quot;skipped&quot;} aus und beendet sich mit 0, wenn die Anfrage erlaubt ist, mit 1, wenn sie abgelehnt wird, und mit 2 bei einem Aufruffehler. Ein VALUE ist JSON, wenn er sich als JSON parsen lässt, sonst eine Zeichenkette.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>The role's policy: a file holding an IAM policy, or a role with one.</source>
+        <source>The role&apos;s policy: a file holding an IAM policy, or a role with one.</source>
         <translation>Die Richtlinie der Rolle: eine Datei mit einer IAM-Richtlinie oder einer Rolle mit Richtlinie.</translation>
     </message>
     <message>
-        <source>The organisation's policy (allow-all when not given).</source>
+        <source>The organisation&apos;s policy (allow-all when not given).</source>
         <translation>Die Richtlinie der Organisation (ohne Angabe: alles erlaubt).</translation>
     </message>
     <message>
@@ -5296,7 +5296,7 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Die Operation, z. B. get-object.</translation>
     </message>
     <message>
-        <source>The service class (by default the operation's, from the service map).</source>
+        <source>The service class (by default the operation&apos;s, from the service map).</source>
         <translation>Die Dienstklasse (standardmäßig die der Operation, laut Dienstzuordnung).</translation>
     </message>
     <message>
@@ -5312,15 +5312,15 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
         <translation>Die Zone, z. B. ch-gva-2.</translation>
     </message>
     <message>
-        <source>The caller's address.</source>
+        <source>The caller&apos;s address.</source>
         <translation>Die Adresse des Aufrufers.</translation>
     </message>
     <message>
-        <source>The signing key's id.</source>
+        <source>The signing key&apos;s id.</source>
         <translation>Die ID des signierenden Schlüssels.</translation>
     </message>
     <message>
-        <source>The request's time, RFC 3339 (by default the current time).</source>
+        <source>The request&apos;s time, RFC 3339 (by default the current time).</source>
         <translation>Der Zeitpunkt der Anfrage, RFC 3339 (standardmäßig die aktuelle Zeit).</translation>
     </message>
     <message>
@@ -5370,17 +5370,17 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <message>
         <source>Usage: keyport-policy expr EXPRESSION [--context JSON]
 
-Evaluates EXPRESSION, a CEL expression in Exoscale's dialect, and prints its value as
-one JSON value. --context gives the bindings as a JSON object; a member "now" given
-as an RFC 3339 string is a timestamp, and "now" is the current time when not given.
+Evaluates EXPRESSION, a CEL expression in Exoscale&apos;s dialect, and prints its value as
+one JSON value. --context gives the bindings as a JSON object; a member &quot;now&quot; given
+as an RFC 3339 string is a timestamp, and &quot;now&quot; is the current time when not given.
 
 Exit status: 0 a value was printed, 2 usage error, 3 syntax error, 4 evaluation error.
 </source>
         <translation>Aufruf: keyport-policy expr EXPRESSION [--context JSON]
 
 Wertet EXPRESSION aus, einen CEL-Ausdruck im Exoscale-Dialekt, und gibt seinen Wert als
-ein JSON-Wert aus. --context gibt die Bindungen als JSON-Objekt an; ein Member "now",
-als RFC-3339-Zeichenkette angegeben, ist ein timestamp; ohne Angabe ist "now" die aktuelle Zeit.
+ein JSON-Wert aus. --context gibt die Bindungen als JSON-Objekt an; ein Member &quot;now&quot;,
+als RFC-3339-Zeichenkette angegeben, ist ein timestamp; ohne Angabe ist &quot;now&quot; die aktuelle Zeit.
 
 Exit-Status: 0 Wert ausgegeben, 2 Aufruffehler, 3 Syntaxfehler, 4 Auswertungsfehler.
 </translation>
@@ -5390,8 +5390,8 @@ Exit-Status: 0 Wert ausgegeben, 2 Aufruffehler, 3 Syntaxfehler, 4 Auswertungsfeh
         <translation>error: --context braucht ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>error: unknown option '%1'</source>
-        <translation>error: unbekannte Option '%1'</translation>
+        <source>error: unknown option &apos;%1&apos;</source>
+        <translation>error: unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>error: more than one expression given</source>
@@ -5406,8 +5406,8 @@ Exit-Status: 0 Wert ausgegeben, 2 Aufruffehler, 3 Syntaxfehler, 4 Auswertungsfeh
         <translation>error: --context ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>error: "now" in --context is not an RFC 3339 timestamp</source>
-        <translation>error: "now" in --context ist kein RFC-3339-Zeitstempel</translation>
+        <source>error: &quot;now&quot; in --context is not an RFC 3339 timestamp</source>
+        <translation>error: &quot;now&quot; in --context ist kein RFC-3339-Zeitstempel</translation>
     </message>
     <message>
         <source>Find what Exoscale would accept and then silently skip or refuse in a policy.</source>
@@ -5458,7 +5458,7 @@ Befehle:
     <message>
         <source>
 Options:
-  --help     Show this help, or a command's with COMMAND --help.
+  --help     Show this help, or a command&apos;s with COMMAND --help.
   --version  Show the version.
 </source>
         <translation>
@@ -5468,8 +5468,8 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>error: unknown command '%1'</source>
-        <translation>error: unbekannter Befehl '%1'</translation>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>error: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5516,7 @@ Optionen:
     </message>
     <message>
         <source>A simulated Exoscale access-key and IAM v3 API on 127.0.0.1, for demos and tests.
-Prints its endpoint, its root key and the root key's secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
+Prints its endpoint, its root key and the root key&apos;s secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
         <translation>Eine simulierte Exoscale-API für Zugangsschlüssel und IAM v3 auf 127.0.0.1, für Demos und Tests.
 Gibt ihren Endpunkt, ihren Root-Schlüssel und dessen Geheimnis aus, dann einen API-Schlüssel, der an die Rolle sandbox-admin (alles erlaubt) gebunden ist, und sein Geheimnis, jeweils eines pro Zeile.</translation>
     </message>

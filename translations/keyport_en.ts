@@ -62,10 +62,10 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
         <translation>
-            <numerusform>A bucket name has 3 to 63 characters; "%1" has %n.</numerusform>
-            <numerusform>A bucket name has 3 to 63 characters; "%1" has %n.</numerusform>
+            <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
+            <numerusform>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -174,20 +174,20 @@
 <context>
     <name>Keyport::Cel::Checker</name>
     <message numerus="yes">
-        <source>wrong number of arguments to '%1': %n given</source>
+        <source>wrong number of arguments to &apos;%1&apos;: %n given</source>
         <translation>
-            <numerusform>wrong number of arguments to '%1': %n given</numerusform>
-            <numerusform>wrong number of arguments to '%1': %n given</numerusform>
+            <numerusform>wrong number of arguments to &apos;%1&apos;: %n given</numerusform>
+            <numerusform>wrong number of arguments to &apos;%1&apos;: %n given</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Keyport::Cel::Evaluator</name>
     <message numerus="yes">
-        <source>no such overload for '%1' with %n argument(s)</source>
+        <source>no such overload for &apos;%1&apos; with %n argument(s)</source>
         <translation>
-            <numerusform>no such overload for '%1' with %n argument</numerusform>
-            <numerusform>no such overload for '%1' with %n arguments</numerusform>
+            <numerusform>no such overload for &apos;%1&apos; with %n argument</numerusform>
+            <numerusform>no such overload for &apos;%1&apos; with %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -321,10 +321,10 @@
 <context>
     <name>Keyport::Endpoint</name>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
-            <numerusform>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute after each one. Use this address only if you trust whoever runs it.</numerusform>
-            <numerusform>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minutes after each one. Use this address only if you trust whoever runs it.</numerusform>
+            <numerusform>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute after each one. Use this address only if you trust whoever runs it.</numerusform>
+            <numerusform>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minutes after each one. Use this address only if you trust whoever runs it.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,11 +24,11 @@
         <translation>La GNU General Public License</translation>
     </message>
     <message>
-        <source>Keyport's README: how to use it</source>
-        <translation>Le README de Keyport : mode d’emploi</translation>
+        <source>Keyport&apos;s README: how to use it</source>
+        <translation>Le README de Keyport&#xa0;: mode d’emploi</translation>
     </message>
     <message>
-        <source>Exoscale's IAM documentation</source>
+        <source>Exoscale&apos;s IAM documentation</source>
         <translation>La documentation IAM d’Exoscale</translation>
     </message>
     <message>
@@ -68,8 +68,8 @@
         <translation>fin inattendue des données</translation>
     </message>
     <message>
-        <source>expected '%1'</source>
-        <translation>« %1 » attendu</translation>
+        <source>expected &apos;%1&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
     </message>
     <message>
         <source>an invalid \u escape</source>
@@ -96,36 +96,36 @@
         <translation>imbrication trop profonde</translation>
     </message>
     <message>
-        <source>the field "%1" is not a list</source>
-        <translation>le champ « %1 » n’est pas une liste</translation>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
-        <source>the field "%1" holds something that is not a string</source>
-        <translation>le champ « %1 » contient un élément qui n’est pas une chaîne</translation>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» contient un élément qui n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>"resources" is not a list</source>
-        <translation>« resources » n’est pas une liste</translation>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>«&#xa0;resources&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
         <source>a resource is not an object</source>
         <translation>une ressource n’est pas un objet</translation>
     </message>
     <message>
-        <source>the field "%1" is not a string</source>
-        <translation>le champ « %1 » n’est pas une chaîne</translation>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>in a resource, the field "%1" is missing</source>
-        <translation>dans une ressource, le champ « %1 » est manquant</translation>
+        <source>in a resource, the field &quot;%1&quot; is missing</source>
+        <translation>dans une ressource, le champ «&#xa0;%1&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>in a resource, %1</source>
         <translation>dans une ressource, %1</translation>
     </message>
     <message>
-        <source>in an access key, the field "key" is missing</source>
-        <translation>dans une clé d’accès, le champ « key » est manquant</translation>
+        <source>in an access key, the field &quot;key&quot; is missing</source>
+        <translation>dans une clé d’accès, le champ «&#xa0;key&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>in an access key, %1</source>
@@ -137,15 +137,15 @@
     </message>
     <message>
         <source>in the access key %1: %2</source>
-        <translation>dans la clé d’accès %1 : %2</translation>
+        <translation>dans la clé d’accès %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the field "access-keys" is missing</source>
-        <translation>le champ « access-keys » est manquant</translation>
+        <source>the field &quot;access-keys&quot; is missing</source>
+        <translation>le champ «&#xa0;access-keys&#xa0;» est manquant</translation>
     </message>
     <message>
-        <source>the field "access-keys" is not a list</source>
-        <translation>le champ « access-keys » n’est pas une liste</translation>
+        <source>the field &quot;access-keys&quot; is not a list</source>
+        <translation>le champ «&#xa0;access-keys&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
         <source>entry %1 of the key list is not an object</source>
@@ -201,15 +201,15 @@
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Keyport does not hold this key's secret.</source>
+        <source>Keyport does not hold this key&apos;s secret.</source>
         <translation>Keyport ne conserve pas le secret de cette clé.</translation>
     </message>
     <message>
-        <source>Keyport holds this key's secret.</source>
+        <source>Keyport holds this key&apos;s secret.</source>
         <translation>Keyport conserve le secret de cette clé.</translation>
     </message>
     <message>
-        <source>Keyport holds this key's secret in %1.</source>
+        <source>Keyport holds this key&apos;s secret in %1.</source>
         <translation>Keyport conserve le secret de cette clé dans %1.</translation>
     </message>
     <message>
@@ -272,20 +272,20 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message>
-        <source>"%1" is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
-        <translation>« %1 » n’est pas une ressource : écrivez-la sous la forme DOMAINE/TYPE:NOM, par exemple sos/bucket:my-bucket.</translation>
+        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ressource&#xa0;: écrivez-la sous la forme DOMAINE/TYPE:NOM, par exemple sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>"%1" is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
-        <translation>« %1 » n’est pas une ressource : le domaine, le type et le nom doivent tous être indiqués, comme dans sos/bucket:my-bucket.</translation>
+        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ressource&#xa0;: le domaine, le type et le nom doivent tous être indiqués, comme dans sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>Unknown resource domain "%1": use "sos" (buckets) or "partner" (products).</source>
-        <translation>Domaine de ressource « %1 » inconnu : utilisez « sos » (buckets) ou « partner » (produits).</translation>
+        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
+        <translation>Domaine de ressource «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez «&#xa0;sos&#xa0;» (buckets) ou «&#xa0;partner&#xa0;» (produits).</translation>
     </message>
     <message>
-        <source>Resources of the domain "%1" are of the type "%2", not "%3".</source>
-        <translation>Les ressources du domaine « %1 » sont du type « %2 », et non « %3 ».</translation>
+        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Les ressources du domaine «&#xa0;%1&#xa0;» sont du type «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The resource needs a name.</source>
@@ -296,10 +296,10 @@
         <translation>Un nom de produit ne peut contenir ni espaces ni caractères de contrôle.</translation>
     </message>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
         <translation>
-            <numerusform>Un nom de bucket compte de 3 à 63 caractères ; « %1 » en compte %n.</numerusform>
-            <numerusform>Un nom de bucket compte de 3 à 63 caractères ; « %1 » en compte %n.</numerusform>
+            <numerusform>Un nom de bucket compte de 3 à 63 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %n.</numerusform>
+            <numerusform>Un nom de bucket compte de 3 à 63 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -355,23 +355,23 @@
     </message>
     <message>
         <source>Exoscale has not answered yet. Keyport keeps waiting; you can cancel, or try again.</source>
-        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre ; vous pouvez annuler ou réessayer.</translation>
+        <translation>Exoscale n’a pas encore répondu. Keyport continue d’attendre&#xa0;; vous pouvez annuler ou réessayer.</translation>
     </message>
     <message>
         <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
-        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête : la liste sera actualisée à %1.</translation>
+        <translation>Exoscale a demandé à Keyport d’attendre avant de renvoyer une requête&#xa0;: la liste sera actualisée à %1.</translation>
     </message>
     <message>
         <source>This list is from %1 and may be out of date: loading was cancelled.</source>
-        <translation>Cette liste date de %1 et n’est peut-être plus à jour : le chargement a été annulé.</translation>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: le chargement a été annulé.</translation>
     </message>
     <message>
         <source>This list is from %1 and may be out of date: the last refresh failed.</source>
-        <translation>Cette liste date de %1 et n’est peut-être plus à jour : la dernière actualisation a échoué.</translation>
+        <translation>Cette liste date de %1 et n’est peut-être plus à jour&#xa0;: la dernière actualisation a échoué.</translation>
     </message>
     <message>
         <source>The key list could not be loaded: %1</source>
-        <translation>La liste des clés n’a pas pu être chargée : %1</translation>
+        <translation>La liste des clés n’a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key list could not be loaded either, for the same reason.</source>
@@ -379,23 +379,23 @@
     </message>
     <message>
         <source>The list of operations keys may be restricted to could not be loaded: %1</source>
-        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée : %1</translation>
+        <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
         <translation>La liste des opérations auxquelles les clés peuvent être restreintes n’a pas pu être chargée non plus, pour la même raison.</translation>
     </message>
     <message>
-        <source>The signing key's own rights could not be listed: %1</source>
-        <translation>Les droits propres de la clé de signature n’ont pas pu être listés : %1</translation>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
+        <translation>Les droits propres de la clé de signature n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The signing key's own rights could not be listed either, for the same reason.</source>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
         <translation>Les droits propres de la clé de signature n’ont pas pu être listés non plus, pour la même raison.</translation>
     </message>
     <message>
-        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account's API keys, roles and organization policy are in its other sections.</source>
-        <translation>Ce compte signe avec une clé d’API IAM. Les anciennes clés d’accès se créent et se révoquent avec une ancienne clé d’accès : ajoutez un compte qui signe avec l’une d’elles pour les gérer ici. Les clés d’API, les rôles et la politique de l’organisation de ce compte se trouvent dans ses autres sections.</translation>
+        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account&apos;s API keys, roles and organization policy are in its other sections.</source>
+        <translation>Ce compte signe avec une clé d’API IAM. Les anciennes clés d’accès se créent et se révoquent avec une ancienne clé d’accès&#xa0;: ajoutez un compte qui signe avec l’une d’elles pour les gérer ici. Les clés d’API, les rôles et la politique de l’organisation de ce compte se trouvent dans ses autres sections.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
 <context>
     <name>Keyport::AccountSession</name>
     <message>
-        <source>No secret store is available for the account's secret.</source>
+        <source>No secret store is available for the account&apos;s secret.</source>
         <translation>Aucun stockage de secrets n’est disponible pour le secret du compte.</translation>
     </message>
     <message>
@@ -468,49 +468,49 @@
     </message>
     <message>
         <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
-        <translation>Clé de signature : droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
+        <translation>Clé de signature&#xa0;: droits inconnus (la liste des opérations n’a pas pu être chargée)</translation>
     </message>
     <message numerus="yes">
         <source>Signing key: unrestricted, may grant all %n operation(s)</source>
         <translation>
-            <numerusform>Clé de signature : non restreinte, peut accorder %n opération</numerusform>
-            <numerusform>Clé de signature : non restreinte, peut accorder les %n opérations</numerusform>
+            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature&#xa0;: non restreinte, peut accorder les %n opérations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signing key: restricted, may grant %n operation(s)</source>
         <translation>
-            <numerusform>Clé de signature : restreinte, peut accorder %n opération</numerusform>
-            <numerusform>Clé de signature : restreinte, peut accorder %n opérations</numerusform>
+            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opération</numerusform>
+            <numerusform>Clé de signature&#xa0;: restreinte, peut accorder %n opérations</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing key: cannot list its own rights; every operation is offered</source>
-        <translation>Clé de signature : ne peut pas lister ses propres droits ; toutes les opérations sont proposées</translation>
+        <translation>Clé de signature&#xa0;: ne peut pas lister ses propres droits&#xa0;; toutes les opérations sont proposées</translation>
     </message>
     <message>
         <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
-        <translation>Clé de signature : inconnue (la liste n’a pas pu être chargée) ; toutes les opérations sont proposées</translation>
+        <translation>Clé de signature&#xa0;: inconnue (la liste n’a pas pu être chargée)&#xa0;; toutes les opérations sont proposées</translation>
     </message>
     <message>
         <source>Secrets: system keychain</source>
-        <translation>Secrets : trousseau du système</translation>
+        <translation>Secrets&#xa0;: trousseau du système</translation>
     </message>
     <message>
         <source>Secrets: this session only</source>
-        <translation>Secrets : cette session uniquement</translation>
+        <translation>Secrets&#xa0;: cette session uniquement</translation>
     </message>
     <message>
         <source>Demo mode: Keyport touches neither the system keychain nor its settings; secrets are kept in memory.</source>
-        <translation>Mode démo : Keyport ne touche ni au trousseau du système ni à ses paramètres ; les secrets sont conservés en mémoire.</translation>
+        <translation>Mode démo&#xa0;: Keyport ne touche ni au trousseau du système ni à ses paramètres&#xa0;; les secrets sont conservés en mémoire.</translation>
     </message>
     <message>
-        <source>The demo's keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Les clés de la démo n’existent que sur son serveur simulé : leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <translation>Les clés de la démo n’existent que sur son serveur simulé&#xa0;: leurs secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used: secrets are kept in memory and forgotten when Keyport quits.</source>
-        <translation>Le trousseau du système ne peut pas être utilisé : les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
+        <translation>Le trousseau du système ne peut pas être utilisé&#xa0;: les secrets sont conservés en mémoire et oubliés à la fermeture de Keyport.</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain.</source>
@@ -531,16 +531,16 @@
         <translation>Aucun stockage de secrets n’est disponible.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
-        <translation>Il existe déjà un compte nommé « %1 ».</translation>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The account needs its API secret.</source>
         <translation>Le compte nécessite son secret d’API.</translation>
     </message>
     <message>
-        <source>There is no account named "%1".</source>
-        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The key %1 of the account %2 cannot be stored.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>This is the key the account signs with: remove the account instead.</source>
-        <translation>C’est la clé avec laquelle le compte signe : retirez plutôt le compte.</translation>
+        <translation>C’est la clé avec laquelle le compte signe&#xa0;: retirez plutôt le compte.</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
-        <translation>Le compte des variables EXOSCALE_API_KEY et EXOSCALE_API_SECRET ne peut pas être modifié : modifiez plutôt les variables.</translation>
+        <translation>Le compte des variables EXOSCALE_API_KEY et EXOSCALE_API_SECRET ne peut pas être modifié&#xa0;: modifiez plutôt les variables.</translation>
     </message>
     <message>
         <source>The demo account cannot be edited.</source>
@@ -574,12 +574,12 @@
         <translation>Saisissez le secret de la nouvelle clé d’API.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be used now, and the change needs it: the account "%1" was not changed.</source>
-        <translation>Le trousseau du système ne peut pas être utilisé actuellement, alors que la modification en a besoin : le compte « %1 » n’a pas été modifié.</translation>
+        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé actuellement, alors que la modification en a besoin&#xa0;: le compte «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>Keyport could not move the secrets of the account "%1", so the account was not changed and no secret was lost. %2</source>
-        <translation>Keyport n’a pas pu déplacer les secrets du compte « %1 » ; le compte n’a donc pas été modifié et aucun secret n’a été perdu. %2</translation>
+        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
+        <translation>Keyport n’a pas pu déplacer les secrets du compte «&#xa0;%1&#xa0;»&#xa0;; le compte n’a donc pas été modifié et aucun secret n’a été perdu. %2</translation>
     </message>
     <message>
         <source>The account was changed by something else meanwhile.</source>
@@ -676,7 +676,7 @@
     <name>Keyport::AddAccountCommand</name>
     <message>
         <source>The account was not added: %1</source>
-        <translation>Le compte n’a pas été ajouté : %1</translation>
+        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added the account %1.</source>
@@ -687,11 +687,11 @@
     <name>Keyport::AddAccountDialog</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation>&amp;Zone :</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ustom endpoint:</source>
-        <translation>Point de terminaison &amp;personnalisé :</translation>
+        <translation>Point de terminaison &amp;personnalisé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -711,23 +711,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;secret:</source>
-        <translation>&amp;Secret d’API :</translation>
+        <translation>&amp;Secret d’API&#xa0;:</translation>
     </message>
     <message>
         <source>The secret is kept in the system keychain, never in a file.</source>
         <translation>Le secret est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
-        <translation>Il existe déjà un compte nommé « %1 ».</translation>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter the API secret.</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation>Échec du test : %1</translation>
+        <translation>Échec du test&#xa0;: %1</translation>
     </message>
     <message>
         <source>I t&amp;rust this host with my requests</source>
@@ -774,14 +774,14 @@
         <translation>Saisissez le secret de la nouvelle clé d’API.</translation>
     </message>
     <message>
-        <source>To sign with another key, first enter that key's secret.</source>
+        <source>To sign with another key, first enter that key&apos;s secret.</source>
         <translation>Pour signer avec une autre clé, saisissez d’abord le secret de cette clé.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJob</name>
     <message>
-        <source>Keyport's network access is not available.</source>
+        <source>Keyport&apos;s network access is not available.</source>
         <translation>L’accès réseau de Keyport n’est pas disponible.</translation>
     </message>
     <message numerus="yes">
@@ -792,27 +792,27 @@
         </translation>
     </message>
     <message>
-        <source>The account's API key is not a valid Exoscale key id, so no request was sent.</source>
-        <translation>La clé d’API du compte n’est pas un identifiant de clé Exoscale valide ; aucune requête n’a donc été envoyée.</translation>
+        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
+        <translation>La clé d’API du compte n’est pas un identifiant de clé Exoscale valide&#xa0;; aucune requête n’a donc été envoyée.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJson</name>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>le champ « %1 » est manquant</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est manquant</translation>
     </message>
     <message>
-        <source>the field "%1" is not a string</source>
-        <translation>le champ « %1 » n’est pas une chaîne</translation>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>the field "%1" is not a list</source>
-        <translation>le champ « %1 » n’est pas une liste</translation>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
-        <source>the field "%1" holds something that is not a string</source>
-        <translation>le champ « %1 » contient un élément qui n’est pas une chaîne</translation>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» contient un élément qui n’est pas une chaîne</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
@@ -839,15 +839,15 @@
         <translation>une clé d’accès a un identifiant vide</translation>
     </message>
     <message>
-        <source>in the access key %1, "resources" is not a list</source>
-        <translation>dans la clé d’accès %1, « resources » n’est pas une liste</translation>
+        <source>in the access key %1, &quot;resources&quot; is not a list</source>
+        <translation>dans la clé d’accès %1, «&#xa0;resources&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
         <source>in the access key %1: %2</source>
-        <translation>dans la clé d’accès %1 : %2</translation>
+        <translation>dans la clé d’accès %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the new key's secret is missing from the answer</source>
+        <source>the new key&apos;s secret is missing from the answer</source>
         <translation>le secret de la nouvelle clé est absent de la réponse</translation>
     </message>
     <message>
@@ -867,15 +867,15 @@
         <translation>dans une opération, %1</translation>
     </message>
     <message>
-        <source>the operation state "%1" is unknown</source>
-        <translation>l’état d’opération « %1 » est inconnu</translation>
+        <source>the operation state &quot;%1&quot; is unknown</source>
+        <translation>l’état d’opération «&#xa0;%1&#xa0;» est inconnu</translation>
     </message>
     <message>
-        <source>in an operation's reference, %1</source>
+        <source>in an operation&apos;s reference, %1</source>
         <translation>dans la référence d’une opération, %1</translation>
     </message>
     <message>
-        <source>an operation's reference is not an object</source>
+        <source>an operation&apos;s reference is not an object</source>
         <translation>la référence d’une opération n’est pas un objet</translation>
     </message>
 </context>
@@ -909,16 +909,16 @@
     </message>
     <message>
         <source>Exoscale did not answer (%1), and its list of API keys shows no new key named %2 on the role %3: nothing was created. You can try again.</source>
-        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés d’API ne montre aucune nouvelle clé nommée %2 sur le rôle %3 : rien n’a été créé. Vous pouvez réessayer.</translation>
+        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés d’API ne montre aucune nouvelle clé nommée %2 sur le rôle %3&#xa0;: rien n’a été créé. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Delete this key, then create it anew.</source>
-        <translation>Exoscale a créé la clé d’API %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé : il ne peut plus être affiché. Supprimez cette clé, puis créez-la de nouveau.</translation>
+        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Delete this key, then create it anew.</source>
+        <translation>Exoscale a créé la clé d’API %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé&#xa0;: il ne peut plus être affiché. Supprimez cette clé, puis créez-la de nouveau.</translation>
     </message>
     <message>
         <source>Exoscale did not answer, and Keyport could not check whether the API key was created: %1
 Look for an API key named %2 in the list before trying again.</source>
-        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé d’API a été créée : %1
+        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé d’API a été créée&#xa0;: %1
 Cherchez une clé d’API nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
@@ -929,27 +929,27 @@ Cherchez une clé d’API nommée %2 dans la liste avant de réessayer.</transla
 <context>
     <name>Keyport::ApiKeyDeleteJob</name>
     <message>
-        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
-        <translation>"%1" n’est pas un identifiant de clé d’API (EXO suivi de 24 chiffres hexadécimaux).</translation>
+        <source>&quot;%1&quot; is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; n’est pas un identifiant de clé d’API (EXO suivi de 24 chiffres hexadécimaux).</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiKeyJob</name>
     <message>
-        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
-        <translation>"%1" n’est pas un identifiant de clé d’API (EXO suivi de 24 chiffres hexadécimaux).</translation>
+        <source>&quot;%1&quot; is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; n’est pas un identifiant de clé d’API (EXO suivi de 24 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>The API key was not created, and nothing was sent:
 %1</source>
-        <translation>La clé d’API n’a pas été créée et rien n’a été envoyé :
+        <translation>La clé d’API n’a pas été créée et rien n’a été envoyé&#xa0;:
 %1</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiKeyModel</name>
     <message>
-        <source>%1 (this account's key)</source>
+        <source>%1 (this account&apos;s key)</source>
         <translation>%1 (la clé de ce compte)</translation>
     </message>
     <message>
@@ -973,29 +973,29 @@ Cherchez une clé d’API nommée %2 dans la liste avant de réessayer.</transla
     </message>
     <message>
         <source>Name the key after the program that will use it; its role says what it may do.</source>
-        <translation>Nommez la clé d’après le programme qui l’utilisera ; son rôle définit ce qu’elle peut faire.</translation>
+        <translation>Nommez la clé d’après le programme qui l’utilisera&#xa0;; son rôle définit ce qu’elle peut faire.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>The name has %1 characters; at most %n are allowed.</source>
         <translation>
-            <numerusform>Le nom compte %1 caractères ; la limite est de %n caractère.</numerusform>
-            <numerusform>Le nom compte %1 caractères ; la limite est de %n caractères.</numerusform>
+            <numerusform>Le nom compte %1 caractères&#xa0;; la limite est de %n caractère.</numerusform>
+            <numerusform>Le nom compte %1 caractères&#xa0;; la limite est de %n caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@ Cherchez une clé d’API nommée %2 dans la liste avant de réessayer.</transla
     </message>
     <message>
         <source>The role %1 grants everything: a key on it may do all that the organization policy allows, including creating and deleting other keys. Prefer a narrower role for programs.</source>
-        <translation>Le rôle %1 accorde tout : une clé sur ce rôle peut faire tout ce que la politique de l’organisation autorise, y compris créer et supprimer d’autres clés. Préférez un rôle plus restreint pour les programmes.</translation>
+        <translation>Le rôle %1 accorde tout&#xa0;: une clé sur ce rôle peut faire tout ce que la politique de l’organisation autorise, y compris créer et supprimer d’autres clés. Préférez un rôle plus restreint pour les programmes.</translation>
     </message>
 </context>
 <context>
@@ -1027,21 +1027,21 @@ Cherchez une clé d’API nommée %2 dans la liste avant de réessayer.</transla
     </message>
     <message>
         <source>The same with the e&amp;xo CLI:</source>
-        <translation>La même opération avec la CLI e&amp;xo :</translation>
+        <translation>La même opération avec la CLI e&amp;xo&#xa0;:</translation>
     </message>
     <message>
         <source>The same with the exo CLI:</source>
-        <translation>La même opération avec la CLI exo :</translation>
+        <translation>La même opération avec la CLI exo&#xa0;:</translation>
     </message>
     <message>
         <source>Name: %1
 Role: %2</source>
-        <translation>Nom : %1
-Rôle : %2</translation>
+        <translation>Nom&#xa0;: %1
+Rôle&#xa0;: %2</translation>
     </message>
     <message>
         <source>The role %1 grants everything: this key may do all that the organization policy allows.</source>
-        <translation>Le rôle %1 accorde tout : cette clé peut faire tout ce que la politique de l’organisation autorise.</translation>
+        <translation>Le rôle %1 accorde tout&#xa0;: cette clé peut faire tout ce que la politique de l’organisation autorise.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@ Rôle : %2</translation>
     <name>Keyport::ApiKeysPage</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>Name, key or role</source>
@@ -1071,19 +1071,19 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>What the role allows:</source>
-        <translation>Ce que le rôle autorise :</translation>
+        <translation>Ce que le rôle autorise&#xa0;:</translation>
     </message>
     <message>
         <source>The API keys could not be loaded: %1</source>
-        <translation>Les clés d’API n’ont pas pu être chargées : %1</translation>
+        <translation>Les clés d’API n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the API keys…</source>
@@ -1099,7 +1099,7 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>The role of this key is not listed: what it allows is not known.</source>
-        <translation>Le rôle de cette clé ne figure pas dans la liste : ce qu’il autorise n’est pas connu.</translation>
+        <translation>Le rôle de cette clé ne figure pas dans la liste&#xa0;: ce qu’il autorise n’est pas connu.</translation>
     </message>
     <message>
         <source>The role %1 has no policy.</source>
@@ -1118,11 +1118,11 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>Exoscale could not complete the operation: %1</source>
-        <translation>Exoscale n’a pas pu mener à bien l’opération : %1</translation>
+        <translation>Exoscale n’a pas pu mener à bien l’opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exoscale gave up on the operation: it took too long on the server. Try again.</source>
-        <translation>Exoscale a abandonné l’opération : elle prenait trop de temps sur le serveur. Réessayez.</translation>
+        <translation>Exoscale a abandonné l’opération&#xa0;: elle prenait trop de temps sur le serveur. Réessayez.</translation>
     </message>
     <message>
         <source>a pending operation has no id</source>
@@ -1131,8 +1131,8 @@ Rôle : %2</translation>
     <message numerus="yes">
         <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
         <translation>
-            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minute ; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
-            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minutes ; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
+            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minute&#xa0;; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
+            <numerusform>Exoscale n’a pas terminé l’opération au bout de %n minutes&#xa0;; elle peut encore aboutir. Actualisez plus tard pour en connaître le résultat.</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,7 +1172,7 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>The tag %1: every operation below, and any Exoscale adds to it later.</source>
-        <translation>L’étiquette %1 : toutes les opérations ci-dessous, ainsi que celles qu’Exoscale y ajoutera plus tard.</translation>
+        <translation>L’étiquette %1&#xa0;: toutes les opérations ci-dessous, ainsi que celles qu’Exoscale y ajoutera plus tard.</translation>
     </message>
     <message>
         <source>The signing key may not grant every operation of the tag %1.</source>
@@ -1180,7 +1180,7 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>The signing key may not use %1, so it cannot grant it.</source>
-        <translation>La clé de signature n’est pas autorisée à utiliser %1 ; elle ne peut donc pas l’accorder.</translation>
+        <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder.</translation>
     </message>
     <message>
         <source>Included by the tag %1.</source>
@@ -1195,7 +1195,7 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>The signing key may not grant every operation of the tag %1, so it cannot grant the tag. Untick it to go on.</source>
-        <translation>La clé de signature n’est pas autorisée à accorder toutes les opérations de l’étiquette %1 ; elle ne peut donc pas accorder l’étiquette. Décochez-la pour continuer.</translation>
+        <translation>La clé de signature n’est pas autorisée à accorder toutes les opérations de l’étiquette %1&#xa0;; elle ne peut donc pas accorder l’étiquette. Décochez-la pour continuer.</translation>
     </message>
     <message>
         <source>%1 — not grantable by this signing key</source>
@@ -1203,67 +1203,67 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>Included by the tag %1, which the signing key may not grant: it may not use %2.</source>
-        <translation>Incluse par l’étiquette %1, que la clé de signature n’est pas autorisée à accorder : elle n’est pas autorisée à utiliser %2.</translation>
+        <translation>Incluse par l’étiquette %1, que la clé de signature n’est pas autorisée à accorder&#xa0;: elle n’est pas autorisée à utiliser %2.</translation>
     </message>
     <message>
         <source>The signing key may not use %1, so it cannot grant it. Untick it to go on.</source>
-        <translation>La clé de signature n’est pas autorisée à utiliser %1 ; elle ne peut donc pas l’accorder. Décochez-la pour continuer.</translation>
+        <translation>La clé de signature n’est pas autorisée à utiliser %1&#xa0;; elle ne peut donc pas l’accorder. Décochez-la pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Cel::Activation</name>
     <message>
-        <source>invalid timestamp for 'now'</source>
-        <translation>horodatage non valide pour 'now'</translation>
+        <source>invalid timestamp for &apos;now&apos;</source>
+        <translation>horodatage non valide pour &apos;now&apos;</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Cel::Checker</name>
     <message>
-        <source>'%1' cannot take a value of type '%2'</source>
-        <translation>'%1' ne peut pas prendre une valeur de type '%2'</translation>
+        <source>&apos;%1&apos; cannot take a value of type &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ne peut pas prendre une valeur de type &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>unknown name '%1'</source>
-        <translation>nom inconnu '%1'</translation>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>nom inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no such overload for '%1' applied to (%2, %3)</source>
-        <translation>aucune surcharge de '%1' pour (%2, %3)</translation>
+        <source>no such overload for &apos;%1&apos; applied to (%2, %3)</source>
+        <translation>aucune surcharge de &apos;%1&apos; pour (%2, %3)</translation>
     </message>
     <message>
-        <source>'%1' is a function, not a method</source>
-        <translation>'%1' est une fonction, pas une méthode</translation>
+        <source>&apos;%1&apos; is a function, not a method</source>
+        <translation>&apos;%1&apos; est une fonction, pas une méthode</translation>
     </message>
     <message>
-        <source>'%1' is a method, not a function</source>
-        <translation>'%1' est une méthode, pas une fonction</translation>
+        <source>&apos;%1&apos; is a method, not a function</source>
+        <translation>&apos;%1&apos; est une méthode, pas une fonction</translation>
     </message>
     <message numerus="yes">
-        <source>wrong number of arguments to '%1': %n given</source>
+        <source>wrong number of arguments to &apos;%1&apos;: %n given</source>
         <translation>
-            <numerusform>nombre d’arguments incorrect pour '%1' : %n fourni</numerusform>
-            <numerusform>nombre d’arguments incorrect pour '%1' : %n fournis</numerusform>
+            <numerusform>nombre d’arguments incorrect pour &apos;%1&apos;&#xa0;: %n fourni</numerusform>
+            <numerusform>nombre d’arguments incorrect pour &apos;%1&apos;&#xa0;: %n fournis</numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown method '%1'</source>
-        <translation>méthode inconnue '%1'</translation>
+        <source>unknown method &apos;%1&apos;</source>
+        <translation>méthode inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown function '%1'</source>
-        <translation>fonction inconnue '%1'</translation>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>fonction inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
-        <translation>expression régulière non valide : %1</translation>
+        <translation>expression régulière non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Cel::Evaluator</name>
     <message>
-        <source>no such overload for '%1' applied to (%2)</source>
-        <translation>aucune surcharge de '%1' pour (%2)</translation>
+        <source>no such overload for &apos;%1&apos; applied to (%2)</source>
+        <translation>aucune surcharge de &apos;%1&apos; pour (%2)</translation>
     </message>
     <message>
         <source>integer overflow</source>
@@ -1302,60 +1302,60 @@ Rôle : %2</translation>
         <translation>conversion en int hors limites</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to int</source>
-        <translation>impossible de convertir '%1' en int</translation>
+        <source>cannot convert &apos;%1&apos; to int</source>
+        <translation>impossible de convertir &apos;%1&apos; en int</translation>
     </message>
     <message>
         <source>uint conversion out of range</source>
         <translation>conversion en uint hors limites</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to uint</source>
-        <translation>impossible de convertir '%1' en uint</translation>
+        <source>cannot convert &apos;%1&apos; to uint</source>
+        <translation>impossible de convertir &apos;%1&apos; en uint</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to double</source>
-        <translation>impossible de convertir '%1' en double</translation>
+        <source>cannot convert &apos;%1&apos; to double</source>
+        <translation>impossible de convertir &apos;%1&apos; en double</translation>
     </message>
     <message>
         <source>invalid UTF-8 in bytes</source>
         <translation>UTF-8 non valide dans les octets</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to bool</source>
-        <translation>impossible de convertir '%1' en bool</translation>
+        <source>cannot convert &apos;%1&apos; to bool</source>
+        <translation>impossible de convertir &apos;%1&apos; en bool</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to timestamp</source>
-        <translation>impossible de convertir '%1' en timestamp</translation>
+        <source>cannot convert &apos;%1&apos; to timestamp</source>
+        <translation>impossible de convertir &apos;%1&apos; en timestamp</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to duration</source>
-        <translation>impossible de convertir '%1' en duration</translation>
+        <source>cannot convert &apos;%1&apos; to duration</source>
+        <translation>impossible de convertir &apos;%1&apos; en duration</translation>
     </message>
     <message>
-        <source>unknown time zone '%1'</source>
-        <translation>fuseau horaire inconnu '%1'</translation>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no such key: %1</source>
-        <translation>clé inexistante : %1</translation>
+        <translation>clé inexistante&#xa0;: %1</translation>
     </message>
     <message>
-        <source>undeclared reference to '%1'</source>
-        <translation>référence non déclarée à '%1'</translation>
+        <source>undeclared reference to &apos;%1&apos;</source>
+        <translation>référence non déclarée à &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>type '%1' does not support field selection</source>
-        <translation>le type '%1' ne permet pas la sélection de champ</translation>
+        <source>type &apos;%1&apos; does not support field selection</source>
+        <translation>le type &apos;%1&apos; ne permet pas la sélection de champ</translation>
     </message>
     <message>
-        <source>no such key: '%1'</source>
-        <translation>clé inexistante : '%1'</translation>
+        <source>no such key: &apos;%1&apos;</source>
+        <translation>clé inexistante&#xa0;: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>type '%1' does not support field presence tests</source>
-        <translation>le type '%1' ne permet pas de tester la présence d’un champ</translation>
+        <source>type &apos;%1&apos; does not support field presence tests</source>
+        <translation>le type &apos;%1&apos; ne permet pas de tester la présence d’un champ</translation>
     </message>
     <message>
         <source>invalid list index %1</source>
@@ -1363,34 +1363,34 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>index out of range: %1</source>
-        <translation>index hors limites : %1</translation>
+        <translation>index hors limites&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>no such overload for '%1' with %n argument(s)</source>
+        <source>no such overload for &apos;%1&apos; with %n argument(s)</source>
         <translation>
-            <numerusform>aucune surcharge de '%1' avec %n argument</numerusform>
-            <numerusform>aucune surcharge de '%1' avec %n arguments</numerusform>
+            <numerusform>aucune surcharge de &apos;%1&apos; avec %n argument</numerusform>
+            <numerusform>aucune surcharge de &apos;%1&apos; avec %n arguments</numerusform>
         </translation>
     </message>
     <message>
-        <source>no such function '%1'</source>
-        <translation>fonction inexistante '%1'</translation>
+        <source>no such function &apos;%1&apos;</source>
+        <translation>fonction inexistante &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
-        <translation>expression régulière non valide : %1</translation>
+        <translation>expression régulière non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unsupported key type '%1'</source>
-        <translation>type de clé non pris en charge '%1'</translation>
+        <source>unsupported key type &apos;%1&apos;</source>
+        <translation>type de clé non pris en charge &apos;%1&apos;</translation>
     </message>
     <message>
         <source>duplicate key %1 in map literal</source>
         <translation>clé %1 en double dans le littéral de map</translation>
     </message>
     <message>
-        <source>predicate of a macro must be a bool, not '%1'</source>
-        <translation>le prédicat d’une macro doit être un bool, pas '%1'</translation>
+        <source>predicate of a macro must be a bool, not &apos;%1&apos;</source>
+        <translation>le prédicat d’une macro doit être un bool, pas &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>evaluation exceeded %n macro iterations</source>
@@ -1410,12 +1410,12 @@ Rôle : %2</translation>
 <context>
     <name>Keyport::Cel::IpRange</name>
     <message>
-        <source>invalid IP range '%1'</source>
-        <translation>plage IP non valide '%1'</translation>
+        <source>invalid IP range &apos;%1&apos;</source>
+        <translation>plage IP non valide &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address '%1'</source>
-        <translation>adresse IP non valide '%1'</translation>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>adresse IP non valide &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1425,8 @@ Rôle : %2</translation>
         <translation>caractère inattendu U+0000</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>caractère inattendu '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid hexadecimal literal</source>
@@ -1479,8 +1479,8 @@ Rôle : %2</translation>
         <translation>fin d’expression inattendue</translation>
     </message>
     <message>
-        <source>reserved identifier '%1'</source>
-        <translation>identifiant réservé '%1'</translation>
+        <source>reserved identifier &apos;%1&apos;</source>
+        <translation>identifiant réservé &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unexpected token</source>
@@ -1546,17 +1546,17 @@ Rôle : %2</translation>
     </message>
     <message>
         <source>The key works: it is an IAM API key. Keyport manages legacy access keys; IAM API keys and their roles come in a later version.</source>
-        <translation>La clé fonctionne : c’est une clé d’API IAM. Keyport gère les anciennes clés d’accès ; les clés d’API IAM et leurs rôles seront pris en charge dans une version ultérieure.</translation>
+        <translation>La clé fonctionne&#xa0;: c’est une clé d’API IAM. Keyport gère les anciennes clés d’accès&#xa0;; les clés d’API IAM et leurs rôles seront pris en charge dans une version ultérieure.</translation>
     </message>
     <message>
         <source>The key works. It is a legacy access key, but it may not list its own operations, so Keyport cannot tell what it may do.</source>
-        <translation>La clé fonctionne. C’est une ancienne clé d’accès, mais elle n’est pas autorisée à lister ses propres opérations ; Keyport ne peut donc pas savoir ce qu’elle est autorisée à faire.</translation>
+        <translation>La clé fonctionne. C’est une ancienne clé d’accès, mais elle n’est pas autorisée à lister ses propres opérations&#xa0;; Keyport ne peut donc pas savoir ce qu’elle est autorisée à faire.</translation>
     </message>
     <message numerus="yes">
         <source>The key works. It is an unrestricted legacy access key: it may use all %n operation(s).</source>
         <translation>
-            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte : elle peut utiliser %n opération.</numerusform>
-            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte : elle peut utiliser les %n opérations.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte&#xa0;: elle peut utiliser %n opération.</numerusform>
+            <numerusform>La clé fonctionne. C’est une ancienne clé d’accès non restreinte&#xa0;: elle peut utiliser les %n opérations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1630,13 +1630,13 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     <name>Keyport::CopySecretCommand</name>
     <message>
         <source>The secret of %1 cannot be read: %2</source>
-        <translation>Le secret de %1 ne peut pas être lu : %2</translation>
+        <translation>Le secret de %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the secret of %1; the clipboard will be cleared in %n second(s).</source>
         <translation>
-            <numerusform>Secret de %1 copié ; le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Secret de %1 copié ; le presse-papiers sera vidé dans %n secondes.</numerusform>
+            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Secret de %1 copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1652,7 +1652,7 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     </message>
     <message>
         <source>No answer came; checking whether the API key was created…</source>
-        <translation>Aucune réponse n’est arrivée ; vérification de la création de la clé d’API…</translation>
+        <translation>Aucune réponse n’est arrivée&#xa0;; vérification de la création de la clé d’API…</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1678,7 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     </message>
     <message>
         <source>No answer came; checking whether the key was created…</source>
-        <translation>Aucune réponse n’est arrivée ; vérification de la création éventuelle de la clé…</translation>
+        <translation>Aucune réponse n’est arrivée&#xa0;; vérification de la création éventuelle de la clé…</translation>
     </message>
 </context>
 <context>
@@ -1711,16 +1711,16 @@ En attendant, Keyport garde les secrets uniquement en mémoire : ils sont oubli�
     </message>
     <message>
         <source>Exoscale did not answer (%1), and its key list shows no new key named %2: nothing was created. You can try again.</source>
-        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés ne contient aucune nouvelle clé nommée %2 : rien n’a été créé. Vous pouvez réessayer.</translation>
+        <translation>Exoscale n’a pas répondu (%1), et sa liste de clés ne contient aucune nouvelle clé nommée %2&#xa0;: rien n’a été créé. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Revoke this key, then create it anew.</source>
-        <translation>Exoscale a créé la clé %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé : il ne peut plus être affiché. Révoquez cette clé, puis créez-la de nouveau.</translation>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <translation>Exoscale a créé la clé %1 (%2), mais sa réponse a été perdue, et avec elle le secret de la clé&#xa0;: il ne peut plus être affiché. Révoquez cette clé, puis créez-la de nouveau.</translation>
     </message>
     <message>
         <source>Exoscale did not answer, and Keyport could not check whether the key was created: %1
 Look for a key named %2 in the list before trying again.</source>
-        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé a été créée : %1
+        <translation>Exoscale n’a pas répondu, et Keyport n’a pas pu vérifier si la clé a été créée&#xa0;: %1
 Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
@@ -1743,13 +1743,13 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>Delete the API key %1 (%2)?</source>
-        <translation>Supprimer la clé d’API %1 (%2) ?</translation>
+        <translation>Supprimer la clé d’API %1 (%2)&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n API keys?</source>
         <translation>
-            <numerusform>Supprimer %n clé d’API ?</numerusform>
-            <numerusform>Supprimer ces %n clés d’API ?</numerusform>
+            <numerusform>Supprimer %n clé d’API&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n clés d’API&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1773,11 +1773,11 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>%1 is the API key this account signs with. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 est la clé d’API avec laquelle ce compte signe. Une fois supprimée, Keyport ne peut plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+        <translation>%1 est la clé d’API avec laquelle ce compte signe. Une fois supprimée, Keyport ne peut plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
     </message>
     <message>
         <source>%1 is the API key this account signs with. It is deleted last, after the other keys. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 est la clé d’API avec laquelle ce compte signe. Elle est supprimée en dernier, après les autres clés. Une fois supprimée, Keyport ne peut plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+        <translation>%1 est la clé d’API avec laquelle ce compte signe. Elle est supprimée en dernier, après les autres clés. Une fois supprimée, Keyport ne peut plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1793,20 +1793,20 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation>Non supprimée : %1</translation>
+        <translation>Non supprimée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting: %1 of %n API key(s) done.</source>
         <translation>
-            <numerusform>Suppression : %1 clé d’API sur %n traitée.</numerusform>
-            <numerusform>Suppression : %1 clés d’API sur %n traitées.</numerusform>
+            <numerusform>Suppression&#xa0;: %1 clé d’API sur %n traitée.</numerusform>
+            <numerusform>Suppression&#xa0;: %1 clés d’API sur %n traitées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting: %1 of %n API key(s) done. Checking whether Exoscale deleted the others…</source>
         <translation>
-            <numerusform>Suppression : %1 clé d’API sur %n traitée. Vérification que Exoscale a supprimé les autres…</numerusform>
-            <numerusform>Suppression : %1 clés d’API sur %n traitées. Vérification que Exoscale a supprimé les autres…</numerusform>
+            <numerusform>Suppression&#xa0;: %1 clé d’API sur %n traitée. Vérification que Exoscale a supprimé les autres…</numerusform>
+            <numerusform>Suppression&#xa0;: %1 clés d’API sur %n traitées. Vérification que Exoscale a supprimé les autres…</numerusform>
         </translation>
     </message>
     <message>
@@ -1827,15 +1827,15 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <message numerus="yes">
         <source>%n API key(s) not deleted; they stay in the list.</source>
         <translation>
-            <numerusform>%n clé d’API non supprimée ; elle reste dans la liste.</numerusform>
-            <numerusform>%n clés d’API non supprimées ; elles restent dans la liste.</numerusform>
+            <numerusform>%n clé d’API non supprimée&#xa0;; elle reste dans la liste.</numerusform>
+            <numerusform>%n clés d’API non supprimées&#xa0;; elles restent dans la liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s) in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</source>
         <translation>
-            <numerusform>%n clé d’API dans un état inconnu : Keyport n’a pas pu savoir si Exoscale l’a supprimée. Elle reste dans la liste ; actualisez-la plus tard.</numerusform>
-            <numerusform>%n clés d’API dans un état inconnu : Keyport n’a pas pu savoir si Exoscale les a supprimées. Elles restent dans la liste ; actualisez-la plus tard.</numerusform>
+            <numerusform>%n clé d’API dans un état inconnu&#xa0;: Keyport n’a pas pu savoir si Exoscale l’a supprimée. Elle reste dans la liste&#xa0;; actualisez-la plus tard.</numerusform>
+            <numerusform>%n clés d’API dans un état inconnu&#xa0;: Keyport n’a pas pu savoir si Exoscale les a supprimées. Elles restent dans la liste&#xa0;; actualisez-la plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -1850,12 +1850,12 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
         <translation>Keyport a cessé d’attendre avant que Exoscale confirme la suppression.</translation>
     </message>
     <message>
-        <source>The deletion was stopped before this API key's turn; nothing was sent.</source>
-        <translation>La suppression a été arrêtée avant le tour de cette clé d’API ; rien n’a été envoyé.</translation>
+        <source>The deletion was stopped before this API key&apos;s turn; nothing was sent.</source>
+        <translation>La suppression a été arrêtée avant le tour de cette clé d’API&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Keyport cannot sign requests for this account yet, so the API key was not deleted. Try again once the list of API keys has loaded.</source>
-        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte ; la clé d’API n’a donc pas été supprimée. Réessayez une fois la liste des clés d’API chargée.</translation>
+        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte&#xa0;; la clé d’API n’a donc pas été supprimée. Réessayez une fois la liste des clés d’API chargée.</translation>
     </message>
     <message>
         <source>You stopped the deletion before Exoscale confirmed it.</source>
@@ -1863,22 +1863,22 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>Exoscale accepted the deletion, but Keyport could not follow it to the end: %1</source>
-        <translation>Exoscale a accepté la suppression, mais Keyport n’a pas pu la suivre jusqu’au bout : %1</translation>
+        <translation>Exoscale a accepté la suppression, mais Keyport n’a pas pu la suivre jusqu’au bout&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 Exoscale accepted the deletion but has not finished it: the API key is still listed. Refresh the list later to see whether it is gone.</source>
-        <translation>%1 Exoscale a accepté la suppression mais ne l’a pas terminée : la clé d’API figure encore dans la liste. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
+        <translation>%1 Exoscale a accepté la suppression mais ne l’a pas terminée&#xa0;: la clé d’API figure encore dans la liste. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
     </message>
     <message>
         <source>%1 The API key is still listed: Exoscale did not delete it.</source>
-        <translation>%1 La clé d’API figure encore dans la liste : Exoscale ne l’a pas supprimée.</translation>
+        <translation>%1 La clé d’API figure encore dans la liste&#xa0;: Exoscale ne l’a pas supprimée.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::DeleteRoleCommand</name>
     <message>
         <source>The role %1 cannot be deleted: it is not editable.</source>
-        <translation>Le rôle %1 ne peut pas être supprimé : il n’est pas modifiable.</translation>
+        <translation>Le rôle %1 ne peut pas être supprimé&#xa0;: il n’est pas modifiable.</translation>
     </message>
     <message>
         <source>Delete Role</source>
@@ -1890,7 +1890,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The role %1 was not deleted: %2</source>
-        <translation>Le rôle %1 n’a pas été supprimé : %2</translation>
+        <translation>Le rôle %1 n’a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The role %1 was deleted.</source>
@@ -1904,8 +1904,8 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <source>The demo's local server cannot start: %1</source>
-        <translation>Le serveur local de la démo ne peut pas démarrer : %1</translation>
+        <source>The demo&apos;s local server cannot start: %1</source>
+        <translation>Le serveur local de la démo ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo (IAM v3)</source>
@@ -1916,11 +1916,11 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <name>Keyport::EditAccountCommand</name>
     <message>
         <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
-        <translation>Le compte %1 a été modifié, mais certaines de ses anciennes entrées n’ont pas encore pu être supprimées du trousseau du système : %2</translation>
+        <translation>Le compte %1 a été modifié, mais certaines de ses anciennes entrées n’ont pas encore pu être supprimées du trousseau du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation>Le compte n’a pas été modifié : %1</translation>
+        <translation>Le compte n’a pas été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the changes to the account %1.</source>
@@ -1931,7 +1931,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     <name>Keyport::EditOrganizationPolicyCommand</name>
     <message>
         <source>The organization policy cannot be edited: it could not be read. %1</source>
-        <translation>La politique de l’organisation ne peut pas être modifiée : elle n’a pas pu être lue. %1</translation>
+        <translation>La politique de l’organisation ne peut pas être modifiée&#xa0;: elle n’a pas pu être lue. %1</translation>
     </message>
     <message>
         <source>Test Bench</source>
@@ -1943,7 +1943,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The organization policy was not saved: the old policy still applies. %1</source>
-        <translation>La politique de l’organisation n’a pas été enregistrée : l’ancienne politique s’applique toujours. %1</translation>
+        <translation>La politique de l’organisation n’a pas été enregistrée&#xa0;: l’ancienne politique s’applique toujours. %1</translation>
     </message>
     <message>
         <source>The organization policy was saved.</source>
@@ -1953,30 +1953,30 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
 <context>
     <name>Keyport::Endpoint</name>
     <message>
-        <source>"%1" is not a zone name such as ch-gva-2.</source>
-        <translation>« %1 » n’est pas un nom de zone tel que ch-gva-2.</translation>
+        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de zone tel que ch-gva-2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid API environment name.</source>
-        <translation>« %1 » n’est pas un nom d’environnement d’API valide.</translation>
+        <source>&quot;%1&quot; is not a valid API environment name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’environnement d’API valide.</translation>
     </message>
     <message>
-        <source>"%1" is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
-        <translation>« %1 » n’est pas une adresse d’API telle que https://api-ch-gva-2.exoscale.com/v2.</translation>
+        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse d’API telle que https://api-ch-gva-2.exoscale.com/v2.</translation>
     </message>
     <message>
-        <source>An API address has no query, fragment or user name: "%1".</source>
-        <translation>Une adresse d’API ne comporte ni chaîne de requête, ni fragment, ni nom d’utilisateur : « %1 ».</translation>
+        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
+        <translation>Une adresse d’API ne comporte ni chaîne de requête, ni fragment, ni nom d’utilisateur&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer's own (loopback) addresses.</source>
-        <translation>L’adresse %1 utilise HTTP en clair, ce qui exposerait chaque requête. Utilisez https:// ; HTTP en clair n’est accepté que sur les adresses propres à cet ordinateur (boucle locale).</translation>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
+        <translation>L’adresse %1 utilise HTTP en clair, ce qui exposerait chaque requête. Utilisez https://&#xa0;; HTTP en clair n’est accepté que sur les adresses propres à cet ordinateur (boucle locale).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
-            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée ; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minute après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
-            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée ; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minutes après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
+            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée&#xa0;; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minute après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
+            <numerusform>%1 n’est pas un hôte d’API Exoscale. La signature que Keyport appose sur une requête ne couvre pas l’hôte auquel elle est envoyée&#xa0;; %1 pourrait donc transmettre vos requêtes à Exoscale et agir avec votre clé jusqu’à %n minutes après chacune d’elles. N’utilisez cette adresse que si vous faites confiance à son exploitant.</numerusform>
         </translation>
     </message>
 </context>
@@ -1992,7 +1992,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The environment variable %1 cannot be used. %2 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
-        <translation>La variable d’environnement %1 ne peut pas être utilisée. %2 Pour utiliser quand même cette adresse, ajoutez le compte avec « Ajouter un compte », qui vous demande de confirmer l’hôte.</translation>
+        <translation>La variable d’environnement %1 ne peut pas être utilisée. %2 Pour utiliser quand même cette adresse, ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», qui vous demande de confirmer l’hôte.</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The server sent an answer Keyport cannot understand: %1</source>
-        <translation>Le serveur a envoyé une réponse que Keyport ne comprend pas : %1</translation>
+        <translation>Le serveur a envoyé une réponse que Keyport ne comprend pas&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ Cherchez une clé nommée %2 dans la liste avant de réessayer.</translation>
         <source>
 Exoscale said: %1</source>
         <translation>
-Réponse d’Exoscale : %1</translation>
+Réponse d’Exoscale&#xa0;: %1</translation>
     </message>
     <message>
         <source>This account signs with a new-style IAM API key, and Exoscale does not let those create legacy access keys. Add an account that uses a legacy access key to create access keys.</source>
@@ -2043,11 +2043,11 @@ Réponse d’Exoscale : %1</translation>
     </message>
     <message>
         <source>Exoscale refused the request: the API key or secret is wrong or expired, or this key is not allowed to do this.</source>
-        <translation>Exoscale a refusé la requête : la clé d’API ou le secret est erroné ou expiré, ou cette clé n’est pas autorisée à effectuer cette action.</translation>
+        <translation>Exoscale a refusé la requête&#xa0;: la clé d’API ou le secret est erroné ou expiré, ou cette clé n’est pas autorisée à effectuer cette action.</translation>
     </message>
     <message>
         <source>Exoscale does not know this item; it may have been deleted.</source>
-        <translation>Exoscale ne connaît pas cet élément ; il a peut-être été supprimé.</translation>
+        <translation>Exoscale ne connaît pas cet élément&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Exoscale refused the request because it conflicts with the current state.</source>
@@ -2056,13 +2056,13 @@ Réponse d’Exoscale : %1</translation>
     <message numerus="yes">
         <source>Exoscale is limiting the rate of requests; try again in %n second(s).</source>
         <translation>
-            <numerusform>Exoscale limite le débit des requêtes ; réessayez dans %n seconde.</numerusform>
-            <numerusform>Exoscale limite le débit des requêtes ; réessayez dans %n secondes.</numerusform>
+            <numerusform>Exoscale limite le débit des requêtes&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>Exoscale limite le débit des requêtes&#xa0;; réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exoscale is limiting the rate of requests; try again in a moment.</source>
-        <translation>Exoscale limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Exoscale limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Exoscale had a problem on its side (HTTP %1). Try again in a moment.</source>
@@ -2082,14 +2082,14 @@ Réponse d’Exoscale : %1</translation>
     </message>
     <message>
         <source>The secure connection to Exoscale could not be established: %1</source>
-        <translation>La connexion sécurisée à Exoscale n’a pas pu être établie : %1</translation>
+        <translation>La connexion sécurisée à Exoscale n’a pas pu être établie&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The API server's name could not be found. Check the network connection and the account's zone or endpoint.</source>
+        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
         <translation>Le nom du serveur d’API est introuvable. Vérifiez la connexion réseau ainsi que la zone ou le point de terminaison du compte.</translation>
     </message>
     <message>
-        <source>The API server refused the connection. Check the account's endpoint.</source>
+        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
         <translation>Le serveur d’API a refusé la connexion. Vérifiez le point de terminaison du compte.</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Réponse d’Exoscale : %1</translation>
     </message>
     <message>
         <source>The connection to the API server failed: %1</source>
-        <translation>La connexion au serveur d’API a échoué : %1</translation>
+        <translation>La connexion au serveur d’API a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The API server did not answer within %n second(s).</source>
@@ -2148,24 +2148,24 @@ Réponse d’Exoscale : %1</translation>
         <translation>La connexion au serveur d’API s’est interrompue sans réponse. Vérifiez la connexion réseau.</translation>
     </message>
     <message>
-        <source>Exoscale does not let this account's key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
-        <translation>Exoscale n’autorise pas la clé de ce compte à faire cela : les anciennes clés d’accès et les clés d’API IAM ne peuvent pas se gérer mutuellement. Utilisez un compte dont la clé est de l’autre type.</translation>
+        <source>Exoscale does not let this account&apos;s key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
+        <translation>Exoscale n’autorise pas la clé de ce compte à faire cela&#xa0;: les anciennes clés d’accès et les clés d’API IAM ne peuvent pas se gérer mutuellement. Utilisez un compte dont la clé est de l’autre type.</translation>
     </message>
     <message>
-        <source>The organization policy does not allow this request (service class "%1").</source>
-        <translation>La politique de l’organisation n’autorise pas cette requête (classe de service "%1").</translation>
+        <source>The organization policy does not allow this request (service class &quot;%1&quot;).</source>
+        <translation>La politique de l’organisation n’autorise pas cette requête (classe de service &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The organization policy does not allow this account's API key to call %1 (service class "%2").</source>
-        <translation>La politique de l’organisation n’autorise pas la clé d’API de ce compte à appeler %1 (classe de service "%2").</translation>
+        <source>The organization policy does not allow this account&apos;s API key to call %1 (service class &quot;%2&quot;).</source>
+        <translation>La politique de l’organisation n’autorise pas la clé d’API de ce compte à appeler %1 (classe de service &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>The role of this account's API key does not allow this request (service class "%1").</source>
-        <translation>Le rôle de la clé d’API de ce compte n’autorise pas cette requête (classe de service "%1").</translation>
+        <source>The role of this account&apos;s API key does not allow this request (service class &quot;%1&quot;).</source>
+        <translation>Le rôle de la clé d’API de ce compte n’autorise pas cette requête (classe de service &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The role of this account's API key does not allow it to call %1 (service class "%2").</source>
-        <translation>Le rôle de la clé d’API de ce compte ne l’autorise pas à appeler %1 (classe de service "%2").</translation>
+        <source>The role of this account&apos;s API key does not allow it to call %1 (service class &quot;%2&quot;).</source>
+        <translation>Le rôle de la clé d’API de ce compte ne l’autorise pas à appeler %1 (classe de service &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2178,56 +2178,56 @@ Réponse d’Exoscale : %1</translation>
 <context>
     <name>Keyport::ExoConfig</name>
     <message>
-        <source>%1: "%2" must be a text string, the name of an account.</source>
-        <translation>%1 : « %2 » doit être une chaîne de texte, le nom d’un compte.</translation>
+        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une chaîne de texte, le nom d’un compte.</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list of accounts, each starting with [[accounts]].</source>
-        <translation>%1 : « %2 » doit être une liste de comptes, chacun commençant par [[accounts]].</translation>
+        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une liste de comptes, chacun commençant par [[accounts]].</translation>
     </message>
     <message>
-        <source>%1: there is already an account named "%2".</source>
-        <translation>%1 : il existe déjà un compte nommé « %2 ».</translation>
+        <source>%1: there is already an account named &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: il existe déjà un compte nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>%1: the keys "%2" and "%3" are the same key, because keys are case-insensitive. Keep only one of them.</source>
-        <translation>%1 : les clés « %2 » et « %3 » sont la même clé, car les clés ne tiennent pas compte de la casse. N’en conservez qu’une.</translation>
+        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <translation>%1&#xa0;: les clés «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» sont la même clé, car les clés ne tiennent pas compte de la casse. N’en conservez qu’une.</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must be a text string.</source>
-        <translation>%1 : dans le compte « %2 », « %3 » doit être une chaîne de texte.</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
+        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit être une chaîne de texte.</translation>
     </message>
     <message>
         <source>%1: the name of account number %2 must be a text string.</source>
-        <translation>%1 : le nom du compte numéro %2 doit être une chaîne de texte.</translation>
+        <translation>%1&#xa0;: le nom du compte numéro %2 doit être une chaîne de texte.</translation>
     </message>
     <message>
         <source>%1: account number %2 has no name.</source>
-        <translation>%1 : le compte numéro %2 n’a pas de nom.</translation>
+        <translation>%1&#xa0;: le compte numéro %2 n’a pas de nom.</translation>
     </message>
     <message>
-        <source>%1: the account name "%2" cannot be used. %3</source>
-        <translation>%1 : le nom de compte « %2 » ne peut pas être utilisé. %3</translation>
+        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1&#xa0;: le nom de compte «&#xa0;%2&#xa0;» ne peut pas être utilisé. %3</translation>
     </message>
     <message>
-        <source>%1: the account "%2" has no API key ("key").</source>
-        <translation>%1 : le compte « %2 » n’a pas de clé d’API (« key »).</translation>
+        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
+        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» n’a pas de clé d’API («&#xa0;key&#xa0;»).</translation>
     </message>
     <message>
-        <source>%1: the account "%2" has no usable API address. %3</source>
-        <translation>%1 : le compte « %2 » n’a pas d’adresse d’API utilisable. %3</translation>
+        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
+        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» n’a pas d’adresse d’API utilisable. %3</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must be a list of text strings, such as ["pass", "show", "exoscale"].</source>
-        <translation>%1 : dans le compte « %2 », « %3 » doit être une liste de chaînes de texte, comme ["pass", "show", "exoscale"].</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
+        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit être une liste de chaînes de texte, comme [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must start with the program to run.</source>
-        <translation>%1 : dans le compte « %2 », « %3 » doit commencer par le programme à exécuter.</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
+        <translation>%1&#xa0;: dans le compte «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» doit commencer par le programme à exécuter.</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 does not exist.</source>
@@ -2239,11 +2239,11 @@ Réponse d’Exoscale : %1</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 could not be opened: %2</source>
-        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être ouvert : %2</translation>
+        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 could not be read: %2</source>
-        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être lu : %2</translation>
+        <translation>Le fichier de configuration de la CLI exo %1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 is too large to be an exo CLI configuration file.</source>
@@ -2251,19 +2251,19 @@ Réponse d’Exoscale : %1</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3 : %4</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>%1: the API key ("key") of the account "%2" cannot be used. %3</source>
-        <translation>%1 : la clé d’API (« key ») du compte « %2 » ne peut pas être utilisée. %3</translation>
+        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1&#xa0;: la clé d’API («&#xa0;key&#xa0;») du compte «&#xa0;%2&#xa0;» ne peut pas être utilisée. %3</translation>
     </message>
     <message>
-        <source>%1: the account "%2" cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
-        <translation>%1 : le compte « %2 » ne peut pas être importé. %3 Pour utiliser quand même cette adresse, ajoutez le compte avec « Ajouter un compte », qui vous demande de confirmer l’hôte.</translation>
+        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>%1&#xa0;: le compte «&#xa0;%2&#xa0;» ne peut pas être importé. %3 Pour utiliser quand même cette adresse, ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», qui vous demande de confirmer l’hôte.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).</source>
-        <translation>%1, ligne %2, colonne %3 : le fichier n’est pas un texte UTF-8 valide (à la position d’octet %4).</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: le fichier n’est pas un texte UTF-8 valide (à la position d’octet %4).</translation>
     </message>
     <message>
         <source>%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport does not read in an exo CLI configuration file.</source>
@@ -2285,12 +2285,12 @@ Réponse d’Exoscale : %1</translation>
         <translation>Extraits</translation>
     </message>
     <message>
-        <source>Type an expression, for example operation in ['list-zones'].</source>
-        <translation>Saisissez une expression, par exemple operation in ['list-zones'].</translation>
+        <source>Type an expression, for example operation in [&apos;list-zones&apos;].</source>
+        <translation>Saisissez une expression, par exemple operation in [&apos;list-zones&apos;].</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2303,9 +2303,9 @@ Réponse d’Exoscale : %1</translation>
         <source>Delete the secret of %1 (%2) from %3?
 
 The key stays valid at Exoscale; only the copy Keyport kept is deleted, and it cannot be recovered.</source>
-        <translation>Supprimer le secret de %1 (%2) conservé dans %3 ?
+        <translation>Supprimer le secret de %1 (%2) conservé dans %3&#xa0;?
 
-La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
+La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport est supprimée, et elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
         <source>Forget Secret</source>
@@ -2313,7 +2313,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Keyport no longer offers the secret of %1, but it is still in the system keychain: %2</source>
-        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système : %2</translation>
+        <translation>Keyport ne propose plus le secret de %1, mais celui-ci se trouve encore dans le trousseau du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>Forgot the stored secret of %1.</source>
@@ -2364,7 +2364,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>A legacy access key cannot create IAM API keys: use an account that signs with an IAM API key.</source>
-        <translation>Une ancienne clé d’accès ne peut pas créer de clés d’API IAM : utilisez un compte qui signe avec une clé d’API IAM.</translation>
+        <translation>Une ancienne clé d’accès ne peut pas créer de clés d’API IAM&#xa0;: utilisez un compte qui signe avec une clé d’API IAM.</translation>
     </message>
 </context>
 <context>
@@ -2374,29 +2374,29 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>n’est pas un identifiant de rôle (un UUID)</translation>
     </message>
     <message>
-        <source>The role "%1" cannot be changed: it was created as not editable.</source>
-        <translation>Le rôle "%1" ne peut pas être modifié : il a été créé non modifiable.</translation>
+        <source>The role &quot;%1&quot; cannot be changed: it was created as not editable.</source>
+        <translation>Le rôle &quot;%1&quot; ne peut pas être modifié&#xa0;: il a été créé non modifiable.</translation>
     </message>
     <message>
         <source>The role was not changed, and nothing was sent:
 %1</source>
-        <translation>Le rôle n’a pas été modifié et rien n’a été envoyé :
+        <translation>Le rôle n’a pas été modifié et rien n’a été envoyé&#xa0;:
 %1</translation>
     </message>
     <message>
-        <source>The role's policy was not changed, and nothing was sent:
+        <source>The role&apos;s policy was not changed, and nothing was sent:
 %1</source>
-        <translation>La politique du rôle n’a pas été modifiée et rien n’a été envoyé :
+        <translation>La politique du rôle n’a pas été modifiée et rien n’a été envoyé&#xa0;:
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not a role id (a UUID).</source>
-        <translation>"%1" n’est pas un identifiant de rôle (un UUID).</translation>
+        <source>&quot;%1&quot; is not a role id (a UUID).</source>
+        <translation>&quot;%1&quot; n’est pas un identifiant de rôle (un UUID).</translation>
     </message>
     <message>
         <source>The organization policy was not changed, and nothing was sent:
 %1</source>
-        <translation>La politique de l’organisation n’a pas été modifiée et rien n’a été envoyé :
+        <translation>La politique de l’organisation n’a pas été modifiée et rien n’a été envoyé&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -2428,7 +2428,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
@@ -2474,11 +2474,11 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>JSON non valide à la position %1 (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (RFC 3339)</source>
-        <translation>"%1" n’est pas une date et heure (RFC 3339)</translation>
+        <source>&quot;%1&quot; is not a date and time (RFC 3339)</source>
+        <translation>&quot;%1&quot; n’est pas une date et heure (RFC 3339)</translation>
     </message>
     <message>
-        <source>the new key's secret is missing from the answer</source>
+        <source>the new key&apos;s secret is missing from the answer</source>
         <translation>le secret de la nouvelle clé est absent de la réponse</translation>
     </message>
     <message>
@@ -2491,7 +2491,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>is missing: a role is never created without a policy</source>
-        <translation>est absent : un rôle n’est jamais créé sans politique</translation>
+        <translation>est absent&#xa0;: un rôle n’est jamais créé sans politique</translation>
     </message>
 </context>
 <context>
@@ -2503,8 +2503,8 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message numerus="yes">
         <source>has %1 characters; at most %n are allowed</source>
         <translation>
-            <numerusform>compte %1 caractères ; %n au plus est autorisé</numerusform>
-            <numerusform>compte %1 caractères ; %n au plus sont autorisés</numerusform>
+            <numerusform>compte %1 caractères&#xa0;; %n au plus est autorisé</numerusform>
+            <numerusform>compte %1 caractères&#xa0;; %n au plus sont autorisés</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,16 +2512,16 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>est absent</translation>
     </message>
     <message>
-        <source>"%1" is not a role id (a UUID)</source>
-        <translation>"%1" n’est pas un identifiant de rôle (un UUID)</translation>
+        <source>&quot;%1&quot; is not a role id (a UUID)</source>
+        <translation>&quot;%1&quot; n’est pas un identifiant de rôle (un UUID)</translation>
     </message>
     <message>
-        <source>"%1" is not a permission; the permissions are %2</source>
-        <translation>"%1" n’est pas une permission ; les permissions sont %2</translation>
+        <source>&quot;%1&quot; is not a permission; the permissions are %2</source>
+        <translation>&quot;%1&quot; n’est pas une permission&#xa0;; les permissions sont %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" figure deux fois</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; figure deux fois</translation>
     </message>
     <message>
         <source>must be a number of seconds greater than zero</source>
@@ -2539,8 +2539,8 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>une règle doit être un objet</translation>
     </message>
     <message>
-        <source>must be "allow" or "deny"</source>
-        <translation>doit valoir "allow" ou "deny"</translation>
+        <source>must be &quot;allow&quot; or &quot;deny&quot;</source>
+        <translation>doit valoir &quot;allow&quot; ou &quot;deny&quot;</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -2559,16 +2559,16 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>une entrée de service doit être un objet</translation>
     </message>
     <message>
-        <source>must be "allow", "deny" or "rules"</source>
-        <translation>doit valoir "allow", "deny" ou "rules"</translation>
+        <source>must be &quot;allow&quot;, &quot;deny&quot; or &quot;rules&quot;</source>
+        <translation>doit valoir &quot;allow&quot;, &quot;deny&quot; ou &quot;rules&quot;</translation>
     </message>
     <message>
         <source>must be a list of rules</source>
         <translation>doit être une liste de règles</translation>
     </message>
     <message>
-        <source>has no effect unless the type is "rules"</source>
-        <translation>n’a d’effet que si le type est "rules"</translation>
+        <source>has no effect unless the type is &quot;rules&quot;</source>
+        <translation>n’a d’effet que si le type est &quot;rules&quot;</translation>
     </message>
     <message>
         <source>a policy must be a JSON object</source>
@@ -2588,19 +2588,19 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message>
         <source>The role was not created, and nothing was sent:
 %1</source>
-        <translation>Le rôle n’a pas été créé et rien n’a été envoyé :
+        <translation>Le rôle n’a pas été créé et rien n’a été envoyé&#xa0;:
 %1</translation>
     </message>
     <message>
-        <source>the operation that created the role does not name it (reference.id is "%1")</source>
-        <translation>l’opération qui a créé le rôle ne le désigne pas (reference.id vaut "%1")</translation>
+        <source>the operation that created the role does not name it (reference.id is &quot;%1&quot;)</source>
+        <translation>l’opération qui a créé le rôle ne le désigne pas (reference.id vaut &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Keyport::IamRoleJob</name>
     <message>
-        <source>"%1" is not a role id (a UUID).</source>
-        <translation>"%1" n’est pas un identifiant de rôle (un UUID).</translation>
+        <source>&quot;%1&quot; is not a role id (a UUID).</source>
+        <translation>&quot;%1&quot; n’est pas un identifiant de rôle (un UUID).</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Accounts found in %1. Keyport copies the chosen ones; their secrets go to the system keychain.</source>
-        <translation>Comptes trouvés dans %1. Keyport copie ceux que vous choisissez ; leurs secrets sont placés dans le trousseau du système.</translation>
+        <translation>Comptes trouvés dans %1. Keyport copie ceux que vous choisissez&#xa0;; leurs secrets sont placés dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Accounts to import</source>
@@ -2639,7 +2639,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>from the command: %1</source>
-        <translation>via la commande : %1</translation>
+        <translation>via la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>missing</source>
@@ -2675,7 +2675,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message>
         <source>No exo CLI configuration was found. Keyport looked for:
 %1</source>
-        <translation>Aucune configuration de la CLI exo n’a été trouvée. Keyport a cherché :
+        <translation>Aucune configuration de la CLI exo n’a été trouvée. Keyport a cherché&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -2692,19 +2692,19 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation>%1 : non importé : %2</translation>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: imported.</source>
-        <translation>%1 : importé.</translation>
+        <translation>%1&#xa0;: importé.</translation>
     </message>
     <message>
         <source>%1: not imported: the file holds no secret for it.</source>
-        <translation>%1 : non importé : le fichier ne contient pas son secret.</translation>
+        <translation>%1&#xa0;: non importé&#xa0;: le fichier ne contient pas son secret.</translation>
     </message>
     <message>
         <source>%1: not imported: its secret comes from a command, and running it was not allowed.</source>
-        <translation>%1 : non importé : son secret provient d’une commande, et l’exécution de celle-ci n’a pas été autorisée.</translation>
+        <translation>%1&#xa0;: non importé&#xa0;: son secret provient d’une commande, et l’exécution de celle-ci n’a pas été autorisée.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2715,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Copy the key ID</source>
@@ -2723,27 +2723,27 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Key ID:</source>
-        <translation>Identifiant de la clé :</translation>
+        <translation>Identifiant de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation>Secret :</translation>
+        <translation>Secret&#xa0;:</translation>
     </message>
     <message>
         <source>Resources:</source>
-        <translation>Ressources :</translation>
+        <translation>Ressources&#xa0;:</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -2751,7 +2751,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Operations:</source>
-        <translation>Opérations :</translation>
+        <translation>Opérations&#xa0;:</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2780,15 +2780,15 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message numerus="yes">
         <source>Tag %1: %n operation(s)</source>
         <translation>
-            <numerusform>Étiquette %1 : %n opération</numerusform>
-            <numerusform>Étiquette %1 : %n opérations</numerusform>
+            <numerusform>Étiquette %1&#xa0;: %n opération</numerusform>
+            <numerusform>Étiquette %1&#xa0;: %n opérations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Picked alone: %n operation(s)</source>
         <translation>
-            <numerusform>Choisie individuellement : %n opération</numerusform>
-            <numerusform>Choisies individuellement : %n opérations</numerusform>
+            <numerusform>Choisie individuellement&#xa0;: %n opération</numerusform>
+            <numerusform>Choisies individuellement&#xa0;: %n opérations</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,7 +2805,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Resources: %1; matching the search: %2</source>
-        <translation>Ressources : %1 ; correspondant à la recherche : %2</translation>
+        <translation>Ressources&#xa0;: %1&#xa0;; correspondant à la recherche&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (matches the search)</source>
@@ -2843,15 +2843,15 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>A restricted key needs at least one operation, tag or resource; without any it would be unrestricted.</source>
-        <translation>Une clé restreinte nécessite au moins une opération, une étiquette ou une ressource ; sans aucune, elle serait non restreinte.</translation>
+        <translation>Une clé restreinte nécessite au moins une opération, une étiquette ou une ressource&#xa0;; sans aucune, elle serait non restreinte.</translation>
     </message>
     <message>
-        <source>There is no operation tag "%1".</source>
-        <translation>Il n’existe aucune étiquette d’opération « %1 ».</translation>
+        <source>There is no operation tag &quot;%1&quot;.</source>
+        <translation>Il n’existe aucune étiquette d’opération «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>There is no operation "%1".</source>
-        <translation>Il n’existe aucune opération « %1 ».</translation>
+        <source>There is no operation &quot;%1&quot;.</source>
+        <translation>Il n’existe aucune opération «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The resource %1 is listed twice.</source>
@@ -2859,7 +2859,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Name: %1 → %2</source>
-        <translation>Nom : %1 → %2</translation>
+        <translation>Nom&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Restricted instead of unrestricted</source>
@@ -2924,12 +2924,12 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>Créer une clé à partir de %1</translation>
     </message>
     <message>
-        <source>Exoscale is creating the key. Wait for its answer: it carries the key's secret.</source>
-        <translation>Exoscale est en train de créer la clé. Attendez sa réponse : elle contient le secret de la clé.</translation>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
+        <translation>Exoscale est en train de créer la clé. Attendez sa réponse&#xa0;: elle contient le secret de la clé.</translation>
     </message>
     <message>
         <source>Close Without Storing the Secret?</source>
-        <translation>Fermer sans enregistrer le secret ?</translation>
+        <translation>Fermer sans enregistrer le secret&#xa0;?</translation>
     </message>
     <message>
         <source>The secret of the new key is not saved anywhere. Once this window is closed, nobody can see it again, and the key will need to be revoked and created anew.</source>
@@ -2968,7 +2968,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>No system keychain (Secret Service) is available, so Keyport cannot store secrets beyond this session.</source>
-        <translation>Aucun trousseau du système (Secret Service) n’est disponible ; Keyport ne peut donc pas conserver de secrets au-delà de cette session.</translation>
+        <translation>Aucun trousseau du système (Secret Service) n’est disponible&#xa0;; Keyport ne peut donc pas conserver de secrets au-delà de cette session.</translation>
     </message>
     <message>
         <source>The system keychain (Secret Service) did not answer in time.</source>
@@ -3038,7 +3038,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The signing key of this account, %1 (%2), role %3: the key Keyport signs with</source>
-        <translation>La clé de signature de ce compte, %1 (%2), rôle %3 : la clé avec laquelle Keyport signe</translation>
+        <translation>La clé de signature de ce compte, %1 (%2), rôle %3&#xa0;: la clé avec laquelle Keyport signe</translation>
     </message>
     <message>
         <source>The API key %1 (%2), role %3</source>
@@ -3061,7 +3061,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The role %1 is not among the roles listed, so what its API keys and people could call before is not known; Keyport judges as if it allowed everything, so that no loss goes unreported.</source>
-        <translation>Le rôle %1 ne figure pas parmi les rôles listés ; ce que ses clés d’API et ses personnes pouvaient appeler auparavant n’est donc pas connu. Keyport juge comme s’il autorisait tout, afin qu’aucune perte ne passe inaperçue.</translation>
+        <translation>Le rôle %1 ne figure pas parmi les rôles listés&#xa0;; ce que ses clés d’API et ses personnes pouvaient appeler auparavant n’est donc pas connu. Keyport juge comme s’il autorisait tout, afin qu’aucune perte ne passe inaperçue.</translation>
     </message>
     <message>
         <source>the deletion of role %1</source>
@@ -3069,35 +3069,35 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The key this account signs with is not known: its own access cannot be judged.</source>
-        <translation>La clé avec laquelle ce compte signe n’est pas connue : son propre accès ne peut pas être évalué.</translation>
+        <translation>La clé avec laquelle ce compte signe n’est pas connue&#xa0;: son propre accès ne peut pas être évalué.</translation>
     </message>
     <message>
         <source>The signing key of this account (%1) is not among the API keys (a legacy key, or one not listed): its own access cannot be judged.</source>
-        <translation>La clé de signature de ce compte (%1) ne figure pas parmi les clés d’API (une ancienne clé, ou une clé non listée) : son propre accès ne peut pas être évalué.</translation>
+        <translation>La clé de signature de ce compte (%1) ne figure pas parmi les clés d’API (une ancienne clé, ou une clé non listée)&#xa0;: son propre accès ne peut pas être évalué.</translation>
     </message>
     <message>
         <source>The role of the API key %1 (%2) is not known: its access cannot be judged.</source>
-        <translation>Le rôle de la clé d’API %1 (%2) n’est pas connu : son accès ne peut pas être évalué.</translation>
+        <translation>Le rôle de la clé d’API %1 (%2) n’est pas connu&#xa0;: son accès ne peut pas être évalué.</translation>
     </message>
     <message>
         <source>The role of the person %1 is not known: their access cannot be judged.</source>
-        <translation>Le rôle de la personne %1 n’est pas connu : son accès ne peut pas être évalué.</translation>
+        <translation>Le rôle de la personne %1 n’est pas connu&#xa0;: son accès ne peut pas être évalué.</translation>
     </message>
     <message>
         <source>Exoscale refuses to delete a role that API keys or people are bound to: bind them to another role, or delete those API keys, first.</source>
-        <translation>Exoscale refuse de supprimer un rôle auquel des clés d’API ou des personnes sont liées : liez-les d’abord à un autre rôle, ou supprimez d’abord ces clés d’API.</translation>
+        <translation>Exoscale refuse de supprimer un rôle auquel des clés d’API ou des personnes sont liées&#xa0;: liez-les d’abord à un autre rôle, ou supprimez d’abord ces clés d’API.</translation>
     </message>
     <message>
         <source>No API key and no person is bound to this role: nobody loses anything.</source>
-        <translation>Aucune clé d’API et aucune personne n’est liée à ce rôle : personne ne perd rien.</translation>
+        <translation>Aucune clé d’API et aucune personne n’est liée à ce rôle&#xa0;: personne ne perd rien.</translation>
     </message>
     <message>
         <source>Nobody loses anything: every API key and every person keeps every operation they could call.</source>
-        <translation>Personne ne perd rien : chaque clé d’API et chaque personne conserve toutes les opérations qu’elle pouvait appeler.</translation>
+        <translation>Personne ne perd rien&#xa0;: chaque clé d’API et chaque personne conserve toutes les opérations qu’elle pouvait appeler.</translation>
     </message>
     <message>
         <source>Nobody loses anything: every API key and every person bound to this role keeps every operation they could call.</source>
-        <translation>Personne ne perd rien : chaque clé d’API et chaque personne liée à ce rôle conserve toutes les opérations qu’elle pouvait appeler.</translation>
+        <translation>Personne ne perd rien&#xa0;: chaque clé d’API et chaque personne liée à ce rôle conserve toutes les opérations qu’elle pouvait appeler.</translation>
     </message>
     <message>
         <source>The signing key of this account can still list and update IAM.</source>
@@ -3105,7 +3105,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The signing key of this account loses nothing: it can still list and update IAM.</source>
-        <translation>La clé de signature de ce compte ne perd rien : elle peut toujours lister et mettre à jour IAM.</translation>
+        <translation>La clé de signature de ce compte ne perd rien&#xa0;: elle peut toujours lister et mettre à jour IAM.</translation>
     </message>
     <message>
         <source>The signing key of this account, %1 (%2), the key Keyport signs with, loses %3.</source>
@@ -3113,7 +3113,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Keyport could then no longer call %1 with it: it may no longer be able to manage IAM, nor to undo this change.</source>
-        <translation>Keyport ne pourrait alors plus appeler %1 avec elle : il pourrait ne plus être en mesure de gérer IAM, ni d’annuler cette modification.</translation>
+        <translation>Keyport ne pourrait alors plus appeler %1 avec elle&#xa0;: il pourrait ne plus être en mesure de gérer IAM, ni d’annuler cette modification.</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s)</source>
@@ -3168,8 +3168,8 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message numerus="yes">
         <source>%n more API key(s) or person(s) lose other operations: see the details.</source>
         <translation>
-            <numerusform>%n autre clé d’API ou personne perd d’autres opérations : voir les détails.</numerusform>
-            <numerusform>%n autres clés d’API ou personnes perdent d’autres opérations : voir les détails.</numerusform>
+            <numerusform>%n autre clé d’API ou personne perd d’autres opérations&#xa0;: voir les détails.</numerusform>
+            <numerusform>%n autres clés d’API ou personnes perdent d’autres opérations&#xa0;: voir les détails.</numerusform>
         </translation>
     </message>
 </context>
@@ -3200,7 +3200,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>Enregistrer la politique de l’organisation</translation>
     </message>
     <message>
-        <source>The organization policy judges every request of every API key and every person before their role's policy does.</source>
+        <source>The organization policy judges every request of every API key and every person before their role&apos;s policy does.</source>
         <translation>La politique de l’organisation juge chaque requête de chaque clé d’API et de chaque personne avant la politique de leur rôle.</translation>
     </message>
     <message>
@@ -3208,8 +3208,8 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>Réinitialiser la politique de l’organisation</translation>
     </message>
     <message>
-        <source>Resetting the organization policy allows every service class: afterwards only the roles' own policies restrict what API keys and people may call.</source>
-        <translation>La réinitialisation de la politique de l’organisation autorise toutes les classes de service : ensuite, seules les politiques propres aux rôles restreignent ce que les clés d’API et les personnes peuvent appeler.</translation>
+        <source>Resetting the organization policy allows every service class: afterwards only the roles&apos; own policies restrict what API keys and people may call.</source>
+        <translation>La réinitialisation de la politique de l’organisation autorise toutes les classes de service&#xa0;: ensuite, seules les politiques propres aux rôles restreignent ce que les clés d’API et les personnes peuvent appeler.</translation>
     </message>
     <message>
         <source>&amp;Who loses what</source>
@@ -3225,7 +3225,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>&amp;Type %1 to go ahead:</source>
-        <translation>&amp;Saisissez %1 pour continuer :</translation>
+        <translation>&amp;Saisissez %1 pour continuer&#xa0;:</translation>
     </message>
     <message>
         <source>Can no longer call %1, which Keyport needs to manage IAM and to undo this change.</source>
@@ -3363,22 +3363,22 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>unrestricted: may call every operation</source>
-        <translation>non restreinte : peut appeler toutes les opérations</translation>
+        <translation>non restreinte&#xa0;: peut appeler toutes les opérations</translation>
     </message>
     <message>
         <source>not restricted by resource: may reach %1</source>
-        <translation>non restreinte par ressource : peut atteindre %1</translation>
+        <translation>non restreinte par ressource&#xa0;: peut atteindre %1</translation>
     </message>
     <message>
-        <source>Matches "%1": %2</source>
-        <translation>Correspond à « %1 » : %2</translation>
+        <source>Matches &quot;%1&quot;: %2</source>
+        <translation>Correspond à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Keyport::NamePage</name>
     <message>
         <source>&amp;Restricted: only the operations, tags and resources chosen next</source>
-        <translation>&amp;Restreinte : uniquement les opérations, étiquettes et ressources choisies ensuite</translation>
+        <translation>&amp;Restreinte&#xa0;: uniquement les opérations, étiquettes et ressources choisies ensuite</translation>
     </message>
     <message>
         <source>&amp;Unrestricted</source>
@@ -3398,7 +3398,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3425,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Some chosen operations start jobs that run on after the answer; a program can only follow them with get-operation.</source>
-        <translation>Certaines opérations choisies lancent des tâches qui se poursuivent après la réponse ; un programme ne peut les suivre qu’avec get-operation.</translation>
+        <translation>Certaines opérations choisies lancent des tâches qui se poursuivent après la réponse&#xa0;; un programme ne peut les suivre qu’avec get-operation.</translation>
     </message>
     <message>
         <source>The operation catalog could not be loaded. Refresh the account, then try again.</source>
@@ -3433,7 +3433,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
-        <translation>La clé de signature n’est pas autorisée à lister ses propres opérations ; toutes les opérations sont donc proposées, et Exoscale refuse celles qu’elle ne peut pas accorder.</translation>
+        <translation>La clé de signature n’est pas autorisée à lister ses propres opérations&#xa0;; toutes les opérations sont donc proposées, et Exoscale refuse celles qu’elle ne peut pas accorder.</translation>
     </message>
     <message>
         <source>&amp;Remove What This Key Cannot Grant</source>
@@ -3445,7 +3445,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The signing key cannot grant %1, so Exoscale would refuse this key. Untick them one by one, or remove them all, to go on.</source>
-        <translation>La clé de signature ne peut pas accorder %1 ; Exoscale refuserait donc cette clé. Décochez-les un par un, ou retirez-les tous, pour continuer.</translation>
+        <translation>La clé de signature ne peut pas accorder %1&#xa0;; Exoscale refuserait donc cette clé. Décochez-les un par un, ou retirez-les tous, pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The organization policy judges every request of every API key and every user before their role does: a request passes only if both allow it.</source>
-        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API et de chaque personne avant leur rôle : une requête ne passe que si les deux l’autorisent.</translation>
+        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API et de chaque personne avant leur rôle&#xa0;: une requête ne passe que si les deux l’autorisent.</translation>
     </message>
     <message>
         <source>&amp;Body sent to update the organization policy</source>
@@ -3472,11 +3472,11 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>The JSON is not valid: %1</source>
-        <translation>Le JSON n’est pas valide : %1</translation>
+        <translation>Le JSON n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The policy cannot be saved: %1</source>
-        <translation>La politique ne peut pas être enregistrée : %1</translation>
+        <translation>La politique ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
@@ -3486,12 +3486,12 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
 <context>
     <name>Keyport::OrganizationPolicyPage</name>
     <message>
-        <source>The organization policy judges every request of every API key, before the key's role policy does; both must allow it.</source>
-        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API avant la politique du rôle de la clé ; les deux doivent l’autoriser.</translation>
+        <source>The organization policy judges every request of every API key, before the key&apos;s role policy does; both must allow it.</source>
+        <translation>La politique de l’organisation juge chaque requête de chaque clé d’API avant la politique du rôle de la clé&#xa0;; les deux doivent l’autoriser.</translation>
     </message>
     <message>
         <source>The organization policy could not be read: %1</source>
-        <translation>La politique de l’organisation n’a pas pu être lue : %1</translation>
+        <translation>La politique de l’organisation n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the organization policy…</source>
@@ -3506,7 +3506,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <name>Keyport::PolicyDescriber</name>
     <message>
         <source>%1 and %2</source>
-        <comment>list: 'a, b and c'</comment>
+        <comment>list: &apos;a, b and c&apos;</comment>
         <translation>%1 et %2</translation>
     </message>
     <message>
@@ -3516,7 +3516,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>%1 or %2</source>
-        <comment>list: 'a, b or c'</comment>
+        <comment>list: &apos;a, b or c&apos;</comment>
         <translation>%1 ou %2</translation>
     </message>
     <message>
@@ -3533,7 +3533,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation>colonne %1 : %2</translation>
+        <translation>colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>never (the expression does not parse, so the rule is skipped)</source>
@@ -3541,7 +3541,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Rule %1 is skipped: its expression does not parse (%2).</source>
-        <translation>La règle %1 est ignorée : son expression ne peut pas être analysée (%2).</translation>
+        <translation>La règle %1 est ignorée&#xa0;: son expression ne peut pas être analysée (%2).</translation>
     </message>
     <message>
         <source>when %1</source>
@@ -3619,8 +3619,8 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message numerus="yes">
         <source>%1 belongs to another service class: this rule never sees it.</source>
         <translation>
-            <numerusform>%1 appartient à une autre classe de service : cette règle ne la voit jamais.</numerusform>
-            <numerusform>%1 appartiennent à une autre classe de service : cette règle ne les voit jamais.</numerusform>
+            <numerusform>%1 appartient à une autre classe de service&#xa0;: cette règle ne la voit jamais.</numerusform>
+            <numerusform>%1 appartiennent à une autre classe de service&#xa0;: cette règle ne les voit jamais.</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,7 +3637,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>No rule: every %1 operation is denied.</source>
-        <translation>Aucune règle : toutes les opérations %1 sont refusées.</translation>
+        <translation>Aucune règle&#xa0;: toutes les opérations %1 sont refusées.</translation>
     </message>
     <message>
         <source>every %1 operation</source>
@@ -3645,35 +3645,35 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>%1: denied</source>
-        <translation>%1 : refusé</translation>
+        <translation>%1&#xa0;: refusé</translation>
     </message>
     <message>
         <source>%1: depends on rules</source>
-        <translation>%1 : dépend des règles</translation>
+        <translation>%1&#xa0;: dépend des règles</translation>
     </message>
     <message>
         <source>%1: everything but %2</source>
-        <translation>%1 : tout sauf %2</translation>
+        <translation>%1&#xa0;: tout sauf %2</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between rules</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>%1: only %2</source>
-        <translation>%1 : seulement %2</translation>
+        <translation>%1&#xa0;: seulement %2</translation>
     </message>
     <message>
         <source>; or </source>
         <comment>between rules</comment>
-        <translation> ; ou </translation>
+        <translation>&#xa0;; ou </translation>
     </message>
     <message numerus="yes">
         <source>%1 (rule %2 is skipped: it does not parse)</source>
         <translation>
-            <numerusform>%1 (la règle %2 est ignorée : elle ne peut pas être analysée)</numerusform>
-            <numerusform>%1 (les règles %2 sont ignorées : elles ne peuvent pas être analysées)</numerusform>
+            <numerusform>%1 (la règle %2 est ignorée&#xa0;: elle ne peut pas être analysée)</numerusform>
+            <numerusform>%1 (les règles %2 sont ignorées&#xa0;: elles ne peuvent pas être analysées)</numerusform>
         </translation>
     </message>
     <message>
@@ -3682,7 +3682,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>May use nothing: every service is denied.</source>
-        <translation>Ne peut rien utiliser : tous les services sont refusés.</translation>
+        <translation>Ne peut rien utiliser&#xa0;: tous les services sont refusés.</translation>
     </message>
     <message numerus="yes">
         <source>no %1 operation</source>
@@ -3706,7 +3706,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <message>
         <source>; </source>
         <comment>between the parts of a policy</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>%1.</source>
@@ -3718,94 +3718,94 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <name>Keyport::PolicyExplanation</name>
     <message>
         <source>Allowed by the role policy: rule %1 of %2 matched.</source>
-        <translation>Autorisé par la politique du rôle : la règle %1 de %2 correspond.</translation>
+        <translation>Autorisé par la politique du rôle&#xa0;: la règle %1 de %2 correspond.</translation>
     </message>
     <message>
         <source>Allowed by the role policy: it allows service %1.</source>
-        <translation>Autorisé par la politique du rôle : elle autorise le service %1.</translation>
+        <translation>Autorisé par la politique du rôle&#xa0;: elle autorise le service %1.</translation>
     </message>
     <message>
-        <source>Allowed by the role policy: the operation's service class is unknown and the default strategy allows.</source>
-        <translation>Autorisé par la politique du rôle : la classe de service de l’opération est inconnue et la stratégie par défaut autorise.</translation>
+        <source>Allowed by the role policy: the operation&apos;s service class is unknown and the default strategy allows.</source>
+        <translation>Autorisé par la politique du rôle&#xa0;: la classe de service de l’opération est inconnue et la stratégie par défaut autorise.</translation>
     </message>
     <message>
         <source>Allowed by the role policy: it does not name service %1 and its default strategy allows.</source>
-        <translation>Autorisé par la politique du rôle : elle ne nomme pas le service %1 et sa stratégie par défaut autorise.</translation>
+        <translation>Autorisé par la politique du rôle&#xa0;: elle ne nomme pas le service %1 et sa stratégie par défaut autorise.</translation>
     </message>
     <message>
         <source>Denied by the organization policy: rule %1 of %2 matched.</source>
-        <translation>Refusé par la politique de l’organisation : la règle %1 de %2 correspond.</translation>
+        <translation>Refusé par la politique de l’organisation&#xa0;: la règle %1 de %2 correspond.</translation>
     </message>
     <message>
         <source>Denied by the role policy: rule %1 of %2 matched.</source>
-        <translation>Refusé par la politique du rôle : la règle %1 de %2 correspond.</translation>
+        <translation>Refusé par la politique du rôle&#xa0;: la règle %1 de %2 correspond.</translation>
     </message>
     <message>
         <source>Denied by the organization policy: it denies service %1.</source>
-        <translation>Refusé par la politique de l’organisation : elle refuse le service %1.</translation>
+        <translation>Refusé par la politique de l’organisation&#xa0;: elle refuse le service %1.</translation>
     </message>
     <message>
         <source>Denied by the role policy: it denies service %1.</source>
-        <translation>Refusé par la politique du rôle : elle refuse le service %1.</translation>
+        <translation>Refusé par la politique du rôle&#xa0;: elle refuse le service %1.</translation>
     </message>
     <message>
-        <source>Denied by the organization policy: the operation's service class is unknown and the default strategy denies.</source>
-        <translation>Refusé par la politique de l’organisation : la classe de service de l’opération est inconnue et la stratégie par défaut refuse.</translation>
+        <source>Denied by the organization policy: the operation&apos;s service class is unknown and the default strategy denies.</source>
+        <translation>Refusé par la politique de l’organisation&#xa0;: la classe de service de l’opération est inconnue et la stratégie par défaut refuse.</translation>
     </message>
     <message>
-        <source>Denied by the role policy: the operation's service class is unknown and the default strategy denies.</source>
-        <translation>Refusé par la politique du rôle : la classe de service de l’opération est inconnue et la stratégie par défaut refuse.</translation>
+        <source>Denied by the role policy: the operation&apos;s service class is unknown and the default strategy denies.</source>
+        <translation>Refusé par la politique du rôle&#xa0;: la classe de service de l’opération est inconnue et la stratégie par défaut refuse.</translation>
     </message>
     <message>
         <source>Denied by the organization policy: it does not name service %1 and its default strategy denies.</source>
-        <translation>Refusé par la politique de l’organisation : elle ne nomme pas le service %1 et sa stratégie par défaut refuse.</translation>
+        <translation>Refusé par la politique de l’organisation&#xa0;: elle ne nomme pas le service %1 et sa stratégie par défaut refuse.</translation>
     </message>
     <message>
         <source>Denied by the role policy: it does not name service %1 and its default strategy denies.</source>
-        <translation>Refusé par la politique du rôle : elle ne nomme pas le service %1 et sa stratégie par défaut refuse.</translation>
+        <translation>Refusé par la politique du rôle&#xa0;: elle ne nomme pas le service %1 et sa stratégie par défaut refuse.</translation>
     </message>
     <message>
         <source>Denied by the organization policy: no rule matched in service %1.</source>
-        <translation>Refusé par la politique de l’organisation : aucune règle ne correspond dans le service %1.</translation>
+        <translation>Refusé par la politique de l’organisation&#xa0;: aucune règle ne correspond dans le service %1.</translation>
     </message>
     <message>
         <source>Denied by the role policy: no rule matched in service %1.</source>
-        <translation>Refusé par la politique du rôle : aucune règle ne correspond dans le service %1.</translation>
+        <translation>Refusé par la politique du rôle&#xa0;: aucune règle ne correspond dans le service %1.</translation>
     </message>
     <message>
         <source>Rule %1 of %2 in the organization policy was skipped: %3</source>
-        <translation>La règle %1 de %2 dans la politique de l’organisation a été ignorée : %3</translation>
+        <translation>La règle %1 de %2 dans la politique de l’organisation a été ignorée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Rule %1 of %2 in the role policy was skipped: %3</source>
-        <translation>La règle %1 de %2 dans la politique du rôle a été ignorée : %3</translation>
+        <translation>La règle %1 de %2 dans la politique du rôle a été ignorée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Depends on the request: rule %1 of %2 in the organization policy reads %3.</source>
-        <translation>Dépend de la requête : la règle %1 de %2 dans la politique de l’organisation lit %3.</translation>
+        <translation>Dépend de la requête&#xa0;: la règle %1 de %2 dans la politique de l’organisation lit %3.</translation>
     </message>
     <message>
         <source>Depends on the request: rule %1 of %2 in the role policy reads %3.</source>
-        <translation>Dépend de la requête : la règle %1 de %2 dans la politique du rôle lit %3.</translation>
+        <translation>Dépend de la requête&#xa0;: la règle %1 de %2 dans la politique du rôle lit %3.</translation>
     </message>
     <message>
         <source>Allowed by the role policy whatever the request: rule %1 of %2 reads it, but every outcome allows.</source>
-        <translation>Autorisé par la politique du rôle quelle que soit la requête : la règle %1 de %2 la lit, mais toutes les issues autorisent.</translation>
+        <translation>Autorisé par la politique du rôle quelle que soit la requête&#xa0;: la règle %1 de %2 la lit, mais toutes les issues autorisent.</translation>
     </message>
     <message>
         <source>Denied by the organization policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
-        <translation>Refusé par la politique de l’organisation quelle que soit la requête : la règle %1 de %2 la lit, mais toutes les issues refusent.</translation>
+        <translation>Refusé par la politique de l’organisation quelle que soit la requête&#xa0;: la règle %1 de %2 la lit, mais toutes les issues refusent.</translation>
     </message>
     <message>
         <source>Denied by the role policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
-        <translation>Refusé par la politique du rôle quelle que soit la requête : la règle %1 de %2 la lit, mais toutes les issues refusent.</translation>
+        <translation>Refusé par la politique du rôle quelle que soit la requête&#xa0;: la règle %1 de %2 la lit, mais toutes les issues refusent.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::PolicyForm</name>
     <message>
         <source>Services the policy does not list:</source>
-        <translation>Services que la politique ne liste pas :</translation>
+        <translation>Services que la politique ne liste pas&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Allow every service not listed</source>
@@ -3817,11 +3817,11 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Each service class: the default strategy, allowed, denied, or decided by rules tried in order (the first that matches decides; when none matches, the request is denied).</source>
-        <translation>Chaque classe de service : la stratégie par défaut, autorisée, refusée, ou décidée par des règles essayées dans l’ordre (la première qui correspond décide ; si aucune ne correspond, la requête est refusée).</translation>
+        <translation>Chaque classe de service&#xa0;: la stratégie par défaut, autorisée, refusée, ou décidée par des règles essayées dans l’ordre (la première qui correspond décide&#xa0;; si aucune ne correspond, la requête est refusée).</translation>
     </message>
     <message>
         <source>Rule %1 of %2 does not parse (column %3: %4): Exoscale would skip it at every request.</source>
-        <translation>La règle %1 de %2 ne peut pas être analysée (colonne %3 : %4) : Exoscale l’ignorerait à chaque requête.</translation>
+        <translation>La règle %1 de %2 ne peut pas être analysée (colonne %3&#xa0;: %4)&#xa0;: Exoscale l’ignorerait à chaque requête.</translation>
     </message>
     <message>
         <source>Default</source>
@@ -3845,7 +3845,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>No rules yet: every request to %1 is denied.</source>
-        <translation>Aucune règle pour l’instant : toute requête vers %1 est refusée.</translation>
+        <translation>Aucune règle pour l’instant&#xa0;: toute requête vers %1 est refusée.</translation>
     </message>
     <message>
         <source>Rule %1</source>
@@ -3861,7 +3861,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>This rule also lists resources: they have no effect at Exoscale, and are kept unchanged.</source>
-        <translation>Cette règle liste aussi des ressources : elles n’ont aucun effet chez Exoscale et sont conservées telles quelles.</translation>
+        <translation>Cette règle liste aussi des ressources&#xa0;: elles n’ont aucun effet chez Exoscale et sont conservées telles quelles.</translation>
     </message>
     <message>
         <source>Move Up</source>
@@ -3888,7 +3888,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <name>Keyport::PolicyJudge</name>
     <message>
         <source>column %1: %2</source>
-        <translation>colonne %1 : %2</translation>
+        <translation>colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the expression is a %1, not a bool</source>
@@ -3899,15 +3899,15 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     <name>Keyport::PolicyLinter</name>
     <message>
         <source>column %1: %2</source>
-        <translation>colonne %1 : %2</translation>
+        <translation>colonne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown service class '%1' (known: %2): this entry never applies</source>
-        <translation>classe de service inconnue '%1' (connues : %2) : cette entrée ne s’applique jamais</translation>
+        <source>unknown service class &apos;%1&apos; (known: %2): this entry never applies</source>
+        <translation>classe de service inconnue &apos;%1&apos; (connues&#xa0;: %2)&#xa0;: cette entrée ne s’applique jamais</translation>
     </message>
     <message>
         <source>no rules: every request to %1 is denied, whatever the default strategy</source>
-        <translation>aucune règle : toute requête vers %1 est refusée, quelle que soit la stratégie par défaut</translation>
+        <translation>aucune règle&#xa0;: toute requête vers %1 est refusée, quelle que soit la stratégie par défaut</translation>
     </message>
     <message>
         <source> (the rule is always skipped)</source>
@@ -3915,35 +3915,35 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>always fails (%1): the rule is always skipped</source>
-        <translation>échoue toujours (%1) : la règle est toujours ignorée</translation>
+        <translation>échoue toujours (%1)&#xa0;: la règle est toujours ignorée</translation>
     </message>
     <message>
         <source>is always a %1, never true or false: the rule is always skipped</source>
-        <translation>est toujours de type %1, jamais true ni false : la règle est toujours ignorée</translation>
+        <translation>est toujours de type %1, jamais true ni false&#xa0;: la règle est toujours ignorée</translation>
     </message>
     <message>
         <source>is always false: the rule never matches</source>
-        <translation>est toujours faux : la règle ne correspond jamais</translation>
+        <translation>est toujours faux&#xa0;: la règle ne correspond jamais</translation>
     </message>
     <message>
         <source>is always true: the rules after it are never tried</source>
-        <translation>est toujours vrai : les règles suivantes ne sont jamais essayées</translation>
+        <translation>est toujours vrai&#xa0;: les règles suivantes ne sont jamais essayées</translation>
     </message>
     <message>
-        <source>unknown operation '%1'</source>
-        <translation>opération inconnue '%1'</translation>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>opération inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is an operation of %2: in the rules of %3, operation is never '%1'</source>
-        <translation>'%1' est une opération de %2 : dans les règles de %3, operation n’est jamais '%1'</translation>
+        <source>&apos;%1&apos; is an operation of %2: in the rules of %3, operation is never &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; est une opération de %2&#xa0;: dans les règles de %3, operation n’est jamais &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>in the rules of %1, service is always '%1', never '%2'</source>
-        <translation>dans les règles de %1, service vaut toujours '%1', jamais '%2'</translation>
+        <source>in the rules of %1, service is always &apos;%1&apos;, never &apos;%2&apos;</source>
+        <translation>dans les règles de %1, service vaut toujours &apos;%1&apos;, jamais &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no rule can ever match: every request to %1 is denied</source>
-        <translation>aucune règle ne peut jamais correspondre : toute requête vers %1 est refusée</translation>
+        <translation>aucune règle ne peut jamais correspondre&#xa0;: toute requête vers %1 est refusée</translation>
     </message>
 </context>
 <context>
@@ -3992,20 +3992,20 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
         <translation>Aucune politique.</translation>
     </message>
     <message>
-        <source>Which operation belongs to which service class is Keyport's reconstruction: Exoscale does not publish it.</source>
-        <translation>L’appartenance de chaque opération à une classe de service est une reconstruction de Keyport : Exoscale ne la publie pas.</translation>
+        <source>Which operation belongs to which service class is Keyport&apos;s reconstruction: Exoscale does not publish it.</source>
+        <translation>L’appartenance de chaque opération à une classe de service est une reconstruction de Keyport&#xa0;: Exoscale ne la publie pas.</translation>
     </message>
     <message>
         <source>allowed: %1</source>
-        <translation>autorisé : %1</translation>
+        <translation>autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>denied: %1</source>
-        <translation>refusé : %1</translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>rules, in order; the first that matches decides.</source>
-        <translation>règles, dans l’ordre ; la première qui correspond décide.</translation>
+        <translation>règles, dans l’ordre&#xa0;; la première qui correspond décide.</translation>
     </message>
     <message>
         <source>Allow</source>
@@ -4017,11 +4017,11 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation>Règle %1 : %2</translation>
+        <translation>Règle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No rule: every %1 operation is denied.</source>
-        <translation>Aucune règle : toutes les opérations %1 sont refusées.</translation>
+        <translation>Aucune règle&#xa0;: toutes les opérations %1 sont refusées.</translation>
     </message>
 </context>
 <context>
@@ -4039,7 +4039,7 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
     </message>
     <message>
         <source>Quit Without Storing the Secret?</source>
-        <translation>Quitter sans enregistrer le secret ?</translation>
+        <translation>Quitter sans enregistrer le secret&#xa0;?</translation>
     </message>
     <message>
         <source>The secret of the new key %1 is not saved anywhere that outlives Keyport. Once Keyport has quit, nobody can see it again, and the key will need to be revoked and created anew.</source>
@@ -4061,21 +4061,21 @@ La clé reste valide chez Exoscale ; seule la copie conservée par Keyport est 
 
 Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
         <translation>
-            <numerusform>Retirer le compte %1 de Keyport ?
+            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
 
 Keyport supprime %n secret conservé pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
-            <numerusform>Retirer le compte %1 de Keyport ?
+            <numerusform>Retirer le compte %1 de Keyport&#xa0;?
 
 Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-mêmes restent valides chez Exoscale.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 was removed, but not all of its secrets: %2</source>
-        <translation>Le compte %1 a été retiré, mais pas tous ses secrets : %2</translation>
+        <translation>Le compte %1 a été retiré, mais pas tous ses secrets&#xa0;: %2</translation>
     </message>
     <message>
         <source>The account %1 was not removed: %2</source>
-        <translation>Le compte %1 n’a pas été retiré : %2</translation>
+        <translation>Le compte %1 n’a pas été retiré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed the account %1.</source>
@@ -4094,11 +4094,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The organization policy was not reset: %1</source>
-        <translation>La politique de l’organisation n’a pas été réinitialisée : %1</translation>
+        <translation>La politique de l’organisation n’a pas été réinitialisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The organization policy was reset: it allows everything.</source>
-        <translation>La politique de l’organisation a été réinitialisée : elle autorise tout.</translation>
+        <translation>La politique de l’organisation a été réinitialisée&#xa0;: elle autorise tout.</translation>
     </message>
 </context>
 <context>
@@ -4141,11 +4141,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
@@ -4153,7 +4153,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>None of the chosen operations works on object storage, so the bucket restrictions will have no effect.</source>
-        <translation>Aucune des opérations choisies ne porte sur le stockage objet : les restrictions de bucket n’auront donc aucun effet.</translation>
+        <translation>Aucune des opérations choisies ne porte sur le stockage objet&#xa0;: les restrictions de bucket n’auront donc aucun effet.</translation>
     </message>
 </context>
 <context>
@@ -4180,50 +4180,50 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Request b&amp;ody:</source>
-        <translation>C&amp;orps de la requête :</translation>
+        <translation>C&amp;orps de la requête&#xa0;:</translation>
     </message>
     <message>
         <source>The same with the e&amp;xo CLI:</source>
-        <translation>Équivalent avec la CLI e&amp;xo :</translation>
+        <translation>Équivalent avec la CLI e&amp;xo&#xa0;:</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unrestricted: every right of the signing key.</source>
-        <translation>Non restreinte : tous les droits de la clé de signature.</translation>
+        <translation>Non restreinte&#xa0;: tous les droits de la clé de signature.</translation>
     </message>
     <message>
         <source>Tags: none</source>
-        <translation>Étiquettes : aucune</translation>
+        <translation>Étiquettes&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Operations picked alone: none</source>
-        <translation>Opérations choisies individuellement : aucune</translation>
+        <translation>Opérations choisies individuellement&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Operations picked alone: %1</source>
-        <translation>Opérations choisies individuellement : %1</translation>
+        <translation>Opérations choisies individuellement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>In effect: %n operation(s)</source>
         <translation>
-            <numerusform>En vigueur : %n opération</numerusform>
-            <numerusform>En vigueur : %n opérations</numerusform>
+            <numerusform>En vigueur&#xa0;: %n opération</numerusform>
+            <numerusform>En vigueur&#xa0;: %n opérations</numerusform>
         </translation>
     </message>
     <message>
         <source>Resources: any</source>
-        <translation>Ressources : toutes</translation>
+        <translation>Ressources&#xa0;: toutes</translation>
     </message>
     <message>
         <source>Resources: %1</source>
-        <translation>Ressources : %1</translation>
+        <translation>Ressources&#xa0;: %1</translation>
     </message>
     <message>
         <source>Same restrictions as %1.</source>
@@ -4232,7 +4232,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>Compared with %1:
 %2</source>
-        <translation>Par rapport à %1 :
+        <translation>Par rapport à %1&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -4251,17 +4251,17 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Revoke the access key %1?</source>
-        <translation>Révoquer la clé d’accès %1 ?</translation>
+        <translation>Révoquer la clé d’accès %1&#xa0;?</translation>
     </message>
     <message>
         <source>Revoke the access key %1 (%2)?</source>
-        <translation>Révoquer la clé d’accès %1 (%2) ?</translation>
+        <translation>Révoquer la clé d’accès %1 (%2)&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke these %n access keys?</source>
         <translation>
-            <numerusform>Révoquer %n clé d’accès ?</numerusform>
-            <numerusform>Révoquer ces %n clés d’accès ?</numerusform>
+            <numerusform>Révoquer %n clé d’accès&#xa0;?</numerusform>
+            <numerusform>Révoquer ces %n clés d’accès&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4305,19 +4305,19 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 is the key this account signs with. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 est la clé avec laquelle ce compte signe. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+        <translation>%1 est la clé avec laquelle ce compte signe. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
     </message>
     <message>
         <source>%1 is the key this account signs with. It is revoked last, after the other keys. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 est la clé avec laquelle ce compte signe. Elle est révoquée en dernier, après les autres clés. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte : pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
+        <translation>%1 est la clé avec laquelle ce compte signe. Elle est révoquée en dernier, après les autres clés. Une fois qu’elle sera révoquée, Keyport ne pourra plus utiliser ce compte&#xa0;: pour continuer, ajoutez de nouveau le compte avec une autre clé.</translation>
     </message>
     <message>
         <source>To confirm, type the &amp;ID of this key: %1</source>
-        <translation>Pour confirmer, saisissez l’&amp;identifiant de cette clé : %1</translation>
+        <translation>Pour confirmer, saisissez l’&amp;identifiant de cette clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>To confirm, type the &amp;name of this key: %1</source>
-        <translation>Pour confirmer, saisissez le &amp;nom de cette clé : %1</translation>
+        <translation>Pour confirmer, saisissez le &amp;nom de cette clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also &amp;delete the secret Keyport stored for this key</source>
@@ -4329,7 +4329,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Revoking… Exoscale finishes each revocation in the background; this can take a moment.</source>
-        <translation>Révocation… Exoscale termine chaque révocation en arrière-plan ; cela peut prendre un moment.</translation>
+        <translation>Révocation… Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4365,7 +4365,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Retry &amp;Failed Keys</source>
@@ -4377,15 +4377,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Unknown: checking the key list…</source>
-        <translation>État inconnu : vérification de la liste des clés…</translation>
+        <translation>État inconnu&#xa0;: vérification de la liste des clés…</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation>Non révoquée : %1</translation>
+        <translation>Non révoquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation>État inconnu : %1</translation>
+        <translation>État inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>You stopped the revocation.</source>
@@ -4401,15 +4401,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message numerus="yes">
         <source>%n key(s) not revoked; they stay in the key list.</source>
         <translation>
-            <numerusform>%n clé non révoquée ; elle reste dans la liste des clés.</numerusform>
-            <numerusform>%n clés non révoquées ; elles restent dans la liste des clés.</numerusform>
+            <numerusform>%n clé non révoquée&#xa0;; elle reste dans la liste des clés.</numerusform>
+            <numerusform>%n clés non révoquées&#xa0;; elles restent dans la liste des clés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
         <translation>
-            <numerusform>%n clé dans un état inconnu : Keyport n’a pas pu déterminer si Exoscale l’a révoquée. Elle reste dans la liste des clés ; actualisez celle-ci plus tard.</numerusform>
-            <numerusform>%n clés dans un état inconnu : Keyport n’a pas pu déterminer si Exoscale les a révoquées. Elles restent dans la liste des clés ; actualisez celle-ci plus tard.</numerusform>
+            <numerusform>%n clé dans un état inconnu&#xa0;: Keyport n’a pas pu déterminer si Exoscale l’a révoquée. Elle reste dans la liste des clés&#xa0;; actualisez celle-ci plus tard.</numerusform>
+            <numerusform>%n clés dans un état inconnu&#xa0;: Keyport n’a pas pu déterminer si Exoscale les a révoquées. Elles restent dans la liste des clés&#xa0;; actualisez celle-ci plus tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -4423,15 +4423,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Checking whether Exoscale revoked the others…</source>
         <translation>
-            <numerusform>Révocation : %1 clé sur %n traitée. Vérification de la révocation des autres par Exoscale…</numerusform>
-            <numerusform>Révocation : %1 clés sur %n traitées. Vérification de la révocation des autres par Exoscale…</numerusform>
+            <numerusform>Révocation&#xa0;: %1 clé sur %n traitée. Vérification de la révocation des autres par Exoscale…</numerusform>
+            <numerusform>Révocation&#xa0;: %1 clés sur %n traitées. Vérification de la révocation des autres par Exoscale…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking: %1 of %n key(s) done. Exoscale finishes each revocation in the background; this can take a moment.</source>
         <translation>
-            <numerusform>Révocation : %1 clé sur %n traitée. Exoscale termine chaque révocation en arrière-plan ; cela peut prendre un moment.</numerusform>
-            <numerusform>Révocation : %1 clés sur %n traitées. Exoscale termine chaque révocation en arrière-plan ; cela peut prendre un moment.</numerusform>
+            <numerusform>Révocation&#xa0;: %1 clé sur %n traitée. Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</numerusform>
+            <numerusform>Révocation&#xa0;: %1 clés sur %n traitées. Exoscale termine chaque révocation en arrière-plan&#xa0;; cela peut prendre un moment.</numerusform>
         </translation>
     </message>
 </context>
@@ -4439,11 +4439,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <name>Keyport::RevokeKeysFlow</name>
     <message>
         <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
-        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte ; la clé n’a donc pas été révoquée. Réessayez une fois la liste des clés chargée.</translation>
+        <translation>Keyport ne peut pas encore signer de requêtes pour ce compte&#xa0;; la clé n’a donc pas été révoquée. Réessayez une fois la liste des clés chargée.</translation>
     </message>
     <message>
         <source>The secret Keyport stored for this key was not deleted: %1</source>
-        <translation>Le secret que Keyport a enregistré pour cette clé n’a pas été supprimé : %1</translation>
+        <translation>Le secret que Keyport a enregistré pour cette clé n’a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keyport closed the secret store before it answered.</source>
@@ -4458,8 +4458,8 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>%1 Keyport s’est arrêté avant de pouvoir vérifier si la clé a disparu. Actualisez la liste des clés pour le savoir.</translation>
     </message>
     <message>
-        <source>The revocation was stopped before this key's turn; nothing was sent.</source>
-        <translation>La révocation a été interrompue avant le tour de cette clé ; rien n’a été envoyé.</translation>
+        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
+        <translation>La révocation a été interrompue avant le tour de cette clé&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>You stopped the revocation before Exoscale confirmed it.</source>
@@ -4467,7 +4467,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Exoscale accepted the revocation, but Keyport could not follow it to the end: %1</source>
-        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu la suivre jusqu’au bout : %1</translation>
+        <translation>Exoscale a accepté la révocation, mais Keyport n’a pas pu la suivre jusqu’au bout&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 Keyport can no longer read the key list of this account to check whether the key is gone.</source>
@@ -4475,15 +4475,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 Keyport could not read the key list to check whether the key is gone either: %2</source>
-        <translation>%1 Keyport n’a pas non plus pu lire la liste des clés pour vérifier si la clé a disparu : %2</translation>
+        <translation>%1 Keyport n’a pas non plus pu lire la liste des clés pour vérifier si la clé a disparu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Exoscale accepted the revocation but has not finished it: the key is still in the key list. Refresh the list later to see whether it is gone.</source>
-        <translation>%1 Exoscale a accepté la révocation mais ne l’a pas terminée : la clé figure encore dans la liste des clés. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
+        <translation>%1 Exoscale a accepté la révocation mais ne l’a pas terminée&#xa0;: la clé figure encore dans la liste des clés. Actualisez la liste plus tard pour voir si elle a disparu.</translation>
     </message>
     <message>
         <source>%1 The key is still in the key list: Exoscale did not revoke it.</source>
-        <translation>%1 La clé figure encore dans la liste des clés : Exoscale ne l’a pas révoquée.</translation>
+        <translation>%1 La clé figure encore dans la liste des clés&#xa0;: Exoscale ne l’a pas révoquée.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4533,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>A role keeps its name: to rename it, create a new role.</source>
-        <translation>Un rôle garde son nom : pour le renommer, créez un nouveau rôle.</translation>
+        <translation>Un rôle garde son nom&#xa0;: pour le renommer, créez un nouveau rôle.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4581,7 +4581,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&amp;Body sent: the role update and the policy update</source>
-        <translation>Corps en&amp;voyé : la mise à jour du rôle et celle de la politique</translation>
+        <translation>Corps en&amp;voyé&#xa0;: la mise à jour du rôle et celle de la politique</translation>
     </message>
     <message>
         <source>&amp;Body sent to create the role</source>
@@ -4605,11 +4605,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>never changes after the role is created: it is not part of an update</source>
-        <translation>ne change jamais après la création du rôle : ne fait pas partie d’une mise à jour</translation>
+        <translation>ne change jamais après la création du rôle&#xa0;: ne fait pas partie d’une mise à jour</translation>
     </message>
     <message>
         <source>is not sent: the body has only role and policy</source>
-        <translation>n’est pas envoyé : le corps ne contient que role et policy</translation>
+        <translation>n’est pas envoyé&#xa0;: le corps ne contient que role et policy</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4617,7 +4617,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>is not part of a role update: it would not be sent</source>
-        <translation>ne fait pas partie d’une mise à jour de rôle : ne serait pas envoyé</translation>
+        <translation>ne fait pas partie d’une mise à jour de rôle&#xa0;: ne serait pas envoyé</translation>
     </message>
     <message>
         <source>The body is not a role.</source>
@@ -4625,11 +4625,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>This role is not editable: it can never be changed.</source>
-        <translation>Ce rôle n’est pas modifiable : il ne peut jamais être changé.</translation>
+        <translation>Ce rôle n’est pas modifiable&#xa0;: il ne peut jamais être changé.</translation>
     </message>
     <message>
         <source>The JSON is not valid: %1</source>
-        <translation>Le JSON n’est pas valide : %1</translation>
+        <translation>Le JSON n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The label with the value %1 has no key.</source>
@@ -4641,7 +4641,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The role cannot be saved: %1</source>
-        <translation>Le rôle ne peut pas être enregistré : %1</translation>
+        <translation>Le rôle ne peut pas être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
@@ -4660,7 +4660,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1 is a built-in or locked role: it cannot be changed.</source>
-        <translation>%1 est un rôle intégré ou verrouillé : il ne peut pas être modifié.</translation>
+        <translation>%1 est un rôle intégré ou verrouillé&#xa0;: il ne peut pas être modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s) bound to this role</source>
@@ -4705,35 +4705,35 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Permissions:</source>
-        <translation>Permissions :</translation>
+        <translation>Permissions&#xa0;:</translation>
     </message>
     <message>
         <source>Editable:</source>
-        <translation>Modifiable :</translation>
+        <translation>Modifiable&#xa0;:</translation>
     </message>
     <message>
         <source>API keys:</source>
-        <translation>Clés d’API :</translation>
+        <translation>Clés d’API&#xa0;:</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation>Personnes :</translation>
+        <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation>Politique :</translation>
+        <translation>Politique&#xa0;:</translation>
     </message>
     <message>
         <source>The roles could not be loaded: %1</source>
-        <translation>Les rôles n’ont pas pu être chargés : %1</translation>
+        <translation>Les rôles n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the roles…</source>
@@ -4753,7 +4753,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>No: a built-in or locked role, it cannot be changed or deleted.</source>
-        <translation>Non : rôle intégré ou verrouillé, il ne peut être ni modifié ni supprimé.</translation>
+        <translation>Non&#xa0;: rôle intégré ou verrouillé, il ne peut être ni modifié ni supprimé.</translation>
     </message>
     <message>
         <source>%1 (invited)</source>
@@ -4761,7 +4761,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation>Inconnu : %1</translation>
+        <translation>Inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not known yet.</source>
@@ -4776,18 +4776,18 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <name>Keyport::Sandbox</name>
     <message>
         <source>Cannot read the catalog %1: %2</source>
-        <translation>Impossible de lire le catalogue %1 : %2</translation>
+        <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the log %1: %2</source>
-        <translation>Impossible d’écrire le journal %1 : %2</translation>
+        <translation>Impossible d’écrire le journal %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Keyport::SandboxFault</name>
     <message>
-        <source>Invalid fault "%1": %2</source>
-        <translation>Défaillance « %1 » non valide : %2</translation>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Défaillance «&#xa0;%1&#xa0;» non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>the count after * must be a positive number</source>
@@ -4826,35 +4826,35 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The role was not created: %1 The list of roles shows no role %2.</source>
-        <translation>Le rôle n’a pas été créé : %1 La liste des rôles ne contient aucun rôle %2.</translation>
+        <translation>Le rôle n’a pas été créé&#xa0;: %1 La liste des rôles ne contient aucun rôle %2.</translation>
     </message>
     <message>
         <source>Whether the role %1 was created is unknown: %2 The roles could not be listed either: %3 Refresh, then look for it before trying again.</source>
-        <translation>On ne sait pas si le rôle %1 a été créé : %2 Les rôles n’ont pas pu être listés non plus : %3 Actualisez, puis cherchez-le avant de réessayer.</translation>
+        <translation>On ne sait pas si le rôle %1 a été créé&#xa0;: %2 Les rôles n’ont pas pu être listés non plus&#xa0;: %3 Actualisez, puis cherchez-le avant de réessayer.</translation>
     </message>
     <message>
         <source>The role was not created. %1</source>
         <translation>Le rôle n’a pas été créé. %1</translation>
     </message>
     <message>
-        <source>Nothing was saved: the role's description, permissions and labels were refused, and its policy was not sent. %1</source>
-        <translation>Rien n’a été enregistré : la description, les permissions et les étiquettes du rôle ont été refusées, et sa politique n’a pas été envoyée. %1</translation>
+        <source>Nothing was saved: the role&apos;s description, permissions and labels were refused, and its policy was not sent. %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: la description, les permissions et les étiquettes du rôle ont été refusées, et sa politique n’a pas été envoyée. %1</translation>
     </message>
     <message>
-        <source>The role's description, permissions and labels were not saved. %1</source>
+        <source>The role&apos;s description, permissions and labels were not saved. %1</source>
         <translation>La description, les permissions et les étiquettes du rôle n’ont pas été enregistrées. %1</translation>
     </message>
     <message>
-        <source>The role's description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
-        <translation>La description, les permissions et les étiquettes du rôle ont été enregistrées, mais pas sa politique : l’ancienne politique s’applique toujours. %1</translation>
+        <source>The role&apos;s description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
+        <translation>La description, les permissions et les étiquettes du rôle ont été enregistrées, mais pas sa politique&#xa0;: l’ancienne politique s’applique toujours. %1</translation>
     </message>
     <message>
-        <source>The role's policy was not saved: the old policy still applies. %1</source>
-        <translation>La politique du rôle n’a pas été enregistrée : l’ancienne politique s’applique toujours. %1</translation>
+        <source>The role&apos;s policy was not saved: the old policy still applies. %1</source>
+        <translation>La politique du rôle n’a pas été enregistrée&#xa0;: l’ancienne politique s’applique toujours. %1</translation>
     </message>
     <message>
         <source>The role was saved, but reading it back failed: refresh to see it. %1</source>
-        <translation>Le rôle a été enregistré, mais sa relecture a échoué : actualisez pour le voir. %1</translation>
+        <translation>Le rôle a été enregistré, mais sa relecture a échoué&#xa0;: actualisez pour le voir. %1</translation>
     </message>
 </context>
 <context>
@@ -4865,7 +4865,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The command %1 could not be started: %2</source>
-        <translation>La commande %1 n’a pas pu être lancée : %2</translation>
+        <translation>La commande %1 n’a pas pu être lancée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The command %1 crashed.</source>
@@ -4877,11 +4877,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The command %1 failed with exit code %2: %3</source>
-        <translation>La commande %1 a échoué avec le code de sortie %2 : %3</translation>
+        <translation>La commande %1 a échoué avec le code de sortie %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The command %1 printed no secret: its first line of output is empty.</source>
-        <translation>La commande %1 n’a affiché aucun secret : la première ligne de sa sortie est vide.</translation>
+        <translation>La commande %1 n’a affiché aucun secret&#xa0;: la première ligne de sa sortie est vide.</translation>
     </message>
     <message numerus="yes">
         <source>The command %1 did not finish within %n second(s) and was stopped.</source>
@@ -4914,7 +4914,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>J’ai &amp;enregistré ce secret</translation>
     </message>
     <message>
-        <source>The Key's Secret</source>
+        <source>The Key&apos;s Secret</source>
         <translation>Secret de la clé</translation>
     </message>
     <message>
@@ -4927,11 +4927,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Key ID:</source>
-        <translation>Identifiant de la clé :</translation>
+        <translation>Identifiant de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation>Secret :</translation>
+        <translation>Secret&#xa0;:</translation>
     </message>
     <message>
         <source>Saved in %1 as %2. Keyport can copy it for you later.</source>
@@ -4939,18 +4939,18 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&lt;b&gt;The secret was not saved&lt;/b&gt;: %1&lt;br&gt;Copy it somewhere safe now: once this window is closed, nobody can see it again.</source>
-        <translation>&lt;b&gt;Le secret n’a pas été enregistré&lt;/b&gt; : %1&lt;br&gt;Copiez-le dès maintenant en lieu sûr : une fois cette fenêtre fermée, personne ne pourra plus le voir.</translation>
+        <translation>&lt;b&gt;Le secret n’a pas été enregistré&lt;/b&gt;&#xa0;: %1&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois cette fenêtre fermée, personne ne pourra plus le voir.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kept in memory for this session only&lt;/b&gt;: Keyport forgets it when it quits.&lt;br&gt;Copy it somewhere safe now: once Keyport has quit, nobody can see it again.</source>
-        <translation>&lt;b&gt;Conservé en mémoire pour cette session uniquement&lt;/b&gt; : Keyport l’oublie à sa fermeture.&lt;br&gt;Copiez-le dès maintenant en lieu sûr : une fois Keyport fermé, personne ne pourra plus le voir.</translation>
+        <translation>&lt;b&gt;Conservé en mémoire pour cette session uniquement&lt;/b&gt;&#xa0;: Keyport l’oublie à sa fermeture.&lt;br&gt;Copiez-le dès maintenant en lieu sûr&#xa0;: une fois Keyport fermé, personne ne pourra plus le voir.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ServiceMap</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a service map</source>
@@ -4958,15 +4958,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not JSON (%1 at offset %2)</source>
         <translation>pas du JSON (%1 à la position %2)</translation>
     </message>
     <message>
-        <source>"services" must be an object of service classes</source>
-        <translation>"services" doit être un objet de classes de service</translation>
+        <source>&quot;services&quot; must be an object of service classes</source>
+        <translation>&quot;services&quot; doit être un objet de classes de service</translation>
     </message>
     <message>
         <source>services.%1 must be a list of operations</source>
@@ -4984,7 +4984,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
 <context>
     <name>Keyport::SessionSecretJob</name>
     <message>
-        <source>The session's secrets are gone.</source>
+        <source>The session&apos;s secrets are gone.</source>
         <translation>Les secrets de la session ont disparu.</translation>
     </message>
 </context>
@@ -5027,7 +5027,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5038,15 +5038,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The EXOSCALE_* environment variables cannot be used: %1</source>
-        <translation>Les variables d’environnement EXOSCALE_* ne peuvent pas être utilisées : %1</translation>
+        <translation>Les variables d’environnement EXOSCALE_* ne peuvent pas être utilisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account of the EXOSCALE_* environment variables cannot be opened: %1</source>
-        <translation>Le compte des variables d’environnement EXOSCALE_* ne peut pas être ouvert : %1</translation>
+        <translation>Le compte des variables d’environnement EXOSCALE_* ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <source>There is no account named "%1".</source>
-        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5057,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The secret of the account %1 cannot be read: %2</source>
-        <translation>Le secret du compte %1 ne peut pas être lu : %2</translation>
+        <translation>Le secret du compte %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Test Account %1</source>
@@ -5075,7 +5075,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <name>Keyport::TestBenchWidget</name>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Sujet :</translation>
+        <translation>&amp;Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Request</source>
@@ -5090,8 +5090,8 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>Requête</translation>
     </message>
     <message>
-        <source>No Exoscale document maps operations to service classes: Keyport's map is a reconstruction.</source>
-        <translation>Aucun document d’Exoscale n’associe les opérations aux classes de service : la correspondance de Keyport est une reconstruction.</translation>
+        <source>No Exoscale document maps operations to service classes: Keyport&apos;s map is a reconstruction.</source>
+        <translation>Aucun document d’Exoscale n’associe les opérations aux classes de service&#xa0;: la correspondance de Keyport est une reconstruction.</translation>
     </message>
     <message>
         <source>Add Parameter</source>
@@ -5102,8 +5102,8 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>Supprimer le paramètre</translation>
     </message>
     <message>
-        <source>A value that reads as JSON (42, true, "text", ["a", "b"]) is that value; anything else is text.</source>
-        <translation>Une valeur qui se lit comme du JSON (42, true, "text", ["a", "b"]) est cette valeur ; tout le reste est du texte.</translation>
+        <source>A value that reads as JSON (42, true, &quot;text&quot;, [&quot;a&quot;, &quot;b&quot;]) is that value; anything else is text.</source>
+        <translation>Une valeur qui se lit comme du JSON (42, true, &quot;text&quot;, [&quot;a&quot;, &quot;b&quot;]) est cette valeur&#xa0;; tout le reste est du texte.</translation>
     </message>
     <message>
         <source>Add Resource</source>
@@ -5123,23 +5123,23 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation>&amp;Opération :</translation>
+        <translation>&amp;Opération&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Parameters:</source>
-        <translation>&amp;Paramètres :</translation>
+        <translation>&amp;Paramètres&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;esources:</source>
-        <translation>R&amp;essources :</translation>
+        <translation>R&amp;essources&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation>&amp;Zone :</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>Source &amp;address:</source>
-        <translation>&amp;Adresse source :</translation>
+        <translation>&amp;Adresse source&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -5151,11 +5151,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Service &amp;class:</source>
-        <translation>&amp;Classe de service :</translation>
+        <translation>&amp;Classe de service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Verdicts:</source>
-        <translation>&amp;Verdicts :</translation>
+        <translation>&amp;Verdicts&#xa0;:</translation>
     </message>
     <message>
         <source>The draft in the editor</source>
@@ -5175,19 +5175,19 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Service class: choose an operation</source>
-        <translation>Classe de service : choisissez une opération</translation>
+        <translation>Classe de service&#xa0;: choisissez une opération</translation>
     </message>
     <message>
-        <source>Service class: unknown (Keyport's map does not list %1)</source>
-        <translation>Classe de service : inconnue (la correspondance de Keyport ne liste pas %1)</translation>
+        <source>Service class: unknown (Keyport&apos;s map does not list %1)</source>
+        <translation>Classe de service&#xa0;: inconnue (la correspondance de Keyport ne liste pas %1)</translation>
     </message>
     <message>
         <source>Service class: %1</source>
-        <translation>Classe de service : %1</translation>
+        <translation>Classe de service&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role %1 has no policy: Keyport cannot tell what it allows.</source>
-        <translation>Le rôle %1 n’a pas de politique : Keyport ne peut pas dire ce qu’il autorise.</translation>
+        <translation>Le rôle %1 n’a pas de politique&#xa0;: Keyport ne peut pas dire ce qu’il autorise.</translation>
     </message>
     <message>
         <source>Choose an API key or a role to judge its requests.</source>
@@ -5195,11 +5195,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>The role of API key %1 is not known: its requests cannot be judged.</source>
-        <translation>Le rôle de la clé d’API %1 n’est pas connu : ses requêtes ne peuvent pas être jugées.</translation>
+        <translation>Le rôle de la clé d’API %1 n’est pas connu&#xa0;: ses requêtes ne peuvent pas être jugées.</translation>
     </message>
     <message>
-        <source>The organization policy is not known: only the subject's policy is judged.</source>
-        <translation>La politique de l’organisation n’est pas connue : seule la politique du sujet est jugée.</translation>
+        <source>The organization policy is not known: only the subject&apos;s policy is judged.</source>
+        <translation>La politique de l’organisation n’est pas connue&#xa0;: seule la politique du sujet est jugée.</translation>
     </message>
     <message>
         <source>Choose an operation to see the verdict.</source>
@@ -5211,39 +5211,39 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>Deciding policy: the organization policy.</source>
-        <translation>Politique décisive : la politique de l’organisation.</translation>
+        <translation>Politique décisive&#xa0;: la politique de l’organisation.</translation>
     </message>
     <message>
         <source>Deciding policy: the policy of role %1, the role of API key %2.</source>
-        <translation>Politique décisive : la politique du rôle %1, le rôle de la clé d’API %2.</translation>
+        <translation>Politique décisive&#xa0;: la politique du rôle %1, le rôle de la clé d’API %2.</translation>
     </message>
     <message>
         <source>Deciding policy: the policy of role %1.</source>
-        <translation>Politique décisive : la politique du rôle %1.</translation>
+        <translation>Politique décisive&#xa0;: la politique du rôle %1.</translation>
     </message>
     <message>
         <source>Deciding policy: %1.</source>
-        <translation>Politique décisive : %1.</translation>
+        <translation>Politique décisive&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Deciding rule: rule %1 of %2, which allows: %3</source>
-        <translation>Règle décisive : la règle %1 de %2, qui autorise : %3</translation>
+        <translation>Règle décisive&#xa0;: la règle %1 de %2, qui autorise&#xa0;: %3</translation>
     </message>
     <message>
         <source>Deciding rule: rule %1 of %2, which denies: %3</source>
-        <translation>Règle décisive : la règle %1 de %2, qui refuse : %3</translation>
+        <translation>Règle décisive&#xa0;: la règle %1 de %2, qui refuse&#xa0;: %3</translation>
     </message>
     <message>
         <source>Deciding rule: none, no rule matched.</source>
-        <translation>Règle décisive : aucune, aucune règle n’a correspondu.</translation>
+        <translation>Règle décisive&#xa0;: aucune, aucune règle n’a correspondu.</translation>
     </message>
     <message>
         <source>Deciding rule: none, no rule was tried.</source>
-        <translation>Règle décisive : aucune, aucune règle n’a été essayée.</translation>
+        <translation>Règle décisive&#xa0;: aucune, aucune règle n’a été essayée.</translation>
     </message>
     <message>
         <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
-        <translation>Un verdict qui dépend des paramètres change avec la requête : essayez-le dans l’onglet Requête.</translation>
+        <translation>Un verdict qui dépend des paramètres change avec la requête&#xa0;: essayez-le dans l’onglet Requête.</translation>
     </message>
 </context>
 <context>
@@ -5272,23 +5272,23 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
 <context>
     <name>keyport-policy</name>
     <message>
-        <source>Judge one request against a role's policy and the organisation's, as Exoscale would.</source>
+        <source>Judge one request against a role&apos;s policy and the organisation&apos;s, as Exoscale would.</source>
         <translation>Juge une requête selon la politique d’un rôle et celle de l’organisation, comme le ferait Exoscale.</translation>
     </message>
     <message>
-        <source>Prints {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
-        <translation>Affiche {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} et se termine avec le code 0 si la requête est autorisée, 1 si elle est refusée, 2 en cas d’erreur d’utilisation. Une VALUE est du JSON si elle s’analyse comme du JSON, sinon une chaîne.</translation>
+        <source>Prints {&quot;decision&quot;: &quot;allow&quot;|&quot;deny&quot;, &quot;decided-by&quot;: &quot;organization&quot;|&quot;role&quot;, &quot;service&quot;, &quot;rule&quot;, &quot;skipped&quot;} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
+        <translation>Affiche {&quot;decision&quot;: &quot;allow&quot;|&quot;deny&quot;, &quot;decided-by&quot;: &quot;organization&quot;|&quot;role&quot;, &quot;service&quot;, &quot;rule&quot;, &quot;skipped&quot;} et se termine avec le code 0 si la requête est autorisée, 1 si elle est refusée, 2 en cas d’erreur d’utilisation. Une VALUE est du JSON si elle s’analyse comme du JSON, sinon une chaîne.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <source>The role's policy: a file holding an IAM policy, or a role with one.</source>
-        <translation>La politique du rôle : un fichier contenant une politique IAM, ou un rôle qui en a une.</translation>
+        <source>The role&apos;s policy: a file holding an IAM policy, or a role with one.</source>
+        <translation>La politique du rôle&#xa0;: un fichier contenant une politique IAM, ou un rôle qui en a une.</translation>
     </message>
     <message>
-        <source>The organisation's policy (allow-all when not given).</source>
+        <source>The organisation&apos;s policy (allow-all when not given).</source>
         <translation>La politique de l’organisation (allow-all si elle n’est pas indiquée).</translation>
     </message>
     <message>
@@ -5296,7 +5296,7 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>L’opération, par exemple get-object.</translation>
     </message>
     <message>
-        <source>The service class (by default the operation's, from the service map).</source>
+        <source>The service class (by default the operation&apos;s, from the service map).</source>
         <translation>La classe de service (par défaut celle de l’opération, d’après la table des services).</translation>
     </message>
     <message>
@@ -5312,15 +5312,15 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
         <translation>La zone, par exemple ch-gva-2.</translation>
     </message>
     <message>
-        <source>The caller's address.</source>
+        <source>The caller&apos;s address.</source>
         <translation>L’adresse de l’appelant.</translation>
     </message>
     <message>
-        <source>The signing key's id.</source>
+        <source>The signing key&apos;s id.</source>
         <translation>L’identifiant de la clé de signature.</translation>
     </message>
     <message>
-        <source>The request's time, RFC 3339 (by default the current time).</source>
+        <source>The request&apos;s time, RFC 3339 (by default the current time).</source>
         <translation>L’heure de la requête, au format RFC 3339 (par défaut l’heure actuelle).</translation>
     </message>
     <message>
@@ -5357,11 +5357,11 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     </message>
     <message>
         <source>the service map does not know the operation %1: give its class with --service</source>
-        <translation>la table des services ne connaît pas l’opération %1 : indiquez sa classe avec --service</translation>
+        <translation>la table des services ne connaît pas l’opération %1&#xa0;: indiquez sa classe avec --service</translation>
     </message>
     <message>
         <source>error: column %1: %2</source>
-        <translation>error: colonne %1 : %2</translation>
+        <translation>error: colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Evaluate one CEL expression and print its value as JSON.</source>
@@ -5370,19 +5370,19 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>Usage: keyport-policy expr EXPRESSION [--context JSON]
 
-Evaluates EXPRESSION, a CEL expression in Exoscale's dialect, and prints its value as
-one JSON value. --context gives the bindings as a JSON object; a member "now" given
-as an RFC 3339 string is a timestamp, and "now" is the current time when not given.
+Evaluates EXPRESSION, a CEL expression in Exoscale&apos;s dialect, and prints its value as
+one JSON value. --context gives the bindings as a JSON object; a member &quot;now&quot; given
+as an RFC 3339 string is a timestamp, and &quot;now&quot; is the current time when not given.
 
 Exit status: 0 a value was printed, 2 usage error, 3 syntax error, 4 evaluation error.
 </source>
-        <translation>Utilisation : keyport-policy expr EXPRESSION [--context JSON]
+        <translation>Utilisation&#xa0;: keyport-policy expr EXPRESSION [--context JSON]
 
 Évalue EXPRESSION, une expression CEL dans le dialecte d’Exoscale, et affiche sa valeur sous la forme
-d’une valeur JSON. --context fournit les liaisons sous forme d’objet JSON ; un membre "now" fourni
-sous forme de chaîne RFC 3339 est un timestamp, et "now" vaut l’heure actuelle s’il est absent.
+d’une valeur JSON. --context fournit les liaisons sous forme d’objet JSON&#xa0;; un membre &quot;now&quot; fourni
+sous forme de chaîne RFC 3339 est un timestamp, et &quot;now&quot; vaut l’heure actuelle s’il est absent.
 
-Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 erreur de syntaxe, 4 erreur d’évaluation.
+Code de sortie&#xa0;: 0 une valeur a été affichée, 2 erreur d’utilisation, 3 erreur de syntaxe, 4 erreur d’évaluation.
 </translation>
     </message>
     <message>
@@ -5390,8 +5390,8 @@ Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 er
         <translation>error: --context attend un objet JSON</translation>
     </message>
     <message>
-        <source>error: unknown option '%1'</source>
-        <translation>error: option inconnue '%1'</translation>
+        <source>error: unknown option &apos;%1&apos;</source>
+        <translation>error: option inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>error: more than one expression given</source>
@@ -5406,8 +5406,8 @@ Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 er
         <translation>error: --context n’est pas un objet JSON</translation>
     </message>
     <message>
-        <source>error: "now" in --context is not an RFC 3339 timestamp</source>
-        <translation>error: "now" dans --context n’est pas un horodatage RFC 3339</translation>
+        <source>error: &quot;now&quot; in --context is not an RFC 3339 timestamp</source>
+        <translation>error: &quot;now&quot; dans --context n’est pas un horodatage RFC 3339</translation>
     </message>
     <message>
         <source>Find what Exoscale would accept and then silently skip or refuse in a policy.</source>
@@ -5415,7 +5415,7 @@ Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 er
     </message>
     <message>
         <source>FILE holds an IAM policy or a role with one. Prints one problem per line, &lt;json path&gt;: &lt;message&gt;, and exits 0 when clean, 1 with problems, 2 when the file cannot be read.</source>
-        <translation>FILE contient une politique IAM ou un rôle qui en a une. Affiche un problème par ligne, &lt;chemin json&gt; : &lt;message&gt;, et se termine avec le code 0 si tout est correct, 1 en cas de problèmes, 2 si le fichier ne peut pas être lu.</translation>
+        <translation>FILE contient une politique IAM ou un rôle qui en a une. Affiche un problème par ligne, &lt;chemin json&gt;&#xa0;: &lt;message&gt;, et se termine avec le code 0 si tout est correct, 1 en cas de problèmes, 2 si le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The policy or role to check.</source>
@@ -5427,7 +5427,7 @@ Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 er
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a policy</source>
@@ -5435,11 +5435,11 @@ Code de sortie : 0 une valeur a été affichée, 2 erreur d’utilisation, 3 er
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 n’est pas du JSON : %2 à la position %3</translation>
+        <translation>%1 n’est pas du JSON&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: keyport-policy COMMAND [ARGUMENTS]
@@ -5448,35 +5448,35 @@ Evaluates and checks Exoscale IAM v3 policies and their CEL expressions.
 
 Commands:
 </source>
-        <translation>Utilisation : keyport-policy COMMAND [ARGUMENTS]
+        <translation>Utilisation&#xa0;: keyport-policy COMMAND [ARGUMENTS]
 
 Évalue et vérifie les politiques IAM v3 d’Exoscale et leurs expressions CEL.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
 Options:
-  --help     Show this help, or a command's with COMMAND --help.
+  --help     Show this help, or a command&apos;s with COMMAND --help.
   --version  Show the version.
 </source>
         <translation>
-Options :
+Options&#xa0;:
   --help     Affiche cette aide, ou celle d’une commande avec COMMAND --help.
   --version  Affiche la version.
 </translation>
     </message>
     <message>
-        <source>error: unknown command '%1'</source>
-        <translation>error: commande inconnue '%1'</translation>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>error: commande inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Port to listen on (0: any free port).</source>
-        <translation>Port d’écoute (0 : n’importe quel port libre).</translation>
+        <translation>Port d’écoute (0&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
         <source>Operation catalog to serve (the built-in one by default).</source>
@@ -5500,7 +5500,7 @@ Options :
     </message>
     <message>
         <source>Open a demo account served by a simulated Exoscale API on this computer; nothing is saved.</source>
-        <translation>Ouvrir un compte de démonstration servi par une API Exoscale simulée sur cet ordinateur ; rien n’est enregistré.</translation>
+        <translation>Ouvrir un compte de démonstration servi par une API Exoscale simulée sur cet ordinateur&#xa0;; rien n’est enregistré.</translation>
     </message>
     <message>
         <source>Open the account NAME.</source>
@@ -5508,15 +5508,15 @@ Options :
     </message>
     <message>
         <source>Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH ending in / is everything under it. Repeatable. Examples: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</source>
-        <translation>Injecter une défaillance : KIND[:VALUE][@[METHOD]PATH][*COUNT], où KIND est un statut HTTP, 429, malformed, drop, hang, latency ou iamv3. @PATH désigne exactement ce chemin ; un PATH qui se termine par / couvre tout ce qui se trouve en dessous. Peut être répété. Exemples : 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
+        <translation>Injecter une défaillance&#xa0;: KIND[:VALUE][@[METHOD]PATH][*COUNT], où KIND est un statut HTTP, 429, malformed, drop, hang, latency ou iamv3. @PATH désigne exactement ce chemin&#xa0;; un PATH qui se termine par / couvre tout ce qui se trouve en dessous. Peut être répété. Exemples&#xa0;: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</translation>
     </message>
     <message>
         <source>Write one JSON object per request to FILE, one a line: time, method, path, status (0 when dropped or never answered) and fault. Never a body or a header.</source>
-        <translation>Écrire un objet JSON par requête dans FILE, un par ligne : heure, méthode, chemin, statut (0 si la requête a été abandonnée ou n’a jamais reçu de réponse) et défaillance. Jamais de corps ni d’en-tête.</translation>
+        <translation>Écrire un objet JSON par requête dans FILE, un par ligne&#xa0;: heure, méthode, chemin, statut (0 si la requête a été abandonnée ou n’a jamais reçu de réponse) et défaillance. Jamais de corps ni d’en-tête.</translation>
     </message>
     <message>
         <source>A simulated Exoscale access-key and IAM v3 API on 127.0.0.1, for demos and tests.
-Prints its endpoint, its root key and the root key's secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
+Prints its endpoint, its root key and the root key&apos;s secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
         <translation>Une API Exoscale simulée de clés d’accès et IAM v3 sur 127.0.0.1, pour les démonstrations et les tests.
 Affiche son point de terminaison, sa clé racine et le secret de celle-ci, puis une clé d’API liée au rôle allow-all sandbox-admin et son secret, un par ligne.</translation>
     </message>
@@ -5530,11 +5530,11 @@ Affiche son point de terminaison, sa clé racine et le secret de celle-ci, puis 
     </message>
     <message>
         <source>Cannot read the policy %1: %2</source>
-        <translation>Impossible de lire la politique %1 : %2</translation>
+        <translation>Impossible de lire la politique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The policy %1 is not JSON: %2</source>
-        <translation>La politique %1 n’est pas du JSON : %2</translation>
+        <translation>La politique %1 n’est pas du JSON&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a policy object</source>
@@ -5542,7 +5542,7 @@ Affiche son point de terminaison, sa clé racine et le secret de celle-ci, puis 
     </message>
     <message>
         <source>The policy %1 is invalid: %2</source>
-        <translation>La politique %1 n’est pas valide : %2</translation>
+        <translation>La politique %1 n’est pas valide&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -24,11 +24,11 @@
         <translation>La GNU General Public License</translation>
     </message>
     <message>
-        <source>Keyport's README: how to use it</source>
+        <source>Keyport&apos;s README: how to use it</source>
         <translation>Il README di Keyport: come usarlo</translation>
     </message>
     <message>
-        <source>Exoscale's IAM documentation</source>
+        <source>Exoscale&apos;s IAM documentation</source>
         <translation>La documentazione IAM di Exoscale</translation>
     </message>
     <message>
@@ -68,8 +68,8 @@
         <translation>fine inattesa dei dati</translation>
     </message>
     <message>
-        <source>expected '%1'</source>
-        <translation>era atteso '%1'</translation>
+        <source>expected &apos;%1&apos;</source>
+        <translation>era atteso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>an invalid \u escape</source>
@@ -96,36 +96,36 @@
         <translation>annidamento troppo profondo</translation>
     </message>
     <message>
-        <source>the field "%1" is not a list</source>
-        <translation>il campo "%1" non è un elenco</translation>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>il campo &quot;%1&quot; non è un elenco</translation>
     </message>
     <message>
-        <source>the field "%1" holds something that is not a string</source>
-        <translation>il campo "%1" contiene qualcosa che non è una stringa</translation>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>il campo &quot;%1&quot; contiene qualcosa che non è una stringa</translation>
     </message>
     <message>
-        <source>"resources" is not a list</source>
-        <translation>"resources" non è un elenco</translation>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>&quot;resources&quot; non è un elenco</translation>
     </message>
     <message>
         <source>a resource is not an object</source>
         <translation>una risorsa non è un oggetto</translation>
     </message>
     <message>
-        <source>the field "%1" is not a string</source>
-        <translation>il campo "%1" non è una stringa</translation>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>il campo &quot;%1&quot; non è una stringa</translation>
     </message>
     <message>
-        <source>in a resource, the field "%1" is missing</source>
-        <translation>in una risorsa manca il campo "%1"</translation>
+        <source>in a resource, the field &quot;%1&quot; is missing</source>
+        <translation>in una risorsa manca il campo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>in a resource, %1</source>
         <translation>in una risorsa, %1</translation>
     </message>
     <message>
-        <source>in an access key, the field "key" is missing</source>
-        <translation>in una chiave di accesso manca il campo "key"</translation>
+        <source>in an access key, the field &quot;key&quot; is missing</source>
+        <translation>in una chiave di accesso manca il campo &quot;key&quot;</translation>
     </message>
     <message>
         <source>in an access key, %1</source>
@@ -140,16 +140,16 @@
         <translation>nella chiave di accesso %1: %2</translation>
     </message>
     <message>
-        <source>the field "access-keys" is missing</source>
-        <translation>manca il campo "access-keys"</translation>
+        <source>the field &quot;access-keys&quot; is missing</source>
+        <translation>manca il campo &quot;access-keys&quot;</translation>
     </message>
     <message>
-        <source>the field "access-keys" is not a list</source>
-        <translation>il campo "access-keys" non è un elenco</translation>
+        <source>the field &quot;access-keys&quot; is not a list</source>
+        <translation>il campo &quot;access-keys&quot; non è un elenco</translation>
     </message>
     <message>
         <source>entry %1 of the key list is not an object</source>
-        <translation>la voce %1 dell'elenco delle chiavi non è un oggetto</translation>
+        <translation>la voce %1 dell&apos;elenco delle chiavi non è un oggetto</translation>
     </message>
     <message>
         <source>garbage after the end of the document</source>
@@ -201,15 +201,15 @@
         <translation>Salvato</translation>
     </message>
     <message>
-        <source>Keyport does not hold this key's secret.</source>
+        <source>Keyport does not hold this key&apos;s secret.</source>
         <translation>Keyport non conserva il segreto di questa chiave.</translation>
     </message>
     <message>
-        <source>Keyport holds this key's secret.</source>
+        <source>Keyport holds this key&apos;s secret.</source>
         <translation>Keyport conserva il segreto di questa chiave.</translation>
     </message>
     <message>
-        <source>Keyport holds this key's secret in %1.</source>
+        <source>Keyport holds this key&apos;s secret in %1.</source>
         <translation>Keyport conserva il segreto di questa chiave %1.</translation>
     </message>
     <message>
@@ -272,20 +272,20 @@
 <context>
     <name>Keyport::AccessKeyResource</name>
     <message>
-        <source>"%1" is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
-        <translation>"%1" non è una risorsa: scriverla come DOMINIO/TIPO:NOME, ad es. sos/bucket:my-bucket.</translation>
+        <source>&quot;%1&quot; is not a resource: write it as DOMAIN/TYPE:NAME, e.g. sos/bucket:my-bucket.</source>
+        <translation>&quot;%1&quot; non è una risorsa: scriverla come DOMINIO/TIPO:NOME, ad es. sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>"%1" is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
-        <translation>"%1" non è una risorsa: occorre indicare dominio, tipo e nome, come in sos/bucket:my-bucket.</translation>
+        <source>&quot;%1&quot; is not a resource: domain, type and name must all be given, as in sos/bucket:my-bucket.</source>
+        <translation>&quot;%1&quot; non è una risorsa: occorre indicare dominio, tipo e nome, come in sos/bucket:my-bucket.</translation>
     </message>
     <message>
-        <source>Unknown resource domain "%1": use "sos" (buckets) or "partner" (products).</source>
-        <translation>Dominio di risorsa sconosciuto "%1": usare "sos" (bucket) o "partner" (prodotti).</translation>
+        <source>Unknown resource domain &quot;%1&quot;: use &quot;sos&quot; (buckets) or &quot;partner&quot; (products).</source>
+        <translation>Dominio di risorsa sconosciuto &quot;%1&quot;: usare &quot;sos&quot; (bucket) o &quot;partner&quot; (prodotti).</translation>
     </message>
     <message>
-        <source>Resources of the domain "%1" are of the type "%2", not "%3".</source>
-        <translation>Le risorse del dominio "%1" sono del tipo "%2", non "%3".</translation>
+        <source>Resources of the domain &quot;%1&quot; are of the type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Le risorse del dominio &quot;%1&quot; sono del tipo &quot;%2&quot;, non &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The resource needs a name.</source>
@@ -296,10 +296,10 @@
         <translation>Il nome di un prodotto non può contenere spazi o caratteri di controllo.</translation>
     </message>
     <message numerus="yes">
-        <source>A bucket name has 3 to 63 characters; "%1" has %n.</source>
+        <source>A bucket name has 3 to 63 characters; &quot;%1&quot; has %n.</source>
         <translation>
-            <numerusform>Il nome di un bucket deve avere da 3 a 63 caratteri; "%1" ne ha %n.</numerusform>
-            <numerusform>Il nome di un bucket deve avere da 3 a 63 caratteri; "%1" ne ha %n.</numerusform>
+            <numerusform>Il nome di un bucket deve avere da 3 a 63 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
+            <numerusform>Il nome di un bucket deve avere da 3 a 63 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Exoscale asked Keyport to wait before asking again: the list will be refreshed at %1.</source>
-        <translation>Exoscale ha chiesto a Keyport di attendere prima di inviare nuove richieste: l'elenco verrà aggiornato alle %1.</translation>
+        <translation>Exoscale ha chiesto a Keyport di attendere prima di inviare nuove richieste: l&apos;elenco verrà aggiornato alle %1.</translation>
     </message>
     <message>
         <source>This list is from %1 and may be out of date: loading was cancelled.</source>
@@ -367,42 +367,42 @@
     </message>
     <message>
         <source>This list is from %1 and may be out of date: the last refresh failed.</source>
-        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: l'ultimo aggiornamento non è riuscito.</translation>
+        <translation>Questo elenco risale alle %1 e potrebbe non essere aggiornato: l&apos;ultimo aggiornamento non è riuscito.</translation>
     </message>
     <message>
         <source>The key list could not be loaded: %1</source>
-        <translation>Impossibile caricare l'elenco delle chiavi: %1</translation>
+        <translation>Impossibile caricare l&apos;elenco delle chiavi: %1</translation>
     </message>
     <message>
         <source>The key list could not be loaded either, for the same reason.</source>
-        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l'elenco delle chiavi.</translation>
+        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle chiavi.</translation>
     </message>
     <message>
         <source>The list of operations keys may be restricted to could not be loaded: %1</source>
-        <translation>Impossibile caricare l'elenco delle operazioni a cui è possibile limitare le chiavi: %1</translation>
+        <translation>Impossibile caricare l&apos;elenco delle operazioni a cui è possibile limitare le chiavi: %1</translation>
     </message>
     <message>
         <source>The list of operations keys may be restricted to could not be loaded either, for the same reason.</source>
-        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l'elenco delle operazioni a cui è possibile limitare le chiavi.</translation>
+        <translation>Per lo stesso motivo, non è stato possibile caricare nemmeno l&apos;elenco delle operazioni a cui è possibile limitare le chiavi.</translation>
     </message>
     <message>
-        <source>The signing key's own rights could not be listed: %1</source>
+        <source>The signing key&apos;s own rights could not be listed: %1</source>
         <translation>Impossibile elencare i diritti propri della chiave di firma: %1</translation>
     </message>
     <message>
-        <source>The signing key's own rights could not be listed either, for the same reason.</source>
+        <source>The signing key&apos;s own rights could not be listed either, for the same reason.</source>
         <translation>Per lo stesso motivo, non è stato possibile elencare nemmeno i diritti propri della chiave di firma.</translation>
     </message>
     <message>
-        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account's API keys, roles and organization policy are in its other sections.</source>
-        <translation>Questo account firma con una chiave API IAM. Le chiavi di accesso legacy si creano e si revocano con una chiave di accesso legacy: per gestirle qui, aggiungere un account che firma con una di esse. Le chiavi API, i ruoli e la policy dell'organizzazione di questo account si trovano nelle sue altre sezioni.</translation>
+        <source>This account signs with an IAM API key. Legacy access keys are created and revoked with a legacy access key: add an account that signs with one to manage them here. This account&apos;s API keys, roles and organization policy are in its other sections.</source>
+        <translation>Questo account firma con una chiave API IAM. Le chiavi di accesso legacy si creano e si revocano con una chiave di accesso legacy: per gestirle qui, aggiungere un account che firma con una di esse. Le chiavi API, i ruoli e la policy dell&apos;organizzazione di questo account si trovano nelle sue altre sezioni.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Account</name>
     <message>
         <source>The account needs a name.</source>
-        <translation>L'account deve avere un nome.</translation>
+        <translation>L&apos;account deve avere un nome.</translation>
     </message>
     <message>
         <source>An account name has at most 64 characters.</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>The account needs an API key.</source>
-        <translation>L'account richiede una chiave API.</translation>
+        <translation>L&apos;account richiede una chiave API.</translation>
     </message>
     <message>
         <source>An Exoscale API key is EXO followed by 24 hexadecimal digits (0-9, a-f).</source>
@@ -436,12 +436,12 @@
 <context>
     <name>Keyport::AccountSession</name>
     <message>
-        <source>No secret store is available for the account's secret.</source>
-        <translation>Nessun archivio dei segreti disponibile per il segreto dell'account.</translation>
+        <source>No secret store is available for the account&apos;s secret.</source>
+        <translation>Nessun archivio dei segreti disponibile per il segreto dell&apos;account.</translation>
     </message>
     <message>
         <source>The secret of the account %1 is not in %2. Remove the account and add it again with its secret.</source>
-        <translation>Il segreto dell'account %1 non si trova %2. Rimuovere l'account e aggiungerlo di nuovo con il suo segreto.</translation>
+        <translation>Il segreto dell&apos;account %1 non si trova %2. Rimuovere l&apos;account e aggiungerlo di nuovo con il suo segreto.</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Signing key: rights unknown (the list of operations could not be loaded)</source>
-        <translation>Chiave di firma: diritti sconosciuti (impossibile caricare l'elenco delle operazioni)</translation>
+        <translation>Chiave di firma: diritti sconosciuti (impossibile caricare l&apos;elenco delle operazioni)</translation>
     </message>
     <message numerus="yes">
         <source>Signing key: unrestricted, may grant all %n operation(s)</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Signing key: unknown (the list could not be loaded); every operation is offered</source>
-        <translation>Chiave di firma: sconosciuta (impossibile caricare l'elenco); vengono proposte tutte le operazioni</translation>
+        <translation>Chiave di firma: sconosciuta (impossibile caricare l&apos;elenco); vengono proposte tutte le operazioni</translation>
     </message>
     <message>
         <source>Secrets: system keychain</source>
@@ -505,7 +505,7 @@
         <translation>Modalità demo: Keyport non modifica né il portachiavi di sistema né le proprie impostazioni; i segreti vengono conservati in memoria.</translation>
     </message>
     <message>
-        <source>The demo's keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
+        <source>The demo&apos;s keys exist only in its simulated server: their secrets are kept in memory and forgotten when Keyport quits.</source>
         <translation>Le chiavi della demo esistono solo nel suo server simulato: i loro segreti vengono conservati in memoria e dimenticati alla chiusura di Keyport.</translation>
     </message>
     <message>
@@ -531,24 +531,24 @@
         <translation>Nessun archivio dei segreti disponibile.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
-        <translation>Esiste già un account denominato "%1".</translation>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Esiste già un account denominato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account needs its API secret.</source>
-        <translation>L'account richiede il suo segreto API.</translation>
+        <translation>L&apos;account richiede il suo segreto API.</translation>
     </message>
     <message>
-        <source>There is no account named "%1".</source>
-        <translation>Non esiste alcun account denominato "%1".</translation>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Non esiste alcun account denominato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The key %1 of the account %2 cannot be stored.</source>
-        <translation>Impossibile salvare la chiave %1 dell'account %2.</translation>
+        <translation>Impossibile salvare la chiave %1 dell&apos;account %2.</translation>
     </message>
     <message>
         <source>This is the key the account signs with: remove the account instead.</source>
-        <translation>Questa è la chiave con cui firma l'account: rimuovere invece l'account.</translation>
+        <translation>Questa è la chiave con cui firma l&apos;account: rimuovere invece l&apos;account.</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be deleted from the system keychain, which cannot be reached now. Keyport keeps their names (not the secrets) and deletes them as soon as the keychain can be used again.</source>
@@ -563,27 +563,27 @@
     </message>
     <message>
         <source>The account of the EXOSCALE_API_KEY and EXOSCALE_API_SECRET variables cannot be edited: change the variables instead.</source>
-        <translation>Impossibile modificare l'account delle variabili EXOSCALE_API_KEY ed EXOSCALE_API_SECRET: modificare invece le variabili.</translation>
+        <translation>Impossibile modificare l&apos;account delle variabili EXOSCALE_API_KEY ed EXOSCALE_API_SECRET: modificare invece le variabili.</translation>
     </message>
     <message>
         <source>The demo account cannot be edited.</source>
-        <translation>Impossibile modificare l'account demo.</translation>
+        <translation>Impossibile modificare l&apos;account demo.</translation>
     </message>
     <message>
         <source>Enter the secret of the new API key.</source>
         <translation>Inserire il segreto della nuova chiave API.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be used now, and the change needs it: the account "%1" was not changed.</source>
-        <translation>Al momento il portachiavi di sistema non è utilizzabile, ma la modifica lo richiede: l'account "%1" non è stato modificato.</translation>
+        <source>The system keychain cannot be used now, and the change needs it: the account &quot;%1&quot; was not changed.</source>
+        <translation>Al momento il portachiavi di sistema non è utilizzabile, ma la modifica lo richiede: l&apos;account &quot;%1&quot; non è stato modificato.</translation>
     </message>
     <message>
-        <source>Keyport could not move the secrets of the account "%1", so the account was not changed and no secret was lost. %2</source>
-        <translation>Keyport non è riuscito a spostare i segreti dell'account "%1", quindi l'account non è stato modificato e nessun segreto è andato perso. %2</translation>
+        <source>Keyport could not move the secrets of the account &quot;%1&quot;, so the account was not changed and no secret was lost. %2</source>
+        <translation>Keyport non è riuscito a spostare i segreti dell&apos;account &quot;%1&quot;, quindi l&apos;account non è stato modificato e nessun segreto è andato perso. %2</translation>
     </message>
     <message>
         <source>The account was changed by something else meanwhile.</source>
-        <translation>Nel frattempo l'account è stato modificato da qualcos'altro.</translation>
+        <translation>Nel frattempo l&apos;account è stato modificato da qualcos&apos;altro.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +629,7 @@
     <message>
         <source>%1 (from the environment)
 %2</source>
-        <translation>%1 (dall'ambiente)
+        <translation>%1 (dall&apos;ambiente)
 %2</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
     <name>Keyport::AddAccountCommand</name>
     <message>
         <source>The account was not added: %1</source>
-        <translation>L'account non è stato aggiunto: %1</translation>
+        <translation>L&apos;account non è stato aggiunto: %1</translation>
     </message>
     <message>
         <source>Added the account %1.</source>
@@ -726,8 +726,8 @@
         <translation>Il segreto viene conservato nel portachiavi di sistema, mai in un file.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
-        <translation>Esiste già un account denominato "%1".</translation>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Esiste già un account denominato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the API secret.</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Custom endpoint URL</source>
-        <translation>URL dell'endpoint personalizzato</translation>
+        <translation>URL dell&apos;endpoint personalizzato</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
@@ -774,15 +774,15 @@
         <translation>Inserire il segreto della nuova chiave API.</translation>
     </message>
     <message>
-        <source>To sign with another key, first enter that key's secret.</source>
-        <translation>Per firmare con un'altra chiave, inserire prima il segreto di quella chiave.</translation>
+        <source>To sign with another key, first enter that key&apos;s secret.</source>
+        <translation>Per firmare con un&apos;altra chiave, inserire prima il segreto di quella chiave.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJob</name>
     <message>
-        <source>Keyport's network access is not available.</source>
-        <translation>L'accesso di rete di Keyport non è disponibile.</translation>
+        <source>Keyport&apos;s network access is not available.</source>
+        <translation>L&apos;accesso di rete di Keyport non è disponibile.</translation>
     </message>
     <message numerus="yes">
         <source>the answer is larger than %n MiB</source>
@@ -792,27 +792,27 @@
         </translation>
     </message>
     <message>
-        <source>The account's API key is not a valid Exoscale key id, so no request was sent.</source>
-        <translation>La chiave API dell'account non è un ID chiave Exoscale valido, quindi non è stata inviata alcuna richiesta.</translation>
+        <source>The account&apos;s API key is not a valid Exoscale key id, so no request was sent.</source>
+        <translation>La chiave API dell&apos;account non è un ID chiave Exoscale valido, quindi non è stata inviata alcuna richiesta.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiJson</name>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>manca il campo "%1"</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>manca il campo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the field "%1" is not a string</source>
-        <translation>il campo "%1" non è una stringa</translation>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>il campo &quot;%1&quot; non è una stringa</translation>
     </message>
     <message>
-        <source>the field "%1" is not a list</source>
-        <translation>il campo "%1" non è un elenco</translation>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>il campo &quot;%1&quot; non è un elenco</translation>
     </message>
     <message>
-        <source>the field "%1" holds something that is not a string</source>
-        <translation>il campo "%1" contiene qualcosa che non è una stringa</translation>
+        <source>the field &quot;%1&quot; holds something that is not a string</source>
+        <translation>il campo &quot;%1&quot; contiene qualcosa che non è una stringa</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
@@ -839,44 +839,44 @@
         <translation>una chiave di accesso ha un ID vuoto</translation>
     </message>
     <message>
-        <source>in the access key %1, "resources" is not a list</source>
-        <translation>nella chiave di accesso %1, "resources" non è un elenco</translation>
+        <source>in the access key %1, &quot;resources&quot; is not a list</source>
+        <translation>nella chiave di accesso %1, &quot;resources&quot; non è un elenco</translation>
     </message>
     <message>
         <source>in the access key %1: %2</source>
         <translation>nella chiave di accesso %1: %2</translation>
     </message>
     <message>
-        <source>the new key's secret is missing from the answer</source>
+        <source>the new key&apos;s secret is missing from the answer</source>
         <translation>nella risposta manca il segreto della nuova chiave</translation>
     </message>
     <message>
         <source>an entry of the operation list is not an object</source>
-        <translation>una voce dell'elenco delle operazioni non è un oggetto</translation>
+        <translation>una voce dell&apos;elenco delle operazioni non è un oggetto</translation>
     </message>
     <message>
         <source>in the operation list, %1</source>
-        <translation>nell'elenco delle operazioni, %1</translation>
+        <translation>nell&apos;elenco delle operazioni, %1</translation>
     </message>
     <message>
         <source>the operation list names an empty operation</source>
-        <translation>l'elenco delle operazioni contiene un'operazione senza nome</translation>
+        <translation>l&apos;elenco delle operazioni contiene un&apos;operazione senza nome</translation>
     </message>
     <message>
         <source>in an operation, %1</source>
-        <translation>in un'operazione, %1</translation>
+        <translation>in un&apos;operazione, %1</translation>
     </message>
     <message>
-        <source>the operation state "%1" is unknown</source>
-        <translation>lo stato dell'operazione "%1" è sconosciuto</translation>
+        <source>the operation state &quot;%1&quot; is unknown</source>
+        <translation>lo stato dell&apos;operazione &quot;%1&quot; è sconosciuto</translation>
     </message>
     <message>
-        <source>in an operation's reference, %1</source>
-        <translation>nel riferimento di un'operazione, %1</translation>
+        <source>in an operation&apos;s reference, %1</source>
+        <translation>nel riferimento di un&apos;operazione, %1</translation>
     </message>
     <message>
-        <source>an operation's reference is not an object</source>
-        <translation>il riferimento di un'operazione non è un oggetto</translation>
+        <source>an operation&apos;s reference is not an object</source>
+        <translation>il riferimento di un&apos;operazione non è un oggetto</translation>
     </message>
 </context>
 <context>
@@ -912,14 +912,14 @@
         <translation>Exoscale non ha risposto (%1) e il suo elenco delle chiavi API non mostra alcuna nuova chiave denominata %2 con il ruolo %3: non è stato creato nulla. È possibile riprovare.</translation>
     </message>
     <message>
-        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Delete this key, then create it anew.</source>
+        <source>Exoscale created the API key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Delete this key, then create it anew.</source>
         <translation>Exoscale ha creato la chiave API %1 (%2), ma la sua risposta è andata persa e con essa il segreto della chiave, che non potrà più essere mostrato. Eliminare questa chiave, quindi crearla di nuovo.</translation>
     </message>
     <message>
         <source>Exoscale did not answer, and Keyport could not check whether the API key was created: %1
 Look for an API key named %2 in the list before trying again.</source>
         <translation>Exoscale non ha risposto e Keyport non è riuscito a verificare se la chiave API sia stata creata: %1
-Cercare una chiave API denominata %2 nell'elenco prima di riprovare.</translation>
+Cercare una chiave API denominata %2 nell&apos;elenco prima di riprovare.</translation>
     </message>
     <message>
         <source>The API key %1 was deleted. You can create the key again.</source>
@@ -929,15 +929,15 @@ Cercare una chiave API denominata %2 nell'elenco prima di riprovare.</translatio
 <context>
     <name>Keyport::ApiKeyDeleteJob</name>
     <message>
-        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
-        <translation>"%1" non è un id di chiave API (EXO seguito da 24 cifre esadecimali).</translation>
+        <source>&quot;%1&quot; is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; non è un id di chiave API (EXO seguito da 24 cifre esadecimali).</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ApiKeyJob</name>
     <message>
-        <source>"%1" is not an API key id (EXO followed by 24 hexadecimal digits).</source>
-        <translation>"%1" non è un id di chiave API (EXO seguito da 24 cifre esadecimali).</translation>
+        <source>&quot;%1&quot; is not an API key id (EXO followed by 24 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; non è un id di chiave API (EXO seguito da 24 cifre esadecimali).</translation>
     </message>
     <message>
         <source>The API key was not created, and nothing was sent:
@@ -949,7 +949,7 @@ Cercare una chiave API denominata %2 nell'elenco prima di riprovare.</translatio
 <context>
     <name>Keyport::ApiKeyModel</name>
     <message>
-        <source>%1 (this account's key)</source>
+        <source>%1 (this account&apos;s key)</source>
         <translation>%1 (chiave di questo account)</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@ Cercare una chiave API denominata %2 nell'elenco prima di riprovare.</translatio
     </message>
     <message>
         <source>The role %1 grants everything: a key on it may do all that the organization policy allows, including creating and deleting other keys. Prefer a narrower role for programs.</source>
-        <translation>Il ruolo %1 concede tutto: una chiave con questo ruolo può fare tutto ciò che la policy dell'organizzazione consente, compresa la creazione e l'eliminazione di altre chiavi. Per i programmi è preferibile un ruolo più limitato.</translation>
+        <translation>Il ruolo %1 concede tutto: una chiave con questo ruolo può fare tutto ciò che la policy dell&apos;organizzazione consente, compresa la creazione e l&apos;eliminazione di altre chiavi. Per i programmi è preferibile un ruolo più limitato.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@ Ruolo: %2</translation>
     </message>
     <message>
         <source>The role %1 grants everything: this key may do all that the organization policy allows.</source>
-        <translation>Il ruolo %1 concede tutto: questa chiave può fare tutto ciò che la policy dell'organizzazione consente.</translation>
+        <translation>Il ruolo %1 concede tutto: questa chiave può fare tutto ciò che la policy dell&apos;organizzazione consente.</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1110,7 @@ Ruolo: %2</translation>
     <name>Keyport::AsyncOperationJob</name>
     <message>
         <source>Exoscale could not complete the operation (%1).</source>
-        <translation>Exoscale non è riuscito a completare l'operazione (%1).</translation>
+        <translation>Exoscale non è riuscito a completare l&apos;operazione (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -1118,21 +1118,21 @@ Ruolo: %2</translation>
     </message>
     <message>
         <source>Exoscale could not complete the operation: %1</source>
-        <translation>Exoscale non è riuscito a completare l'operazione: %1</translation>
+        <translation>Exoscale non è riuscito a completare l&apos;operazione: %1</translation>
     </message>
     <message>
         <source>Exoscale gave up on the operation: it took too long on the server. Try again.</source>
-        <translation>Exoscale ha rinunciato all'operazione: sul server richiedeva troppo tempo. Riprovare.</translation>
+        <translation>Exoscale ha rinunciato all&apos;operazione: sul server richiedeva troppo tempo. Riprovare.</translation>
     </message>
     <message>
         <source>a pending operation has no id</source>
-        <translation>un'operazione in sospeso non ha un ID</translation>
+        <translation>un&apos;operazione in sospeso non ha un ID</translation>
     </message>
     <message numerus="yes">
         <source>Exoscale has not finished the operation after %n minute(s); it may still complete. Refresh later to see the outcome.</source>
         <translation>
-            <numerusform>Exoscale non ha terminato l'operazione dopo %n minuto; potrebbe ancora completarsi. Aggiornare più tardi per vederne l'esito.</numerusform>
-            <numerusform>Exoscale non ha terminato l'operazione dopo %n minuti; potrebbe ancora completarsi. Aggiornare più tardi per vederne l'esito.</numerusform>
+            <numerusform>Exoscale non ha terminato l&apos;operazione dopo %n minuto; potrebbe ancora completarsi. Aggiornare più tardi per vederne l&apos;esito.</numerusform>
+            <numerusform>Exoscale non ha terminato l&apos;operazione dopo %n minuti; potrebbe ancora completarsi. Aggiornare più tardi per vederne l&apos;esito.</numerusform>
         </translation>
     </message>
 </context>
@@ -1213,46 +1213,46 @@ Ruolo: %2</translation>
 <context>
     <name>Keyport::Cel::Activation</name>
     <message>
-        <source>invalid timestamp for 'now'</source>
-        <translation>timestamp non valido per 'now'</translation>
+        <source>invalid timestamp for &apos;now&apos;</source>
+        <translation>timestamp non valido per &apos;now&apos;</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Cel::Checker</name>
     <message>
-        <source>'%1' cannot take a value of type '%2'</source>
-        <translation>'%1' non può accettare un valore di tipo '%2'</translation>
+        <source>&apos;%1&apos; cannot take a value of type &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; non può accettare un valore di tipo &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>unknown name '%1'</source>
-        <translation>nome sconosciuto '%1'</translation>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>nome sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no such overload for '%1' applied to (%2, %3)</source>
-        <translation>nessun overload di '%1' applicabile a (%2, %3)</translation>
+        <source>no such overload for &apos;%1&apos; applied to (%2, %3)</source>
+        <translation>nessun overload di &apos;%1&apos; applicabile a (%2, %3)</translation>
     </message>
     <message>
-        <source>'%1' is a function, not a method</source>
-        <translation>'%1' è una funzione, non un metodo</translation>
+        <source>&apos;%1&apos; is a function, not a method</source>
+        <translation>&apos;%1&apos; è una funzione, non un metodo</translation>
     </message>
     <message>
-        <source>'%1' is a method, not a function</source>
-        <translation>'%1' è un metodo, non una funzione</translation>
+        <source>&apos;%1&apos; is a method, not a function</source>
+        <translation>&apos;%1&apos; è un metodo, non una funzione</translation>
     </message>
     <message numerus="yes">
-        <source>wrong number of arguments to '%1': %n given</source>
+        <source>wrong number of arguments to &apos;%1&apos;: %n given</source>
         <translation>
-            <numerusform>numero di argomenti errato per '%1': %n fornito</numerusform>
-            <numerusform>numero di argomenti errato per '%1': %n forniti</numerusform>
+            <numerusform>numero di argomenti errato per &apos;%1&apos;: %n fornito</numerusform>
+            <numerusform>numero di argomenti errato per &apos;%1&apos;: %n forniti</numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown method '%1'</source>
-        <translation>metodo sconosciuto '%1'</translation>
+        <source>unknown method &apos;%1&apos;</source>
+        <translation>metodo sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown function '%1'</source>
-        <translation>funzione sconosciuta '%1'</translation>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>funzione sconosciuta &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
@@ -1262,8 +1262,8 @@ Ruolo: %2</translation>
 <context>
     <name>Keyport::Cel::Evaluator</name>
     <message>
-        <source>no such overload for '%1' applied to (%2)</source>
-        <translation>nessun overload di '%1' applicabile a (%2)</translation>
+        <source>no such overload for &apos;%1&apos; applied to (%2)</source>
+        <translation>nessun overload di &apos;%1&apos; applicabile a (%2)</translation>
     </message>
     <message>
         <source>integer overflow</source>
@@ -1302,60 +1302,60 @@ Ruolo: %2</translation>
         <translation>conversione in int fuori intervallo</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to int</source>
-        <translation>impossibile convertire '%1' in int</translation>
+        <source>cannot convert &apos;%1&apos; to int</source>
+        <translation>impossibile convertire &apos;%1&apos; in int</translation>
     </message>
     <message>
         <source>uint conversion out of range</source>
         <translation>conversione in uint fuori intervallo</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to uint</source>
-        <translation>impossibile convertire '%1' in uint</translation>
+        <source>cannot convert &apos;%1&apos; to uint</source>
+        <translation>impossibile convertire &apos;%1&apos; in uint</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to double</source>
-        <translation>impossibile convertire '%1' in double</translation>
+        <source>cannot convert &apos;%1&apos; to double</source>
+        <translation>impossibile convertire &apos;%1&apos; in double</translation>
     </message>
     <message>
         <source>invalid UTF-8 in bytes</source>
         <translation>UTF-8 non valido nei bytes</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to bool</source>
-        <translation>impossibile convertire '%1' in bool</translation>
+        <source>cannot convert &apos;%1&apos; to bool</source>
+        <translation>impossibile convertire &apos;%1&apos; in bool</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to timestamp</source>
-        <translation>impossibile convertire '%1' in timestamp</translation>
+        <source>cannot convert &apos;%1&apos; to timestamp</source>
+        <translation>impossibile convertire &apos;%1&apos; in timestamp</translation>
     </message>
     <message>
-        <source>cannot convert '%1' to duration</source>
-        <translation>impossibile convertire '%1' in duration</translation>
+        <source>cannot convert &apos;%1&apos; to duration</source>
+        <translation>impossibile convertire &apos;%1&apos; in duration</translation>
     </message>
     <message>
-        <source>unknown time zone '%1'</source>
-        <translation>fuso orario sconosciuto '%1'</translation>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>fuso orario sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no such key: %1</source>
         <translation>chiave inesistente: %1</translation>
     </message>
     <message>
-        <source>undeclared reference to '%1'</source>
-        <translation>riferimento non dichiarato a '%1'</translation>
+        <source>undeclared reference to &apos;%1&apos;</source>
+        <translation>riferimento non dichiarato a &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>type '%1' does not support field selection</source>
-        <translation>il tipo '%1' non supporta la selezione di campi</translation>
+        <source>type &apos;%1&apos; does not support field selection</source>
+        <translation>il tipo &apos;%1&apos; non supporta la selezione di campi</translation>
     </message>
     <message>
-        <source>no such key: '%1'</source>
-        <translation>chiave inesistente: '%1'</translation>
+        <source>no such key: &apos;%1&apos;</source>
+        <translation>chiave inesistente: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>type '%1' does not support field presence tests</source>
-        <translation>il tipo '%1' non supporta i test di presenza dei campi</translation>
+        <source>type &apos;%1&apos; does not support field presence tests</source>
+        <translation>il tipo &apos;%1&apos; non supporta i test di presenza dei campi</translation>
     </message>
     <message>
         <source>invalid list index %1</source>
@@ -1366,31 +1366,31 @@ Ruolo: %2</translation>
         <translation>indice fuori intervallo: %1</translation>
     </message>
     <message numerus="yes">
-        <source>no such overload for '%1' with %n argument(s)</source>
+        <source>no such overload for &apos;%1&apos; with %n argument(s)</source>
         <translation>
-            <numerusform>nessun overload di '%1' con %n argomento</numerusform>
-            <numerusform>nessun overload di '%1' con %n argomenti</numerusform>
+            <numerusform>nessun overload di &apos;%1&apos; con %n argomento</numerusform>
+            <numerusform>nessun overload di &apos;%1&apos; con %n argomenti</numerusform>
         </translation>
     </message>
     <message>
-        <source>no such function '%1'</source>
-        <translation>funzione inesistente '%1'</translation>
+        <source>no such function &apos;%1&apos;</source>
+        <translation>funzione inesistente &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
         <translation>espressione regolare non valida: %1</translation>
     </message>
     <message>
-        <source>unsupported key type '%1'</source>
-        <translation>tipo di chiave non supportato '%1'</translation>
+        <source>unsupported key type &apos;%1&apos;</source>
+        <translation>tipo di chiave non supportato &apos;%1&apos;</translation>
     </message>
     <message>
         <source>duplicate key %1 in map literal</source>
         <translation>chiave duplicata %1 nel letterale map</translation>
     </message>
     <message>
-        <source>predicate of a macro must be a bool, not '%1'</source>
-        <translation>il predicato di una macro deve essere un bool, non '%1'</translation>
+        <source>predicate of a macro must be a bool, not &apos;%1&apos;</source>
+        <translation>il predicato di una macro deve essere un bool, non &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>evaluation exceeded %n macro iterations</source>
@@ -1410,12 +1410,12 @@ Ruolo: %2</translation>
 <context>
     <name>Keyport::Cel::IpRange</name>
     <message>
-        <source>invalid IP range '%1'</source>
-        <translation>intervallo IP non valido '%1'</translation>
+        <source>invalid IP range &apos;%1&apos;</source>
+        <translation>intervallo IP non valido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid IP address '%1'</source>
-        <translation>indirizzo IP non valido '%1'</translation>
+        <source>invalid IP address &apos;%1&apos;</source>
+        <translation>indirizzo IP non valido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1425,8 @@ Ruolo: %2</translation>
         <translation>carattere inatteso U+0000</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>carattere inatteso '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carattere inatteso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid hexadecimal literal</source>
@@ -1476,11 +1476,11 @@ Ruolo: %2</translation>
     </message>
     <message>
         <source>unexpected end of expression</source>
-        <translation>fine dell'espressione inattesa</translation>
+        <translation>fine dell&apos;espressione inattesa</translation>
     </message>
     <message>
-        <source>reserved identifier '%1'</source>
-        <translation>identificatore riservato '%1'</translation>
+        <source>reserved identifier &apos;%1&apos;</source>
+        <translation>identificatore riservato &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unexpected token</source>
@@ -1512,7 +1512,7 @@ Ruolo: %2</translation>
     </message>
     <message>
         <source>argument must be a simple name</source>
-        <translation>l'argomento deve essere un nome semplice</translation>
+        <translation>l&apos;argomento deve essere un nome semplice</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1623,7 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <name>Keyport::CopyKeyIdCommand</name>
     <message>
         <source>Copied the key ID %1.</source>
-        <translation>Copiato l'ID chiave %1.</translation>
+        <translation>Copiato l&apos;ID chiave %1.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <name>Keyport::CreateApiKeyFlow</name>
     <message>
         <source>The account is not open.</source>
-        <translation>L'account non è aperto.</translation>
+        <translation>L&apos;account non è aperto.</translation>
     </message>
     <message>
         <source>Creating the API key %1…</source>
@@ -1652,14 +1652,14 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     </message>
     <message>
         <source>No answer came; checking whether the API key was created…</source>
-        <translation>Non è arrivata alcuna risposta; verifica in corso dell'eventuale creazione della chiave API…</translation>
+        <translation>Non è arrivata alcuna risposta; verifica in corso dell&apos;eventuale creazione della chiave API…</translation>
     </message>
 </context>
 <context>
     <name>Keyport::CreateCredentialFlow</name>
     <message>
         <source>The account was closed.</source>
-        <translation>L'account è stato chiuso.</translation>
+        <translation>L&apos;account è stato chiuso.</translation>
     </message>
     <message>
         <source>Saving the secret in %1…</source>
@@ -1670,7 +1670,7 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
     <name>Keyport::CreateKeyFlow</name>
     <message>
         <source>The account is not open.</source>
-        <translation>L'account non è aperto.</translation>
+        <translation>L&apos;account non è aperto.</translation>
     </message>
     <message>
         <source>Creating the key %1…</source>
@@ -1714,14 +1714,14 @@ Finché non sarà possibile, Keyport conserva i segreti solo in memoria: vengono
         <translation>Exoscale non ha risposto (%1) e il suo elenco delle chiavi non mostra alcuna nuova chiave denominata %2: non è stato creato nulla. È possibile riprovare.</translation>
     </message>
     <message>
-        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key's secret: it cannot be shown again. Revoke this key, then create it anew.</source>
+        <source>Exoscale created the key %1 (%2), but its answer was lost, and with it the key&apos;s secret: it cannot be shown again. Revoke this key, then create it anew.</source>
         <translation>Exoscale ha creato la chiave %1 (%2), ma la sua risposta è andata persa e con essa il segreto della chiave, che non potrà più essere mostrato. Revocare questa chiave, quindi crearla di nuovo.</translation>
     </message>
     <message>
         <source>Exoscale did not answer, and Keyport could not check whether the key was created: %1
 Look for a key named %2 in the list before trying again.</source>
         <translation>Exoscale non ha risposto e Keyport non è riuscito a verificare se la chiave sia stata creata: %1
-Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
+Cercare una chiave denominata %2 nell&apos;elenco prima di riprovare.</translation>
     </message>
     <message>
         <source>The key %1 was revoked. You can create the key again.</source>
@@ -1767,17 +1767,17 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <message numerus="yes">
         <source>Deletion is immediate and cannot be undone. Programs that use these %n API key(s) stop working at once. Their roles stay, with the other keys and the people bound to them.</source>
         <translation>
-            <numerusform>L'eliminazione è immediata e non può essere annullata. I programmi che usano questa %n chiave API smettono subito di funzionare. Il suo ruolo resta, con le altre chiavi e le persone a esso associate.</numerusform>
-            <numerusform>L'eliminazione è immediata e non può essere annullata. I programmi che usano queste %n chiavi API smettono subito di funzionare. I loro ruoli restano, con le altre chiavi e le persone a essi associate.</numerusform>
+            <numerusform>L&apos;eliminazione è immediata e non può essere annullata. I programmi che usano questa %n chiave API smettono subito di funzionare. Il suo ruolo resta, con le altre chiavi e le persone a esso associate.</numerusform>
+            <numerusform>L&apos;eliminazione è immediata e non può essere annullata. I programmi che usano queste %n chiavi API smettono subito di funzionare. I loro ruoli restano, con le altre chiavi e le persone a essi associate.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is the API key this account signs with. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 è la chiave API con cui firma questo account. Una volta eliminata, Keyport non può più usare questo account: per continuare, aggiungi di nuovo l'account con un'altra chiave.</translation>
+        <translation>%1 è la chiave API con cui firma questo account. Una volta eliminata, Keyport non può più usare questo account: per continuare, aggiungi di nuovo l&apos;account con un&apos;altra chiave.</translation>
     </message>
     <message>
         <source>%1 is the API key this account signs with. It is deleted last, after the other keys. Once it is deleted, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 è la chiave API con cui firma questo account. Viene eliminata per ultima, dopo le altre chiavi. Una volta eliminata, Keyport non può più usare questo account: per continuare, aggiungi di nuovo l'account con un'altra chiave.</translation>
+        <translation>%1 è la chiave API con cui firma questo account. Viene eliminata per ultima, dopo le altre chiavi. Una volta eliminata, Keyport non può più usare questo account: per continuare, aggiungi di nuovo l&apos;account con un&apos;altra chiave.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -1811,11 +1811,11 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     </message>
     <message>
         <source>The deletion was stopped before it finished. Refresh the list of API keys to see which are gone.</source>
-        <translation>L'eliminazione è stata interrotta prima della fine. Aggiorna l'elenco delle chiavi API per vedere quali non ci sono più.</translation>
+        <translation>L&apos;eliminazione è stata interrotta prima della fine. Aggiorna l&apos;elenco delle chiavi API per vedere quali non ci sono più.</translation>
     </message>
     <message>
         <source>You stopped the deletion.</source>
-        <translation>Hai interrotto l'eliminazione.</translation>
+        <translation>Hai interrotto l&apos;eliminazione.</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s) deleted.</source>
@@ -1827,15 +1827,15 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <message numerus="yes">
         <source>%n API key(s) not deleted; they stay in the list.</source>
         <translation>
-            <numerusform>%n chiave API non eliminata; resta nell'elenco.</numerusform>
-            <numerusform>%n chiavi API non eliminate; restano nell'elenco.</numerusform>
+            <numerusform>%n chiave API non eliminata; resta nell&apos;elenco.</numerusform>
+            <numerusform>%n chiavi API non eliminate; restano nell&apos;elenco.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s) in an unknown state: Keyport could not find out whether Exoscale deleted them. They stay in the list; refresh it later.</source>
         <translation>
-            <numerusform>%n chiave API in uno stato sconosciuto: Keyport non è riuscito a sapere se Exoscale l'ha eliminata. Resta nell'elenco; aggiornalo più tardi.</numerusform>
-            <numerusform>%n chiavi API in uno stato sconosciuto: Keyport non è riuscito a sapere se Exoscale le ha eliminate. Restano nell'elenco; aggiornalo più tardi.</numerusform>
+            <numerusform>%n chiave API in uno stato sconosciuto: Keyport non è riuscito a sapere se Exoscale l&apos;ha eliminata. Resta nell&apos;elenco; aggiornalo più tardi.</numerusform>
+            <numerusform>%n chiavi API in uno stato sconosciuto: Keyport non è riuscito a sapere se Exoscale le ha eliminate. Restano nell&apos;elenco; aggiornalo più tardi.</numerusform>
         </translation>
     </message>
     <message>
@@ -1847,31 +1847,31 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <name>Keyport::DeleteApiKeysFlow</name>
     <message>
         <source>Keyport stopped waiting before Exoscale confirmed the deletion.</source>
-        <translation>Keyport ha smesso di attendere prima che Exoscale confermasse l'eliminazione.</translation>
+        <translation>Keyport ha smesso di attendere prima che Exoscale confermasse l&apos;eliminazione.</translation>
     </message>
     <message>
-        <source>The deletion was stopped before this API key's turn; nothing was sent.</source>
-        <translation>L'eliminazione è stata interrotta prima del turno di questa chiave API; non è stato inviato nulla.</translation>
+        <source>The deletion was stopped before this API key&apos;s turn; nothing was sent.</source>
+        <translation>L&apos;eliminazione è stata interrotta prima del turno di questa chiave API; non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>Keyport cannot sign requests for this account yet, so the API key was not deleted. Try again once the list of API keys has loaded.</source>
-        <translation>Keyport non può ancora firmare richieste per questo account, quindi la chiave API non è stata eliminata. Riprova quando l'elenco delle chiavi API è stato caricato.</translation>
+        <translation>Keyport non può ancora firmare richieste per questo account, quindi la chiave API non è stata eliminata. Riprova quando l&apos;elenco delle chiavi API è stato caricato.</translation>
     </message>
     <message>
         <source>You stopped the deletion before Exoscale confirmed it.</source>
-        <translation>Hai interrotto l'eliminazione prima che Exoscale la confermasse.</translation>
+        <translation>Hai interrotto l&apos;eliminazione prima che Exoscale la confermasse.</translation>
     </message>
     <message>
         <source>Exoscale accepted the deletion, but Keyport could not follow it to the end: %1</source>
-        <translation>Exoscale ha accettato l'eliminazione, ma Keyport non è riuscito a seguirla fino alla fine: %1</translation>
+        <translation>Exoscale ha accettato l&apos;eliminazione, ma Keyport non è riuscito a seguirla fino alla fine: %1</translation>
     </message>
     <message>
         <source>%1 Exoscale accepted the deletion but has not finished it: the API key is still listed. Refresh the list later to see whether it is gone.</source>
-        <translation>%1 Exoscale ha accettato l'eliminazione ma non l'ha completata: la chiave API è ancora nell'elenco. Aggiorna l'elenco più tardi per vedere se non c'è più.</translation>
+        <translation>%1 Exoscale ha accettato l&apos;eliminazione ma non l&apos;ha completata: la chiave API è ancora nell&apos;elenco. Aggiorna l&apos;elenco più tardi per vedere se non c&apos;è più.</translation>
     </message>
     <message>
         <source>%1 The API key is still listed: Exoscale did not delete it.</source>
-        <translation>%1 La chiave API è ancora nell'elenco: Exoscale non l'ha eliminata.</translation>
+        <translation>%1 La chiave API è ancora nell&apos;elenco: Exoscale non l&apos;ha eliminata.</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     </message>
     <message>
         <source>The account was closed before the role %1 was deleted.</source>
-        <translation>L'account è stato chiuso prima che il ruolo %1 fosse eliminato.</translation>
+        <translation>L&apos;account è stato chiuso prima che il ruolo %1 fosse eliminato.</translation>
     </message>
     <message>
         <source>The role %1 was not deleted: %2</source>
@@ -1904,7 +1904,7 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo's local server cannot start: %1</source>
+        <source>The demo&apos;s local server cannot start: %1</source>
         <translation>Impossibile avviare il server locale della demo: %1</translation>
     </message>
     <message>
@@ -1916,22 +1916,22 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <name>Keyport::EditAccountCommand</name>
     <message>
         <source>The account %1 was changed, but not all of its old entries could be deleted from the system keychain yet: %2</source>
-        <translation>L'account %1 è stato modificato, ma non è stato ancora possibile eliminare tutte le sue vecchie voci dal portachiavi di sistema: %2</translation>
+        <translation>L&apos;account %1 è stato modificato, ma non è stato ancora possibile eliminare tutte le sue vecchie voci dal portachiavi di sistema: %2</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation>L'account non è stato modificato: %1</translation>
+        <translation>L&apos;account non è stato modificato: %1</translation>
     </message>
     <message>
         <source>Saved the changes to the account %1.</source>
-        <translation>Le modifiche all'account %1 sono state salvate.</translation>
+        <translation>Le modifiche all&apos;account %1 sono state salvate.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::EditOrganizationPolicyCommand</name>
     <message>
         <source>The organization policy cannot be edited: it could not be read. %1</source>
-        <translation>La policy dell'organizzazione non può essere modificata: non è stato possibile leggerla. %1</translation>
+        <translation>La policy dell&apos;organizzazione non può essere modificata: non è stato possibile leggerla. %1</translation>
     </message>
     <message>
         <source>Test Bench</source>
@@ -1943,40 +1943,40 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     </message>
     <message>
         <source>The organization policy was not saved: the old policy still applies. %1</source>
-        <translation>La policy dell'organizzazione non è stata salvata: resta in vigore la policy precedente. %1</translation>
+        <translation>La policy dell&apos;organizzazione non è stata salvata: resta in vigore la policy precedente. %1</translation>
     </message>
     <message>
         <source>The organization policy was saved.</source>
-        <translation>La policy dell'organizzazione è stata salvata.</translation>
+        <translation>La policy dell&apos;organizzazione è stata salvata.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Endpoint</name>
     <message>
-        <source>"%1" is not a zone name such as ch-gva-2.</source>
-        <translation>"%1" non è un nome di zona come ch-gva-2.</translation>
+        <source>&quot;%1&quot; is not a zone name such as ch-gva-2.</source>
+        <translation>&quot;%1&quot; non è un nome di zona come ch-gva-2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid API environment name.</source>
-        <translation>"%1" non è un nome di ambiente API valido.</translation>
+        <source>&quot;%1&quot; is not a valid API environment name.</source>
+        <translation>&quot;%1&quot; non è un nome di ambiente API valido.</translation>
     </message>
     <message>
-        <source>"%1" is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
-        <translation>"%1" non è un indirizzo API come https://api-ch-gva-2.exoscale.com/v2.</translation>
+        <source>&quot;%1&quot; is not an API address such as https://api-ch-gva-2.exoscale.com/v2.</source>
+        <translation>&quot;%1&quot; non è un indirizzo API come https://api-ch-gva-2.exoscale.com/v2.</translation>
     </message>
     <message>
-        <source>An API address has no query, fragment or user name: "%1".</source>
-        <translation>Un indirizzo API non può contenere query, frammento o nome utente: "%1".</translation>
+        <source>An API address has no query, fragment or user name: &quot;%1&quot;.</source>
+        <translation>Un indirizzo API non può contenere query, frammento o nome utente: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer's own (loopback) addresses.</source>
-        <translation>L'indirizzo %1 usa HTTP in chiaro, che esporrebbe ogni richiesta. Usare https://; HTTP in chiaro è accettato solo sugli indirizzi propri di questo computer (loopback).</translation>
+        <source>The address %1 uses plain HTTP, which would expose every request. Use https://; plain HTTP is only accepted on this computer&apos;s own (loopback) addresses.</source>
+        <translation>L&apos;indirizzo %1 usa HTTP in chiaro, che esporrebbe ogni richiesta. Usare https://; HTTP in chiaro è accettato solo sugli indirizzi propri di questo computer (loopback).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is not an Exoscale API host. Keyport's signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
+        <source>%1 is not an Exoscale API host. Keyport&apos;s signature on a request does not cover the host it is sent to, so %1 could send your requests on to Exoscale and act with your key for up to %n minute(s) after each one. Use this address only if you trust whoever runs it.</source>
         <translation>
-            <numerusform>%1 non è un host API di Exoscale. La firma che Keyport appone a una richiesta non copre l'host a cui viene inviata, quindi %1 potrebbe inoltrare le richieste a Exoscale e agire con la chiave dell'account fino a %n minuto dopo ciascuna di esse. Usare questo indirizzo solo se ci si fida di chi lo gestisce.</numerusform>
-            <numerusform>%1 non è un host API di Exoscale. La firma che Keyport appone a una richiesta non copre l'host a cui viene inviata, quindi %1 potrebbe inoltrare le richieste a Exoscale e agire con la chiave dell'account fino a %n minuti dopo ciascuna di esse. Usare questo indirizzo solo se ci si fida di chi lo gestisce.</numerusform>
+            <numerusform>%1 non è un host API di Exoscale. La firma che Keyport appone a una richiesta non copre l&apos;host a cui viene inviata, quindi %1 potrebbe inoltrare le richieste a Exoscale e agire con la chiave dell&apos;account fino a %n minuto dopo ciascuna di esse. Usare questo indirizzo solo se ci si fida di chi lo gestisce.</numerusform>
+            <numerusform>%1 non è un host API di Exoscale. La firma che Keyport appone a una richiesta non copre l&apos;host a cui viene inviata, quindi %1 potrebbe inoltrare le richieste a Exoscale e agire con la chiave dell&apos;account fino a %n minuti dopo ciascuna di esse. Usare questo indirizzo solo se ci si fida di chi lo gestisce.</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,22 +1984,22 @@ Cercare una chiave denominata %2 nell'elenco prima di riprovare.</translation>
     <name>Keyport::EnvironmentAccount</name>
     <message>
         <source>The environment variable EXOSCALE_API_KEY is set but %1 is not. Set both to use an account from the environment.</source>
-        <translation>La variabile d'ambiente EXOSCALE_API_KEY è impostata, ma %1 no. Impostarle entrambe per usare un account dall'ambiente.</translation>
+        <translation>La variabile d&apos;ambiente EXOSCALE_API_KEY è impostata, ma %1 no. Impostarle entrambe per usare un account dall&apos;ambiente.</translation>
     </message>
     <message>
         <source>The environment variable %1 cannot be used. %2</source>
-        <translation>Impossibile usare la variabile d'ambiente %1. %2</translation>
+        <translation>Impossibile usare la variabile d&apos;ambiente %1. %2</translation>
     </message>
     <message>
         <source>The environment variable %1 cannot be used. %2 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
-        <translation>Impossibile usare la variabile d'ambiente %1. %2 Per usare comunque questo indirizzo, aggiungere l'account con "Aggiungi account", che chiede di confermare l'host.</translation>
+        <translation>Impossibile usare la variabile d&apos;ambiente %1. %2 Per usare comunque questo indirizzo, aggiungere l&apos;account con &quot;Aggiungi account&quot;, che chiede di confermare l&apos;host.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::Error</name>
     <message>
         <source>The operation was cancelled.</source>
-        <translation>L'operazione è stata annullata.</translation>
+        <translation>L&apos;operazione è stata annullata.</translation>
     </message>
     <message>
         <source>The server sent an answer Keyport cannot understand: %1</source>
@@ -2085,12 +2085,12 @@ Risposta di Exoscale: %1</translation>
         <translation>Impossibile stabilire la connessione sicura con Exoscale: %1</translation>
     </message>
     <message>
-        <source>The API server's name could not be found. Check the network connection and the account's zone or endpoint.</source>
-        <translation>Impossibile trovare il nome del server API. Controllare la connessione di rete e la zona o l'endpoint dell'account.</translation>
+        <source>The API server&apos;s name could not be found. Check the network connection and the account&apos;s zone or endpoint.</source>
+        <translation>Impossibile trovare il nome del server API. Controllare la connessione di rete e la zona o l&apos;endpoint dell&apos;account.</translation>
     </message>
     <message>
-        <source>The API server refused the connection. Check the account's endpoint.</source>
-        <translation>Il server API ha rifiutato la connessione. Controllare l'endpoint dell'account.</translation>
+        <source>The API server refused the connection. Check the account&apos;s endpoint.</source>
+        <translation>Il server API ha rifiutato la connessione. Controllare l&apos;endpoint dell&apos;account.</translation>
     </message>
     <message>
         <source>The API server did not answer in time. Check the network connection.</source>
@@ -2148,86 +2148,86 @@ Risposta di Exoscale: %1</translation>
         <translation>La connessione al server API si è interrotta senza risposta. Controllare la connessione di rete.</translation>
     </message>
     <message>
-        <source>Exoscale does not let this account's key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
-        <translation>Exoscale non consente alla chiave di questo account di farlo: le chiavi di accesso legacy e le chiavi API IAM non possono gestirsi a vicenda. Usa un account la cui chiave sia dell'altro tipo.</translation>
+        <source>Exoscale does not let this account&apos;s key do this: legacy access keys and IAM API keys cannot manage each other. Use an account whose key is of the other kind.</source>
+        <translation>Exoscale non consente alla chiave di questo account di farlo: le chiavi di accesso legacy e le chiavi API IAM non possono gestirsi a vicenda. Usa un account la cui chiave sia dell&apos;altro tipo.</translation>
     </message>
     <message>
-        <source>The organization policy does not allow this request (service class "%1").</source>
-        <translation>La policy dell'organizzazione non consente questa richiesta (classe di servizio "%1").</translation>
+        <source>The organization policy does not allow this request (service class &quot;%1&quot;).</source>
+        <translation>La policy dell&apos;organizzazione non consente questa richiesta (classe di servizio &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The organization policy does not allow this account's API key to call %1 (service class "%2").</source>
-        <translation>La policy dell'organizzazione non consente alla chiave API di questo account di chiamare %1 (classe di servizio "%2").</translation>
+        <source>The organization policy does not allow this account&apos;s API key to call %1 (service class &quot;%2&quot;).</source>
+        <translation>La policy dell&apos;organizzazione non consente alla chiave API di questo account di chiamare %1 (classe di servizio &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>The role of this account's API key does not allow this request (service class "%1").</source>
-        <translation>Il ruolo della chiave API di questo account non consente questa richiesta (classe di servizio "%1").</translation>
+        <source>The role of this account&apos;s API key does not allow this request (service class &quot;%1&quot;).</source>
+        <translation>Il ruolo della chiave API di questo account non consente questa richiesta (classe di servizio &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The role of this account's API key does not allow it to call %1 (service class "%2").</source>
-        <translation>Il ruolo della chiave API di questo account non le consente di chiamare %1 (classe di servizio "%2").</translation>
+        <source>The role of this account&apos;s API key does not allow it to call %1 (service class &quot;%2&quot;).</source>
+        <translation>Il ruolo della chiave API di questo account non le consente di chiamare %1 (classe di servizio &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
     <name>Keyport::EventListJob</name>
     <message>
         <source>The start of the period (%1) is after its end (%2).</source>
-        <translation>L'inizio del periodo (%1) è successivo alla sua fine (%2).</translation>
+        <translation>L&apos;inizio del periodo (%1) è successivo alla sua fine (%2).</translation>
     </message>
 </context>
 <context>
     <name>Keyport::ExoConfig</name>
     <message>
-        <source>%1: "%2" must be a text string, the name of an account.</source>
-        <translation>%1: "%2" deve essere una stringa di testo, il nome di un account.</translation>
+        <source>%1: &quot;%2&quot; must be a text string, the name of an account.</source>
+        <translation>%1: &quot;%2&quot; deve essere una stringa di testo, il nome di un account.</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list of accounts, each starting with [[accounts]].</source>
-        <translation>%1: "%2" deve essere un elenco di account, ognuno dei quali inizia con [[accounts]].</translation>
+        <source>%1: &quot;%2&quot; must be a list of accounts, each starting with [[accounts]].</source>
+        <translation>%1: &quot;%2&quot; deve essere un elenco di account, ognuno dei quali inizia con [[accounts]].</translation>
     </message>
     <message>
-        <source>%1: there is already an account named "%2".</source>
-        <translation>%1: esiste già un account denominato "%2".</translation>
+        <source>%1: there is already an account named &quot;%2&quot;.</source>
+        <translation>%1: esiste già un account denominato &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <translation>%1, riga %2</translation>
     </message>
     <message>
-        <source>%1: the keys "%2" and "%3" are the same key, because keys are case-insensitive. Keep only one of them.</source>
-        <translation>%1: le chiavi "%2" e "%3" sono la stessa chiave, perché nelle chiavi non si distingue tra maiuscole e minuscole. Mantenerne solo una.</translation>
+        <source>%1: the keys &quot;%2&quot; and &quot;%3&quot; are the same key, because keys are case-insensitive. Keep only one of them.</source>
+        <translation>%1: le chiavi &quot;%2&quot; e &quot;%3&quot; sono la stessa chiave, perché nelle chiavi non si distingue tra maiuscole e minuscole. Mantenerne solo una.</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must be a text string.</source>
-        <translation>%1: nell'account "%2", "%3" deve essere una stringa di testo.</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a text string.</source>
+        <translation>%1: nell&apos;account &quot;%2&quot;, &quot;%3&quot; deve essere una stringa di testo.</translation>
     </message>
     <message>
         <source>%1: the name of account number %2 must be a text string.</source>
-        <translation>%1: il nome dell'account numero %2 deve essere una stringa di testo.</translation>
+        <translation>%1: il nome dell&apos;account numero %2 deve essere una stringa di testo.</translation>
     </message>
     <message>
         <source>%1: account number %2 has no name.</source>
-        <translation>%1: l'account numero %2 non ha un nome.</translation>
+        <translation>%1: l&apos;account numero %2 non ha un nome.</translation>
     </message>
     <message>
-        <source>%1: the account name "%2" cannot be used. %3</source>
-        <translation>%1: impossibile usare il nome di account "%2". %3</translation>
+        <source>%1: the account name &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1: impossibile usare il nome di account &quot;%2&quot;. %3</translation>
     </message>
     <message>
-        <source>%1: the account "%2" has no API key ("key").</source>
-        <translation>%1: l'account "%2" non ha una chiave API ("key").</translation>
+        <source>%1: the account &quot;%2&quot; has no API key (&quot;key&quot;).</source>
+        <translation>%1: l&apos;account &quot;%2&quot; non ha una chiave API (&quot;key&quot;).</translation>
     </message>
     <message>
-        <source>%1: the account "%2" has no usable API address. %3</source>
-        <translation>%1: l'account "%2" non ha un indirizzo API utilizzabile. %3</translation>
+        <source>%1: the account &quot;%2&quot; has no usable API address. %3</source>
+        <translation>%1: l&apos;account &quot;%2&quot; non ha un indirizzo API utilizzabile. %3</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must be a list of text strings, such as ["pass", "show", "exoscale"].</source>
-        <translation>%1: nell'account "%2", "%3" deve essere un elenco di stringhe di testo, come ["pass", "show", "exoscale"].</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must be a list of text strings, such as [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</source>
+        <translation>%1: nell&apos;account &quot;%2&quot;, &quot;%3&quot; deve essere un elenco di stringhe di testo, come [&quot;pass&quot;, &quot;show&quot;, &quot;exoscale&quot;].</translation>
     </message>
     <message>
-        <source>%1: in the account "%2", "%3" must start with the program to run.</source>
-        <translation>%1: nell'account "%2", "%3" deve iniziare con il programma da eseguire.</translation>
+        <source>%1: in the account &quot;%2&quot;, &quot;%3&quot; must start with the program to run.</source>
+        <translation>%1: nell&apos;account &quot;%2&quot;, &quot;%3&quot; deve iniziare con il programma da eseguire.</translation>
     </message>
     <message>
         <source>The exo CLI configuration file %1 does not exist.</source>
@@ -2254,12 +2254,12 @@ Risposta di Exoscale: %1</translation>
         <translation>%1, riga %2, colonna %3: %4</translation>
     </message>
     <message>
-        <source>%1: the API key ("key") of the account "%2" cannot be used. %3</source>
-        <translation>%1: impossibile usare la chiave API ("key") dell'account "%2". %3</translation>
+        <source>%1: the API key (&quot;key&quot;) of the account &quot;%2&quot; cannot be used. %3</source>
+        <translation>%1: impossibile usare la chiave API (&quot;key&quot;) dell&apos;account &quot;%2&quot;. %3</translation>
     </message>
     <message>
-        <source>%1: the account "%2" cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
-        <translation>%1: impossibile importare l'account "%2". %3 Per usare comunque questo indirizzo, aggiungere l'account con "Aggiungi account", che chiede di confermare l'host.</translation>
+        <source>%1: the account &quot;%2&quot; cannot be imported. %3 To use this address anyway, add the account with Add Account, which asks you to confirm the host.</source>
+        <translation>%1: impossibile importare l&apos;account &quot;%2&quot;. %3 Per usare comunque questo indirizzo, aggiungere l&apos;account con &quot;Aggiungi account&quot;, che chiede di confermare l&apos;host.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the file is not valid UTF-8 text (at byte offset %4).</source>
@@ -2267,7 +2267,7 @@ Risposta di Exoscale: %1</translation>
     </message>
     <message>
         <source>%1 holds characters of the private use range U+F0000-U+FFFFF, which Keyport does not read in an exo CLI configuration file.</source>
-        <translation>%1 contiene caratteri dell'area a uso privato U+F0000-U+FFFFF, che Keyport non legge in un file di configurazione della CLI exo.</translation>
+        <translation>%1 contiene caratteri dell&apos;area a uso privato U+F0000-U+FFFFF, che Keyport non legge in un file di configurazione della CLI exo.</translation>
     </message>
 </context>
 <context>
@@ -2278,15 +2278,15 @@ Risposta di Exoscale: %1</translation>
     </message>
     <message>
         <source>Insert a common shape of expression at the cursor</source>
-        <translation>Inserisce nella posizione del cursore un'espressione di forma comune</translation>
+        <translation>Inserisce nella posizione del cursore un&apos;espressione di forma comune</translation>
     </message>
     <message>
         <source>Snippets</source>
         <translation>Frammenti</translation>
     </message>
     <message>
-        <source>Type an expression, for example operation in ['list-zones'].</source>
-        <translation>Digitare un'espressione, ad esempio operation in ['list-zones'].</translation>
+        <source>Type an expression, for example operation in [&apos;list-zones&apos;].</source>
+        <translation>Digitare un&apos;espressione, ad esempio operation in [&apos;list-zones&apos;].</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
@@ -2348,11 +2348,11 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Edit &amp;Organization Policy…</source>
-        <translation>Modifica policy dell'&amp;organizzazione…</translation>
+        <translation>Modifica policy dell&apos;&amp;organizzazione…</translation>
     </message>
     <message>
         <source>Re&amp;set Organization Policy…</source>
-        <translation>Reimpo&amp;sta policy dell'organizzazione…</translation>
+        <translation>Reimpo&amp;sta policy dell&apos;organizzazione…</translation>
     </message>
     <message>
         <source>Test &amp;Bench…</source>
@@ -2374,8 +2374,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>non è un id di ruolo (un UUID)</translation>
     </message>
     <message>
-        <source>The role "%1" cannot be changed: it was created as not editable.</source>
-        <translation>Il ruolo "%1" non può essere modificato: è stato creato come non modificabile.</translation>
+        <source>The role &quot;%1&quot; cannot be changed: it was created as not editable.</source>
+        <translation>Il ruolo &quot;%1&quot; non può essere modificato: è stato creato come non modificabile.</translation>
     </message>
     <message>
         <source>The role was not changed, and nothing was sent:
@@ -2384,19 +2384,19 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
 %1</translation>
     </message>
     <message>
-        <source>The role's policy was not changed, and nothing was sent:
+        <source>The role&apos;s policy was not changed, and nothing was sent:
 %1</source>
         <translation>La policy del ruolo non è stata modificata e non è stato inviato nulla:
 %1</translation>
     </message>
     <message>
-        <source>"%1" is not a role id (a UUID).</source>
-        <translation>"%1" non è un id di ruolo (un UUID).</translation>
+        <source>&quot;%1&quot; is not a role id (a UUID).</source>
+        <translation>&quot;%1&quot; non è un id di ruolo (un UUID).</translation>
     </message>
     <message>
         <source>The organization policy was not changed, and nothing was sent:
 %1</source>
-        <translation>La policy dell'organizzazione non è stata modificata e non è stato inviato nulla:
+        <translation>La policy dell&apos;organizzazione non è stata modificata e non è stato inviato nulla:
 %1</translation>
     </message>
 </context>
@@ -2471,14 +2471,14 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
-        <translation>JSON non valido all'offset %1 (%2)</translation>
+        <translation>JSON non valido all&apos;offset %1 (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (RFC 3339)</source>
-        <translation>"%1" non è una data e ora (RFC 3339)</translation>
+        <source>&quot;%1&quot; is not a date and time (RFC 3339)</source>
+        <translation>&quot;%1&quot; non è una data e ora (RFC 3339)</translation>
     </message>
     <message>
-        <source>the new key's secret is missing from the answer</source>
+        <source>the new key&apos;s secret is missing from the answer</source>
         <translation>il segreto della nuova chiave manca nella risposta</translation>
     </message>
     <message>
@@ -2512,16 +2512,16 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>manca</translation>
     </message>
     <message>
-        <source>"%1" is not a role id (a UUID)</source>
-        <translation>"%1" non è un id di ruolo (un UUID)</translation>
+        <source>&quot;%1&quot; is not a role id (a UUID)</source>
+        <translation>&quot;%1&quot; non è un id di ruolo (un UUID)</translation>
     </message>
     <message>
-        <source>"%1" is not a permission; the permissions are %2</source>
-        <translation>"%1" non è un permesso; i permessi sono %2</translation>
+        <source>&quot;%1&quot; is not a permission; the permissions are %2</source>
+        <translation>&quot;%1&quot; non è un permesso; i permessi sono %2</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation>"%1" è elencato due volte</translation>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; è elencato due volte</translation>
     </message>
     <message>
         <source>must be a number of seconds greater than zero</source>
@@ -2529,7 +2529,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>a label needs a name</source>
-        <translation>un'etichetta richiede un nome</translation>
+        <translation>un&apos;etichetta richiede un nome</translation>
     </message>
 </context>
 <context>
@@ -2539,8 +2539,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>una regola deve essere un oggetto</translation>
     </message>
     <message>
-        <source>must be "allow" or "deny"</source>
-        <translation>deve essere "allow" o "deny"</translation>
+        <source>must be &quot;allow&quot; or &quot;deny&quot;</source>
+        <translation>deve essere &quot;allow&quot; o &quot;deny&quot;</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -2559,16 +2559,16 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>una voce di servizio deve essere un oggetto</translation>
     </message>
     <message>
-        <source>must be "allow", "deny" or "rules"</source>
-        <translation>deve essere "allow", "deny" o "rules"</translation>
+        <source>must be &quot;allow&quot;, &quot;deny&quot; or &quot;rules&quot;</source>
+        <translation>deve essere &quot;allow&quot;, &quot;deny&quot; o &quot;rules&quot;</translation>
     </message>
     <message>
         <source>must be a list of rules</source>
         <translation>deve essere una lista di regole</translation>
     </message>
     <message>
-        <source>has no effect unless the type is "rules"</source>
-        <translation>non ha effetto se il tipo non è "rules"</translation>
+        <source>has no effect unless the type is &quot;rules&quot;</source>
+        <translation>non ha effetto se il tipo non è &quot;rules&quot;</translation>
     </message>
     <message>
         <source>a policy must be a JSON object</source>
@@ -2592,15 +2592,15 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
 %1</translation>
     </message>
     <message>
-        <source>the operation that created the role does not name it (reference.id is "%1")</source>
-        <translation>l'operazione che ha creato il ruolo non ne indica il nome (reference.id è "%1")</translation>
+        <source>the operation that created the role does not name it (reference.id is &quot;%1&quot;)</source>
+        <translation>l&apos;operazione che ha creato il ruolo non ne indica il nome (reference.id è &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Keyport::IamRoleJob</name>
     <message>
-        <source>"%1" is not a role id (a UUID).</source>
-        <translation>"%1" non è un id di ruolo (un UUID).</translation>
+        <source>&quot;%1&quot; is not a role id (a UUID).</source>
+        <translation>&quot;%1&quot; non è un id di ruolo (un UUID).</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Copy the key ID</source>
-        <translation>Copia l'ID della chiave</translation>
+        <translation>Copia l&apos;ID della chiave</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -2843,15 +2843,15 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>A restricted key needs at least one operation, tag or resource; without any it would be unrestricted.</source>
-        <translation>Una chiave limitata richiede almeno un'operazione, un tag o una risorsa; senza, sarebbe illimitata.</translation>
+        <translation>Una chiave limitata richiede almeno un&apos;operazione, un tag o una risorsa; senza, sarebbe illimitata.</translation>
     </message>
     <message>
-        <source>There is no operation tag "%1".</source>
-        <translation>Non esiste alcun tag di operazioni "%1".</translation>
+        <source>There is no operation tag &quot;%1&quot;.</source>
+        <translation>Non esiste alcun tag di operazioni &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no operation "%1".</source>
-        <translation>Non esiste alcuna operazione "%1".</translation>
+        <source>There is no operation &quot;%1&quot;.</source>
+        <translation>Non esiste alcuna operazione &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The resource %1 is listed twice.</source>
@@ -2924,7 +2924,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>Crea chiave basata su %1</translation>
     </message>
     <message>
-        <source>Exoscale is creating the key. Wait for its answer: it carries the key's secret.</source>
+        <source>Exoscale is creating the key. Wait for its answer: it carries the key&apos;s secret.</source>
         <translation>Exoscale sta creando la chiave. Attendere la risposta: contiene il segreto della chiave.</translation>
     </message>
     <message>
@@ -2986,7 +2986,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <name>Keyport::LockoutAnalysis</name>
     <message>
         <source>rule %1 of %2 in the organization policy, which depends on the request</source>
-        <translation>regola %1 di %2 nella policy dell'organizzazione, che dipende dalla richiesta</translation>
+        <translation>regola %1 di %2 nella policy dell&apos;organizzazione, che dipende dalla richiesta</translation>
     </message>
     <message>
         <source>rule %1 of %2 in the policy of role %3, which depends on the request</source>
@@ -2994,7 +2994,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>rule %1 of %2 in the organization policy</source>
-        <translation>regola %1 di %2 nella policy dell'organizzazione</translation>
+        <translation>regola %1 di %2 nella policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>rule %1 of %2 in the policy of role %3</source>
@@ -3002,7 +3002,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>no rule matched in %1 in the organization policy</source>
-        <translation>nessuna regola corrispondente in %1 nella policy dell'organizzazione</translation>
+        <translation>nessuna regola corrispondente in %1 nella policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>no rule matched in %1 in the policy of role %2</source>
@@ -3010,7 +3010,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>%1 denied in the organization policy</source>
-        <translation>%1 negato nella policy dell'organizzazione</translation>
+        <translation>%1 negato nella policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>%1 denied in the policy of role %2</source>
@@ -3018,7 +3018,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>the default strategy deny of the organization policy</source>
-        <translation>la strategia predefinita deny della policy dell'organizzazione</translation>
+        <translation>la strategia predefinita deny della policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>the default strategy deny of the policy of role %1</source>
@@ -3065,23 +3065,23 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>the deletion of role %1</source>
-        <translation>l'eliminazione del ruolo %1</translation>
+        <translation>l&apos;eliminazione del ruolo %1</translation>
     </message>
     <message>
         <source>The key this account signs with is not known: its own access cannot be judged.</source>
-        <translation>La chiave con cui firma questo account non è nota: non è possibile valutarne l'accesso.</translation>
+        <translation>La chiave con cui firma questo account non è nota: non è possibile valutarne l&apos;accesso.</translation>
     </message>
     <message>
         <source>The signing key of this account (%1) is not among the API keys (a legacy key, or one not listed): its own access cannot be judged.</source>
-        <translation>La chiave di firma di questo account (%1) non è tra le chiavi API (è una chiave legacy o una chiave non elencata): non è possibile valutarne l'accesso.</translation>
+        <translation>La chiave di firma di questo account (%1) non è tra le chiavi API (è una chiave legacy o una chiave non elencata): non è possibile valutarne l&apos;accesso.</translation>
     </message>
     <message>
         <source>The role of the API key %1 (%2) is not known: its access cannot be judged.</source>
-        <translation>Il ruolo della chiave API %1 (%2) non è noto: non è possibile valutarne l'accesso.</translation>
+        <translation>Il ruolo della chiave API %1 (%2) non è noto: non è possibile valutarne l&apos;accesso.</translation>
     </message>
     <message>
         <source>The role of the person %1 is not known: their access cannot be judged.</source>
-        <translation>Il ruolo della persona %1 non è noto: non è possibile valutarne l'accesso.</translation>
+        <translation>Il ruolo della persona %1 non è noto: non è possibile valutarne l&apos;accesso.</translation>
     </message>
     <message>
         <source>Exoscale refuses to delete a role that API keys or people are bound to: bind them to another role, or delete those API keys, first.</source>
@@ -3177,7 +3177,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <name>Keyport::LockoutGuardDialog</name>
     <message>
         <source>organization policy</source>
-        <translation>policy dell'organizzazione</translation>
+        <translation>policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>Save the Policy of Role %1</source>
@@ -3193,23 +3193,23 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Deleting role %1 takes every operation away from the API keys and people bound to it.</source>
-        <translation>L'eliminazione del ruolo %1 toglie ogni operazione alle chiavi API e alle persone a esso associate.</translation>
+        <translation>L&apos;eliminazione del ruolo %1 toglie ogni operazione alle chiavi API e alle persone a esso associate.</translation>
     </message>
     <message>
         <source>Save the Organization Policy</source>
-        <translation>Salva la policy dell'organizzazione</translation>
+        <translation>Salva la policy dell&apos;organizzazione</translation>
     </message>
     <message>
-        <source>The organization policy judges every request of every API key and every person before their role's policy does.</source>
-        <translation>La policy dell'organizzazione valuta ogni richiesta di ogni chiave API e di ogni persona prima che lo faccia la policy del loro ruolo.</translation>
+        <source>The organization policy judges every request of every API key and every person before their role&apos;s policy does.</source>
+        <translation>La policy dell&apos;organizzazione valuta ogni richiesta di ogni chiave API e di ogni persona prima che lo faccia la policy del loro ruolo.</translation>
     </message>
     <message>
         <source>Reset the Organization Policy</source>
-        <translation>Reimposta la policy dell'organizzazione</translation>
+        <translation>Reimposta la policy dell&apos;organizzazione</translation>
     </message>
     <message>
-        <source>Resetting the organization policy allows every service class: afterwards only the roles' own policies restrict what API keys and people may call.</source>
-        <translation>La reimpostazione della policy dell'organizzazione consente tutte le classi di servizio: in seguito, solo le policy dei ruoli limitano ciò che chiavi API e persone possono chiamare.</translation>
+        <source>Resetting the organization policy allows every service class: afterwards only the roles&apos; own policies restrict what API keys and people may call.</source>
+        <translation>La reimpostazione della policy dell&apos;organizzazione consente tutte le classi di servizio: in seguito, solo le policy dei ruoli limitano ciò che chiavi API e persone possono chiamare.</translation>
     </message>
     <message>
         <source>&amp;Who loses what</source>
@@ -3370,8 +3370,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>non limitata per risorsa: può raggiungere %1</translation>
     </message>
     <message>
-        <source>Matches "%1": %2</source>
-        <translation>Corrisponde a "%1": %2</translation>
+        <source>Matches &quot;%1&quot;: %2</source>
+        <translation>Corrisponde a &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3429,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>The operation catalog could not be loaded. Refresh the account, then try again.</source>
-        <translation>Impossibile caricare il catalogo delle operazioni. Aggiornare l'account, quindi riprovare.</translation>
+        <translation>Impossibile caricare il catalogo delle operazioni. Aggiornare l&apos;account, quindi riprovare.</translation>
     </message>
     <message>
         <source>The signing key may not list its own operations, so every operation is offered; Exoscale refuses any it may not grant.</source>
@@ -3452,15 +3452,15 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <name>Keyport::OrganizationPolicyDialog</name>
     <message>
         <source>Edit Organization Policy</source>
-        <translation>Modifica la policy dell'organizzazione</translation>
+        <translation>Modifica la policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organization policy judges every request of every API key and every user before their role does: a request passes only if both allow it.</source>
-        <translation>La policy dell'organizzazione giudica ogni richiesta di ogni chiave API e di ogni persona prima del loro ruolo: una richiesta passa solo se entrambe la consentono.</translation>
+        <translation>La policy dell&apos;organizzazione giudica ogni richiesta di ogni chiave API e di ogni persona prima del loro ruolo: una richiesta passa solo se entrambe la consentono.</translation>
     </message>
     <message>
         <source>&amp;Body sent to update the organization policy</source>
-        <translation>&amp;Corpo inviato per aggiornare la policy dell'organizzazione</translation>
+        <translation>&amp;Corpo inviato per aggiornare la policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>Save Policy</source>
@@ -3486,27 +3486,27 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
 <context>
     <name>Keyport::OrganizationPolicyPage</name>
     <message>
-        <source>The organization policy judges every request of every API key, before the key's role policy does; both must allow it.</source>
-        <translation>La policy dell'organizzazione valuta ogni richiesta di ogni chiave API prima della policy del ruolo della chiave; entrambe devono consentirla.</translation>
+        <source>The organization policy judges every request of every API key, before the key&apos;s role policy does; both must allow it.</source>
+        <translation>La policy dell&apos;organizzazione valuta ogni richiesta di ogni chiave API prima della policy del ruolo della chiave; entrambe devono consentirla.</translation>
     </message>
     <message>
         <source>The organization policy could not be read: %1</source>
-        <translation>Impossibile leggere la policy dell'organizzazione: %1</translation>
+        <translation>Impossibile leggere la policy dell&apos;organizzazione: %1</translation>
     </message>
     <message>
         <source>Loading the organization policy…</source>
-        <translation>Caricamento della policy dell'organizzazione…</translation>
+        <translation>Caricamento della policy dell&apos;organizzazione…</translation>
     </message>
     <message>
         <source>The organization policy is not known.</source>
-        <translation>La policy dell'organizzazione non è nota.</translation>
+        <translation>La policy dell&apos;organizzazione non è nota.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::PolicyDescriber</name>
     <message>
         <source>%1 and %2</source>
-        <comment>list: 'a, b and c'</comment>
+        <comment>list: &apos;a, b and c&apos;</comment>
         <translation>%1 e %2</translation>
     </message>
     <message>
@@ -3516,7 +3516,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>%1 or %2</source>
-        <comment>list: 'a, b or c'</comment>
+        <comment>list: &apos;a, b or c&apos;</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
@@ -3537,7 +3537,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>never (the expression does not parse, so the rule is skipped)</source>
-        <translation>mai (l'espressione non è analizzabile, quindi la regola viene saltata)</translation>
+        <translation>mai (l&apos;espressione non è analizzabile, quindi la regola viene saltata)</translation>
     </message>
     <message>
         <source>Rule %1 is skipped: its expression does not parse (%2).</source>
@@ -3619,8 +3619,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <message numerus="yes">
         <source>%1 belongs to another service class: this rule never sees it.</source>
         <translation>
-            <numerusform>%1 appartiene a un'altra classe di servizio: questa regola non la vede mai.</numerusform>
-            <numerusform>%1 appartengono a un'altra classe di servizio: questa regola non le vede mai.</numerusform>
+            <numerusform>%1 appartiene a un&apos;altra classe di servizio: questa regola non la vede mai.</numerusform>
+            <numerusform>%1 appartengono a un&apos;altra classe di servizio: questa regola non le vede mai.</numerusform>
         </translation>
     </message>
     <message>
@@ -3725,8 +3725,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>Consentita dalla policy del ruolo: consente il servizio %1.</translation>
     </message>
     <message>
-        <source>Allowed by the role policy: the operation's service class is unknown and the default strategy allows.</source>
-        <translation>Consentita dalla policy del ruolo: la classe di servizio dell'operazione è sconosciuta e la strategia predefinita consente.</translation>
+        <source>Allowed by the role policy: the operation&apos;s service class is unknown and the default strategy allows.</source>
+        <translation>Consentita dalla policy del ruolo: la classe di servizio dell&apos;operazione è sconosciuta e la strategia predefinita consente.</translation>
     </message>
     <message>
         <source>Allowed by the role policy: it does not name service %1 and its default strategy allows.</source>
@@ -3734,7 +3734,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Denied by the organization policy: rule %1 of %2 matched.</source>
-        <translation>Negata dalla policy dell'organizzazione: corrisponde la regola %1 di %2.</translation>
+        <translation>Negata dalla policy dell&apos;organizzazione: corrisponde la regola %1 di %2.</translation>
     </message>
     <message>
         <source>Denied by the role policy: rule %1 of %2 matched.</source>
@@ -3742,23 +3742,23 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Denied by the organization policy: it denies service %1.</source>
-        <translation>Negata dalla policy dell'organizzazione: nega il servizio %1.</translation>
+        <translation>Negata dalla policy dell&apos;organizzazione: nega il servizio %1.</translation>
     </message>
     <message>
         <source>Denied by the role policy: it denies service %1.</source>
         <translation>Negata dalla policy del ruolo: nega il servizio %1.</translation>
     </message>
     <message>
-        <source>Denied by the organization policy: the operation's service class is unknown and the default strategy denies.</source>
-        <translation>Negata dalla policy dell'organizzazione: la classe di servizio dell'operazione è sconosciuta e la strategia predefinita nega.</translation>
+        <source>Denied by the organization policy: the operation&apos;s service class is unknown and the default strategy denies.</source>
+        <translation>Negata dalla policy dell&apos;organizzazione: la classe di servizio dell&apos;operazione è sconosciuta e la strategia predefinita nega.</translation>
     </message>
     <message>
-        <source>Denied by the role policy: the operation's service class is unknown and the default strategy denies.</source>
-        <translation>Negata dalla policy del ruolo: la classe di servizio dell'operazione è sconosciuta e la strategia predefinita nega.</translation>
+        <source>Denied by the role policy: the operation&apos;s service class is unknown and the default strategy denies.</source>
+        <translation>Negata dalla policy del ruolo: la classe di servizio dell&apos;operazione è sconosciuta e la strategia predefinita nega.</translation>
     </message>
     <message>
         <source>Denied by the organization policy: it does not name service %1 and its default strategy denies.</source>
-        <translation>Negata dalla policy dell'organizzazione: non nomina il servizio %1 e la sua strategia predefinita nega.</translation>
+        <translation>Negata dalla policy dell&apos;organizzazione: non nomina il servizio %1 e la sua strategia predefinita nega.</translation>
     </message>
     <message>
         <source>Denied by the role policy: it does not name service %1 and its default strategy denies.</source>
@@ -3766,7 +3766,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Denied by the organization policy: no rule matched in service %1.</source>
-        <translation>Negata dalla policy dell'organizzazione: nessuna regola corrisponde nel servizio %1.</translation>
+        <translation>Negata dalla policy dell&apos;organizzazione: nessuna regola corrisponde nel servizio %1.</translation>
     </message>
     <message>
         <source>Denied by the role policy: no rule matched in service %1.</source>
@@ -3774,7 +3774,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Rule %1 of %2 in the organization policy was skipped: %3</source>
-        <translation>La regola %1 di %2 nella policy dell'organizzazione è stata saltata: %3</translation>
+        <translation>La regola %1 di %2 nella policy dell&apos;organizzazione è stata saltata: %3</translation>
     </message>
     <message>
         <source>Rule %1 of %2 in the role policy was skipped: %3</source>
@@ -3782,7 +3782,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Depends on the request: rule %1 of %2 in the organization policy reads %3.</source>
-        <translation>Dipende dalla richiesta: la regola %1 di %2 nella policy dell'organizzazione legge %3.</translation>
+        <translation>Dipende dalla richiesta: la regola %1 di %2 nella policy dell&apos;organizzazione legge %3.</translation>
     </message>
     <message>
         <source>Depends on the request: rule %1 of %2 in the role policy reads %3.</source>
@@ -3794,7 +3794,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>Denied by the organization policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
-        <translation>Negata dalla policy dell'organizzazione qualunque sia la richiesta: la regola %1 di %2 la legge, ma ogni esito nega.</translation>
+        <translation>Negata dalla policy dell&apos;organizzazione qualunque sia la richiesta: la regola %1 di %2 la legge, ma ogni esito nega.</translation>
     </message>
     <message>
         <source>Denied by the role policy whatever the request: rule %1 of %2 reads it, but every outcome denies.</source>
@@ -3892,7 +3892,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
     <message>
         <source>the expression is a %1, not a bool</source>
-        <translation>l'espressione è un %1, non un bool</translation>
+        <translation>l&apos;espressione è un %1, non un bool</translation>
     </message>
 </context>
 <context>
@@ -3902,8 +3902,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>colonna %1: %2</translation>
     </message>
     <message>
-        <source>unknown service class '%1' (known: %2): this entry never applies</source>
-        <translation>classe di servizio sconosciuta '%1' (note: %2): questa voce non si applica mai</translation>
+        <source>unknown service class &apos;%1&apos; (known: %2): this entry never applies</source>
+        <translation>classe di servizio sconosciuta &apos;%1&apos; (note: %2): questa voce non si applica mai</translation>
     </message>
     <message>
         <source>no rules: every request to %1 is denied, whatever the default strategy</source>
@@ -3930,16 +3930,16 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>è sempre true: le regole successive non vengono mai provate</translation>
     </message>
     <message>
-        <source>unknown operation '%1'</source>
-        <translation>operazione sconosciuta '%1'</translation>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>operazione sconosciuta &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is an operation of %2: in the rules of %3, operation is never '%1'</source>
-        <translation>'%1' è un'operazione di %2: nelle regole di %3, operation non è mai '%1'</translation>
+        <source>&apos;%1&apos; is an operation of %2: in the rules of %3, operation is never &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; è un&apos;operazione di %2: nelle regole di %3, operation non è mai &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>in the rules of %1, service is always '%1', never '%2'</source>
-        <translation>nelle regole di %1, service è sempre '%1', mai '%2'</translation>
+        <source>in the rules of %1, service is always &apos;%1&apos;, never &apos;%2&apos;</source>
+        <translation>nelle regole di %1, service è sempre &apos;%1&apos;, mai &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no rule can ever match: every request to %1 is denied</source>
@@ -3992,8 +3992,8 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
         <translation>Nessuna policy.</translation>
     </message>
     <message>
-        <source>Which operation belongs to which service class is Keyport's reconstruction: Exoscale does not publish it.</source>
-        <translation>L'appartenenza di ciascuna operazione a una classe di servizio è una ricostruzione di Keyport: Exoscale non la pubblica.</translation>
+        <source>Which operation belongs to which service class is Keyport&apos;s reconstruction: Exoscale does not publish it.</source>
+        <translation>L&apos;appartenenza di ciascuna operazione a una classe di servizio è una ricostruzione di Keyport: Exoscale non la pubblica.</translation>
     </message>
     <message>
         <source>allowed: %1</source>
@@ -4035,7 +4035,7 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     <name>Keyport::QuitGuard</name>
     <message>
         <source>Saving secrets before quitting…</source>
-        <translation>Salvataggio dei segreti prima dell'uscita…</translation>
+        <translation>Salvataggio dei segreti prima dell&apos;uscita…</translation>
     </message>
     <message>
         <source>Quit Without Storing the Secret?</source>
@@ -4061,21 +4061,21 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
 
 Keyport deletes the %n secret(s) it keeps for this account. The keys themselves stay valid at Exoscale.</source>
         <translation>
-            <numerusform>Rimuovere l'account %1 da Keyport?
+            <numerusform>Rimuovere l&apos;account %1 da Keyport?
 
 Keyport eliminerà %n segreto conservato per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
-            <numerusform>Rimuovere l'account %1 da Keyport?
+            <numerusform>Rimuovere l&apos;account %1 da Keyport?
 
 Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse restano valide su Exoscale.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 was removed, but not all of its secrets: %2</source>
-        <translation>L'account %1 è stato rimosso, ma non tutti i suoi segreti: %2</translation>
+        <translation>L&apos;account %1 è stato rimosso, ma non tutti i suoi segreti: %2</translation>
     </message>
     <message>
         <source>The account %1 was not removed: %2</source>
-        <translation>L'account %1 non è stato rimosso: %2</translation>
+        <translation>L&apos;account %1 non è stato rimosso: %2</translation>
     </message>
     <message>
         <source>Removed the account %1.</source>
@@ -4090,15 +4090,15 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>The account was closed before the organization policy was reset.</source>
-        <translation>L'account è stato chiuso prima che la policy dell'organizzazione fosse reimpostata.</translation>
+        <translation>L&apos;account è stato chiuso prima che la policy dell&apos;organizzazione fosse reimpostata.</translation>
     </message>
     <message>
         <source>The organization policy was not reset: %1</source>
-        <translation>La policy dell'organizzazione non è stata reimpostata: %1</translation>
+        <translation>La policy dell&apos;organizzazione non è stata reimpostata: %1</translation>
     </message>
     <message>
         <source>The organization policy was reset: it allows everything.</source>
-        <translation>La policy dell'organizzazione è stata reimpostata: consente tutto.</translation>
+        <translation>La policy dell&apos;organizzazione è stata reimpostata: consente tutto.</translation>
     </message>
 </context>
 <context>
@@ -4149,11 +4149,11 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation>%1 è già nell'elenco.</translation>
+        <translation>%1 è già nell&apos;elenco.</translation>
     </message>
     <message>
         <source>None of the chosen operations works on object storage, so the bucket restrictions will have no effect.</source>
-        <translation>Nessuna delle operazioni scelte agisce sull'object storage, quindi le restrizioni sui bucket non avranno alcun effetto.</translation>
+        <translation>Nessuna delle operazioni scelte agisce sull&apos;object storage, quindi le restrizioni sui bucket non avranno alcun effetto.</translation>
     </message>
 </context>
 <context>
@@ -4305,15 +4305,15 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>%1 is the key this account signs with. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 è la chiave con cui firma questo account. Una volta revocata, Keyport non potrà più usare questo account: per continuare, aggiungere di nuovo l'account con un'altra chiave.</translation>
+        <translation>%1 è la chiave con cui firma questo account. Una volta revocata, Keyport non potrà più usare questo account: per continuare, aggiungere di nuovo l&apos;account con un&apos;altra chiave.</translation>
     </message>
     <message>
         <source>%1 is the key this account signs with. It is revoked last, after the other keys. Once it is revoked, Keyport can no longer use this account: to go on, add the account again with another key.</source>
-        <translation>%1 è la chiave con cui firma questo account. Verrà revocata per ultima, dopo le altre chiavi. Una volta revocata, Keyport non potrà più usare questo account: per continuare, aggiungere di nuovo l'account con un'altra chiave.</translation>
+        <translation>%1 è la chiave con cui firma questo account. Verrà revocata per ultima, dopo le altre chiavi. Una volta revocata, Keyport non potrà più usare questo account: per continuare, aggiungere di nuovo l&apos;account con un&apos;altra chiave.</translation>
     </message>
     <message>
         <source>To confirm, type the &amp;ID of this key: %1</source>
-        <translation>Per confermare, digitare l'&amp;ID di questa chiave: %1</translation>
+        <translation>Per confermare, digitare l&apos;&amp;ID di questa chiave: %1</translation>
     </message>
     <message>
         <source>To confirm, type the &amp;name of this key: %1</source>
@@ -4357,7 +4357,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>The revocation was stopped before it finished. Refresh the key list to see which keys are gone.</source>
-        <translation>La revoca è stata interrotta prima del termine. Aggiornare l'elenco delle chiavi per vedere quali sono state rimosse.</translation>
+        <translation>La revoca è stata interrotta prima del termine. Aggiornare l&apos;elenco delle chiavi per vedere quali sono state rimosse.</translation>
     </message>
     <message>
         <source>Every key was revoked, but not every stored secret could be deleted.</source>
@@ -4377,7 +4377,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Unknown: checking the key list…</source>
-        <translation>Stato sconosciuto: verifica dell'elenco delle chiavi in corso…</translation>
+        <translation>Stato sconosciuto: verifica dell&apos;elenco delle chiavi in corso…</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
@@ -4389,7 +4389,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>You stopped the revocation.</source>
-        <translation>La revoca è stata interrotta dall'utente.</translation>
+        <translation>La revoca è stata interrotta dall&apos;utente.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) revoked.</source>
@@ -4401,15 +4401,15 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <message numerus="yes">
         <source>%n key(s) not revoked; they stay in the key list.</source>
         <translation>
-            <numerusform>%n chiave non revocata; resta nell'elenco delle chiavi.</numerusform>
-            <numerusform>%n chiavi non revocate; restano nell'elenco delle chiavi.</numerusform>
+            <numerusform>%n chiave non revocata; resta nell&apos;elenco delle chiavi.</numerusform>
+            <numerusform>%n chiavi non revocate; restano nell&apos;elenco delle chiavi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in an unknown state: Keyport could not find out whether Exoscale revoked them. They stay in the key list; refresh it later.</source>
         <translation>
-            <numerusform>%n chiave in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale l'abbia revocata. Resta nell'elenco delle chiavi; aggiornare l'elenco più tardi.</numerusform>
-            <numerusform>%n chiavi in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale le abbia revocate. Restano nell'elenco delle chiavi; aggiornare l'elenco più tardi.</numerusform>
+            <numerusform>%n chiave in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale l&apos;abbia revocata. Resta nell&apos;elenco delle chiavi; aggiornare l&apos;elenco più tardi.</numerusform>
+            <numerusform>%n chiavi in uno stato sconosciuto: Keyport non è riuscito a stabilire se Exoscale le abbia revocate. Restano nell&apos;elenco delle chiavi; aggiornare l&apos;elenco più tardi.</numerusform>
         </translation>
     </message>
     <message>
@@ -4439,7 +4439,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <name>Keyport::RevokeKeysFlow</name>
     <message>
         <source>Keyport cannot sign requests for this account yet, so the key was not revoked. Try again once the key list has loaded.</source>
-        <translation>Keyport non può ancora firmare le richieste per questo account, quindi la chiave non è stata revocata. Riprovare dopo il caricamento dell'elenco delle chiavi.</translation>
+        <translation>Keyport non può ancora firmare le richieste per questo account, quindi la chiave non è stata revocata. Riprovare dopo il caricamento dell&apos;elenco delle chiavi.</translation>
     </message>
     <message>
         <source>The secret Keyport stored for this key was not deleted: %1</source>
@@ -4447,7 +4447,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Keyport closed the secret store before it answered.</source>
-        <translation>Keyport ha chiuso l'archivio dei segreti prima che rispondesse.</translation>
+        <translation>Keyport ha chiuso l&apos;archivio dei segreti prima che rispondesse.</translation>
     </message>
     <message>
         <source>Keyport stopped waiting before Exoscale confirmed the revocation.</source>
@@ -4455,15 +4455,15 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>%1 Keyport stopped before it could check whether the key is gone. Refresh the key list to see.</source>
-        <translation>%1 Keyport si è interrotto prima di poter verificare se la chiave è stata rimossa. Aggiornare l'elenco delle chiavi per verificarlo.</translation>
+        <translation>%1 Keyport si è interrotto prima di poter verificare se la chiave è stata rimossa. Aggiornare l&apos;elenco delle chiavi per verificarlo.</translation>
     </message>
     <message>
-        <source>The revocation was stopped before this key's turn; nothing was sent.</source>
+        <source>The revocation was stopped before this key&apos;s turn; nothing was sent.</source>
         <translation>La revoca è stata interrotta prima che arrivasse il turno di questa chiave; non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>You stopped the revocation before Exoscale confirmed it.</source>
-        <translation>La revoca è stata interrotta dall'utente prima che Exoscale la confermasse.</translation>
+        <translation>La revoca è stata interrotta dall&apos;utente prima che Exoscale la confermasse.</translation>
     </message>
     <message>
         <source>Exoscale accepted the revocation, but Keyport could not follow it to the end: %1</source>
@@ -4471,19 +4471,19 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>%1 Keyport can no longer read the key list of this account to check whether the key is gone.</source>
-        <translation>%1 Keyport non può più leggere l'elenco delle chiavi di questo account per verificare se la chiave è stata rimossa.</translation>
+        <translation>%1 Keyport non può più leggere l&apos;elenco delle chiavi di questo account per verificare se la chiave è stata rimossa.</translation>
     </message>
     <message>
         <source>%1 Keyport could not read the key list to check whether the key is gone either: %2</source>
-        <translation>%1 Keyport non è riuscito nemmeno a leggere l'elenco delle chiavi per verificare se la chiave è stata rimossa: %2</translation>
+        <translation>%1 Keyport non è riuscito nemmeno a leggere l&apos;elenco delle chiavi per verificare se la chiave è stata rimossa: %2</translation>
     </message>
     <message>
         <source>%1 Exoscale accepted the revocation but has not finished it: the key is still in the key list. Refresh the list later to see whether it is gone.</source>
-        <translation>%1 Exoscale ha accettato la revoca ma non l'ha completata: la chiave è ancora nell'elenco delle chiavi. Aggiornare l'elenco più tardi per vedere se è stata rimossa.</translation>
+        <translation>%1 Exoscale ha accettato la revoca ma non l&apos;ha completata: la chiave è ancora nell&apos;elenco delle chiavi. Aggiornare l&apos;elenco più tardi per vedere se è stata rimossa.</translation>
     </message>
     <message>
         <source>%1 The key is still in the key list: Exoscale did not revoke it.</source>
-        <translation>%1 La chiave è ancora nell'elenco delle chiavi: Exoscale non l'ha revocata.</translation>
+        <translation>%1 La chiave è ancora nell&apos;elenco delle chiavi: Exoscale non l&apos;ha revocata.</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4565,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>&amp;Reset the organization policy</source>
-        <translation>&amp;Reimposta la policy dell'organizzazione</translation>
+        <translation>&amp;Reimposta la policy dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -4581,7 +4581,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>&amp;Body sent: the role update and the policy update</source>
-        <translation>C&amp;orpo inviato: l'aggiornamento del ruolo e l'aggiornamento della policy</translation>
+        <translation>C&amp;orpo inviato: l&apos;aggiornamento del ruolo e l&apos;aggiornamento della policy</translation>
     </message>
     <message>
         <source>&amp;Body sent to create the role</source>
@@ -4633,11 +4633,11 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>The label with the value %1 has no key.</source>
-        <translation>L'etichetta con il valore %1 non ha una chiave.</translation>
+        <translation>L&apos;etichetta con il valore %1 non ha una chiave.</translation>
     </message>
     <message>
         <source>The label %1 is given twice.</source>
-        <translation>L'etichetta %1 è indicata due volte.</translation>
+        <translation>L&apos;etichetta %1 è indicata due volte.</translation>
     </message>
     <message>
         <source>The role cannot be saved: %1</source>
@@ -4786,8 +4786,8 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
 <context>
     <name>Keyport::SandboxFault</name>
     <message>
-        <source>Invalid fault "%1": %2</source>
-        <translation>Guasto non valido "%1": %2</translation>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Guasto non valido &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>the count after * must be a positive number</source>
@@ -4822,11 +4822,11 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <name>Keyport::SaveRoleFlow</name>
     <message>
         <source>The account is not open.</source>
-        <translation>L'account non è aperto.</translation>
+        <translation>L&apos;account non è aperto.</translation>
     </message>
     <message>
         <source>The role was not created: %1 The list of roles shows no role %2.</source>
-        <translation>Il ruolo non è stato creato: %1 L'elenco dei ruoli non contiene alcun ruolo %2.</translation>
+        <translation>Il ruolo non è stato creato: %1 L&apos;elenco dei ruoli non contiene alcun ruolo %2.</translation>
     </message>
     <message>
         <source>Whether the role %1 was created is unknown: %2 The roles could not be listed either: %3 Refresh, then look for it before trying again.</source>
@@ -4837,19 +4837,19 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Il ruolo non è stato creato. %1</translation>
     </message>
     <message>
-        <source>Nothing was saved: the role's description, permissions and labels were refused, and its policy was not sent. %1</source>
+        <source>Nothing was saved: the role&apos;s description, permissions and labels were refused, and its policy was not sent. %1</source>
         <translation>Non è stato salvato nulla: la descrizione, i permessi e le etichette del ruolo sono stati rifiutati e la sua policy non è stata inviata. %1</translation>
     </message>
     <message>
-        <source>The role's description, permissions and labels were not saved. %1</source>
+        <source>The role&apos;s description, permissions and labels were not saved. %1</source>
         <translation>La descrizione, i permessi e le etichette del ruolo non sono stati salvati. %1</translation>
     </message>
     <message>
-        <source>The role's description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
+        <source>The role&apos;s description, permissions and labels were saved, but its policy was not: the old policy still applies. %1</source>
         <translation>La descrizione, i permessi e le etichette del ruolo sono stati salvati, ma la sua policy no: resta in vigore la policy precedente. %1</translation>
     </message>
     <message>
-        <source>The role's policy was not saved: the old policy still applies. %1</source>
+        <source>The role&apos;s policy was not saved: the old policy still applies. %1</source>
         <translation>La policy del ruolo non è stata salvata: resta in vigore la policy precedente. %1</translation>
     </message>
     <message>
@@ -4907,19 +4907,19 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Copy as &amp;Environment Variables</source>
-        <translation>Copia come &amp;variabili d'ambiente</translation>
+        <translation>Copia come &amp;variabili d&apos;ambiente</translation>
     </message>
     <message>
         <source>I have &amp;stored this secret</source>
         <translation>Ho &amp;salvato questo segreto</translation>
     </message>
     <message>
-        <source>The Key's Secret</source>
+        <source>The Key&apos;s Secret</source>
         <translation>Il segreto della chiave</translation>
     </message>
     <message>
         <source>This is the only time Exoscale gives the secret.</source>
-        <translation>Questa è l'unica volta in cui Exoscale fornisce il segreto.</translation>
+        <translation>Questa è l&apos;unica volta in cui Exoscale fornisce il segreto.</translation>
     </message>
     <message>
         <source>Secret</source>
@@ -4962,11 +4962,11 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>not JSON (%1 at offset %2)</source>
-        <translation>non è JSON (%1 all'offset %2)</translation>
+        <translation>non è JSON (%1 all&apos;offset %2)</translation>
     </message>
     <message>
-        <source>"services" must be an object of service classes</source>
-        <translation>"services" deve essere un oggetto di classi di servizio</translation>
+        <source>&quot;services&quot; must be an object of service classes</source>
+        <translation>&quot;services&quot; deve essere un oggetto di classi di servizio</translation>
     </message>
     <message>
         <source>services.%1 must be a list of operations</source>
@@ -4978,13 +4978,13 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>the operation %1 is listed under both %2 and %3</source>
-        <translation>l'operazione %1 è elencata sia in %2 sia in %3</translation>
+        <translation>l&apos;operazione %1 è elencata sia in %2 sia in %3</translation>
     </message>
 </context>
 <context>
     <name>Keyport::SessionSecretJob</name>
     <message>
-        <source>The session's secrets are gone.</source>
+        <source>The session&apos;s secrets are gone.</source>
         <translation>I segreti della sessione non sono più disponibili.</translation>
     </message>
 </context>
@@ -5011,7 +5011,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>An action or a key</source>
-        <translation>Un'azione o un tasto</translation>
+        <translation>Un&apos;azione o un tasto</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5038,26 +5038,26 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>The EXOSCALE_* environment variables cannot be used: %1</source>
-        <translation>Impossibile usare le variabili d'ambiente EXOSCALE_*: %1</translation>
+        <translation>Impossibile usare le variabili d&apos;ambiente EXOSCALE_*: %1</translation>
     </message>
     <message>
         <source>The account of the EXOSCALE_* environment variables cannot be opened: %1</source>
-        <translation>Impossibile aprire l'account delle variabili d'ambiente EXOSCALE_*: %1</translation>
+        <translation>Impossibile aprire l&apos;account delle variabili d&apos;ambiente EXOSCALE_*: %1</translation>
     </message>
     <message>
-        <source>There is no account named "%1".</source>
-        <translation>Non esiste alcun account denominato "%1".</translation>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Non esiste alcun account denominato &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Keyport::TestAccountCommand</name>
     <message>
         <source>Testing the account %1…</source>
-        <translation>Verifica dell'account %1 in corso…</translation>
+        <translation>Verifica dell&apos;account %1 in corso…</translation>
     </message>
     <message>
         <source>The secret of the account %1 cannot be read: %2</source>
-        <translation>Impossibile leggere il segreto dell'account %1: %2</translation>
+        <translation>Impossibile leggere il segreto dell&apos;account %1: %2</translation>
     </message>
     <message>
         <source>Test Account %1</source>
@@ -5090,7 +5090,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Richiesta</translation>
     </message>
     <message>
-        <source>No Exoscale document maps operations to service classes: Keyport's map is a reconstruction.</source>
+        <source>No Exoscale document maps operations to service classes: Keyport&apos;s map is a reconstruction.</source>
         <translation>Nessun documento di Exoscale associa le operazioni alle classi di servizio: la mappa di Keyport è una ricostruzione.</translation>
     </message>
     <message>
@@ -5102,8 +5102,8 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Rimuovi parametro</translation>
     </message>
     <message>
-        <source>A value that reads as JSON (42, true, "text", ["a", "b"]) is that value; anything else is text.</source>
-        <translation>Un valore leggibile come JSON (42, true, "text", ["a", "b"]) è quel valore; qualsiasi altra cosa è testo.</translation>
+        <source>A value that reads as JSON (42, true, &quot;text&quot;, [&quot;a&quot;, &quot;b&quot;]) is that value; anything else is text.</source>
+        <translation>Un valore leggibile come JSON (42, true, &quot;text&quot;, [&quot;a&quot;, &quot;b&quot;]) è quel valore; qualsiasi altra cosa è testo.</translation>
     </message>
     <message>
         <source>Add Resource</source>
@@ -5159,7 +5159,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>The draft in the editor</source>
-        <translation>La bozza nell'editor</translation>
+        <translation>La bozza nell&apos;editor</translation>
     </message>
     <message>
         <source>API key %1</source>
@@ -5175,10 +5175,10 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Service class: choose an operation</source>
-        <translation>Classe di servizio: scegliere un'operazione</translation>
+        <translation>Classe di servizio: scegliere un&apos;operazione</translation>
     </message>
     <message>
-        <source>Service class: unknown (Keyport's map does not list %1)</source>
+        <source>Service class: unknown (Keyport&apos;s map does not list %1)</source>
         <translation>Classe di servizio: sconosciuta (la mappa di Keyport non elenca %1)</translation>
     </message>
     <message>
@@ -5198,12 +5198,12 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>Il ruolo della chiave API %1 non è noto: non è possibile valutarne le richieste.</translation>
     </message>
     <message>
-        <source>The organization policy is not known: only the subject's policy is judged.</source>
-        <translation>La policy dell'organizzazione non è nota: viene valutata solo la policy del soggetto.</translation>
+        <source>The organization policy is not known: only the subject&apos;s policy is judged.</source>
+        <translation>La policy dell&apos;organizzazione non è nota: viene valutata solo la policy del soggetto.</translation>
     </message>
     <message>
         <source>Choose an operation to see the verdict.</source>
-        <translation>Scegliere un'operazione per vedere il verdetto.</translation>
+        <translation>Scegliere un&apos;operazione per vedere il verdetto.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -5211,7 +5211,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Deciding policy: the organization policy.</source>
-        <translation>Policy determinante: la policy dell'organizzazione.</translation>
+        <translation>Policy determinante: la policy dell&apos;organizzazione.</translation>
     </message>
     <message>
         <source>Deciding policy: the policy of role %1, the role of API key %2.</source>
@@ -5272,32 +5272,32 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
 <context>
     <name>keyport-policy</name>
     <message>
-        <source>Judge one request against a role's policy and the organisation's, as Exoscale would.</source>
-        <translation>Valuta una richiesta rispetto alla policy di un ruolo e a quella dell'organizzazione, come farebbe Exoscale.</translation>
+        <source>Judge one request against a role&apos;s policy and the organisation&apos;s, as Exoscale would.</source>
+        <translation>Valuta una richiesta rispetto alla policy di un ruolo e a quella dell&apos;organizzazione, come farebbe Exoscale.</translation>
     </message>
     <message>
-        <source>Prints {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
-        <translation>Stampa {"decision": "allow"|"deny", "decided-by": "organization"|"role", "service", "rule", "skipped"} ed esce con 0 se la richiesta è consentita, 1 se è negata, 2 in caso di errore di utilizzo. Un VALUE è JSON se viene interpretato come JSON, altrimenti è una stringa.</translation>
+        <source>Prints {&quot;decision&quot;: &quot;allow&quot;|&quot;deny&quot;, &quot;decided-by&quot;: &quot;organization&quot;|&quot;role&quot;, &quot;service&quot;, &quot;rule&quot;, &quot;skipped&quot;} and exits 0 when the request is allowed, 1 when it is denied, 2 on a usage error. A VALUE is JSON when it parses as JSON, else a string.</source>
+        <translation>Stampa {&quot;decision&quot;: &quot;allow&quot;|&quot;deny&quot;, &quot;decided-by&quot;: &quot;organization&quot;|&quot;role&quot;, &quot;service&quot;, &quot;rule&quot;, &quot;skipped&quot;} ed esce con 0 se la richiesta è consentita, 1 se è negata, 2 in caso di errore di utilizzo. Un VALUE è JSON se viene interpretato come JSON, altrimenti è una stringa.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Mostra questo aiuto.</translation>
     </message>
     <message>
-        <source>The role's policy: a file holding an IAM policy, or a role with one.</source>
+        <source>The role&apos;s policy: a file holding an IAM policy, or a role with one.</source>
         <translation>La policy del ruolo: un file contenente una policy IAM, o un ruolo che ne ha una.</translation>
     </message>
     <message>
-        <source>The organisation's policy (allow-all when not given).</source>
-        <translation>La policy dell'organizzazione (allow-all se non indicata).</translation>
+        <source>The organisation&apos;s policy (allow-all when not given).</source>
+        <translation>La policy dell&apos;organizzazione (allow-all se non indicata).</translation>
     </message>
     <message>
         <source>The operation, e.g. get-object.</source>
-        <translation>L'operazione, ad es. get-object.</translation>
+        <translation>L&apos;operazione, ad es. get-object.</translation>
     </message>
     <message>
-        <source>The service class (by default the operation's, from the service map).</source>
-        <translation>La classe di servizio (per impostazione predefinita quella dell'operazione, dalla mappa dei servizi).</translation>
+        <source>The service class (by default the operation&apos;s, from the service map).</source>
+        <translation>La classe di servizio (per impostazione predefinita quella dell&apos;operazione, dalla mappa dei servizi).</translation>
     </message>
     <message>
         <source>A request parameter, e.g. bucket=site-data. Repeatable.</source>
@@ -5312,16 +5312,16 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
         <translation>La zona, ad es. ch-gva-2.</translation>
     </message>
     <message>
-        <source>The caller's address.</source>
-        <translation>L'indirizzo del chiamante.</translation>
+        <source>The caller&apos;s address.</source>
+        <translation>L&apos;indirizzo del chiamante.</translation>
     </message>
     <message>
-        <source>The signing key's id.</source>
-        <translation>L'id della chiave di firma.</translation>
+        <source>The signing key&apos;s id.</source>
+        <translation>L&apos;id della chiave di firma.</translation>
     </message>
     <message>
-        <source>The request's time, RFC 3339 (by default the current time).</source>
-        <translation>L'ora della richiesta, RFC 3339 (per impostazione predefinita l'ora corrente).</translation>
+        <source>The request&apos;s time, RFC 3339 (by default the current time).</source>
+        <translation>L&apos;ora della richiesta, RFC 3339 (per impostazione predefinita l&apos;ora corrente).</translation>
     </message>
     <message>
         <source>A service map replacing the built-in one (shaped like iam-v3-services.json).</source>
@@ -5345,7 +5345,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>--now takes an RFC 3339 time, e.g. 2026-11-27T10:00:00Z</source>
-        <translation>--now richiede un'ora RFC 3339, ad es. 2026-11-27T10:00:00Z</translation>
+        <translation>--now richiede un&apos;ora RFC 3339, ad es. 2026-11-27T10:00:00Z</translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, not %1</source>
@@ -5357,7 +5357,7 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>the service map does not know the operation %1: give its class with --service</source>
-        <translation>la mappa dei servizi non conosce l'operazione %1: indicane la classe con --service</translation>
+        <translation>la mappa dei servizi non conosce l&apos;operazione %1: indicane la classe con --service</translation>
     </message>
     <message>
         <source>error: column %1: %2</source>
@@ -5365,22 +5365,22 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     </message>
     <message>
         <source>Evaluate one CEL expression and print its value as JSON.</source>
-        <translation>Valuta un'espressione CEL e ne stampa il valore come JSON.</translation>
+        <translation>Valuta un&apos;espressione CEL e ne stampa il valore come JSON.</translation>
     </message>
     <message>
         <source>Usage: keyport-policy expr EXPRESSION [--context JSON]
 
-Evaluates EXPRESSION, a CEL expression in Exoscale's dialect, and prints its value as
-one JSON value. --context gives the bindings as a JSON object; a member "now" given
-as an RFC 3339 string is a timestamp, and "now" is the current time when not given.
+Evaluates EXPRESSION, a CEL expression in Exoscale&apos;s dialect, and prints its value as
+one JSON value. --context gives the bindings as a JSON object; a member &quot;now&quot; given
+as an RFC 3339 string is a timestamp, and &quot;now&quot; is the current time when not given.
 
 Exit status: 0 a value was printed, 2 usage error, 3 syntax error, 4 evaluation error.
 </source>
         <translation>Uso: keyport-policy expr EXPRESSION [--context JSON]
 
-Valuta EXPRESSION, un'espressione CEL nel dialetto di Exoscale, e ne stampa il valore come
-un unico valore JSON. --context fornisce i binding come oggetto JSON; un membro "now" fornito
-come stringa RFC 3339 è un timestamp, e "now" è l'ora corrente se non indicato.
+Valuta EXPRESSION, un&apos;espressione CEL nel dialetto di Exoscale, e ne stampa il valore come
+un unico valore JSON. --context fornisce i binding come oggetto JSON; un membro &quot;now&quot; fornito
+come stringa RFC 3339 è un timestamp, e &quot;now&quot; è l&apos;ora corrente se non indicato.
 
 Stato di uscita: 0 valore stampato, 2 errore di utilizzo, 3 errore di sintassi, 4 errore di valutazione.
 </translation>
@@ -5390,12 +5390,12 @@ Stato di uscita: 0 valore stampato, 2 errore di utilizzo, 3 errore di sintassi, 
         <translation>error: --context richiede un oggetto JSON</translation>
     </message>
     <message>
-        <source>error: unknown option '%1'</source>
-        <translation>error: opzione sconosciuta '%1'</translation>
+        <source>error: unknown option &apos;%1&apos;</source>
+        <translation>error: opzione sconosciuta &apos;%1&apos;</translation>
     </message>
     <message>
         <source>error: more than one expression given</source>
-        <translation>error: è stata indicata più di un'espressione</translation>
+        <translation>error: è stata indicata più di un&apos;espressione</translation>
     </message>
     <message>
         <source>error: no expression given</source>
@@ -5406,8 +5406,8 @@ Stato di uscita: 0 valore stampato, 2 errore di utilizzo, 3 errore di sintassi, 
         <translation>error: --context non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>error: "now" in --context is not an RFC 3339 timestamp</source>
-        <translation>error: "now" in --context non è un timestamp RFC 3339</translation>
+        <source>error: &quot;now&quot; in --context is not an RFC 3339 timestamp</source>
+        <translation>error: &quot;now&quot; in --context non è un timestamp RFC 3339</translation>
     </message>
     <message>
         <source>Find what Exoscale would accept and then silently skip or refuse in a policy.</source>
@@ -5435,7 +5435,7 @@ Stato di uscita: 0 valore stampato, 2 errore di utilizzo, 3 errore di sintassi, 
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 non è JSON: %2 all'offset %3</translation>
+        <translation>%1 non è JSON: %2 all&apos;offset %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5458,7 +5458,7 @@ Comandi:
     <message>
         <source>
 Options:
-  --help     Show this help, or a command's with COMMAND --help.
+  --help     Show this help, or a command&apos;s with COMMAND --help.
   --version  Show the version.
 </source>
         <translation>
@@ -5468,8 +5468,8 @@ Opzioni:
 </translation>
     </message>
     <message>
-        <source>error: unknown command '%1'</source>
-        <translation>error: comando sconosciuto '%1'</translation>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>error: comando sconosciuto &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -5500,11 +5500,11 @@ Opzioni:
     </message>
     <message>
         <source>Open a demo account served by a simulated Exoscale API on this computer; nothing is saved.</source>
-        <translation>Apre un account demo servito da un'API Exoscale simulata su questo computer; non viene salvato nulla.</translation>
+        <translation>Apre un account demo servito da un&apos;API Exoscale simulata su questo computer; non viene salvato nulla.</translation>
     </message>
     <message>
         <source>Open the account NAME.</source>
-        <translation>Apre l'account NAME.</translation>
+        <translation>Apre l&apos;account NAME.</translation>
     </message>
     <message>
         <source>Inject a fault: KIND[:VALUE][@[METHOD]PATH][*COUNT], KIND being an HTTP status, 429, malformed, drop, hang, latency or iamv3. @PATH is that exact path; a PATH ending in / is everything under it. Repeatable. Examples: 503*2, hang@DELETE/v2/access-key/, 429:5@/v2/operation/*1</source>
@@ -5516,17 +5516,17 @@ Opzioni:
     </message>
     <message>
         <source>A simulated Exoscale access-key and IAM v3 API on 127.0.0.1, for demos and tests.
-Prints its endpoint, its root key and the root key's secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
-        <translation>Un'API simulata di Exoscale per chiavi di accesso e IAM v3 su 127.0.0.1, per demo e test.
+Prints its endpoint, its root key and the root key&apos;s secret, then an API key bound to the allow-all role sandbox-admin and its secret, one per line.</source>
+        <translation>Un&apos;API simulata di Exoscale per chiavi di accesso e IAM v3 su 127.0.0.1, per demo e test.
 Stampa il suo endpoint, la sua chiave root e il segreto della chiave root, poi una chiave API associata al ruolo allow-all sandbox-admin e il suo segreto, uno per riga.</translation>
     </message>
     <message>
         <source>How long the Operation of an IAM v3 change (roles, API keys, organization policy) stays pending, in milliseconds.</source>
-        <translation>Per quanto tempo l'Operation di una modifica IAM v3 (ruoli, chiavi API, policy dell'organizzazione) resta in sospeso, in millisecondi.</translation>
+        <translation>Per quanto tempo l&apos;Operation di una modifica IAM v3 (ruoli, chiavi API, policy dell&apos;organizzazione) resta in sospeso, in millisecondi.</translation>
     </message>
     <message>
         <source>Start with the organization policy in FILE (JSON) instead of allow-all.</source>
-        <translation>Avvia con la policy dell'organizzazione in FILE (JSON) invece di allow-all.</translation>
+        <translation>Avvia con la policy dell&apos;organizzazione in FILE (JSON) invece di allow-all.</translation>
     </message>
     <message>
         <source>Cannot read the policy %1: %2</source>

@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Keyport;
@@ -458,6 +459,13 @@ private Q_SLOTS:
         const QStringList roleTools{u"actionNewRole"_s, u"actionEditRole"_s, u"actionCloneRole"_s,
             u"actionDeleteRole"_s, u"actionTestBench"_s, u"actionRefresh"_s};
         QCOMPARE(toolNames(toolBar), roleTools);
+        // Selected as a screen reader selects a row (not made current): the section follows.
+        auto *tree = pane->findChild<QTreeView *>();
+        QVERIFY(tree);
+        tree->selectionModel()->select(
+            pane->model()->indexOf(u"iam"_s, AccountTreeModel::Section::OrganizationPolicy),
+            QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(view->currentSection(), AccountTreeModel::Section::OrganizationPolicy);
         QVERIFY(pane->selectSection(u"iam"_s, AccountTreeModel::Section::OrganizationPolicy));
         const QStringList policyTools{u"actionEditOrganizationPolicy"_s,
             u"actionResetOrganizationPolicy"_s, u"actionTestBench"_s, u"actionRefresh"_s};

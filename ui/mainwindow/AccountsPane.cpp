@@ -51,6 +51,15 @@ AccountsPane::AccountsPane(AccountStore *accounts, QWidget *parent)
                 announce(name);
             followSection(current);
         });
+    // A screen reader selects a row over the accessibility bus without making it current (Qt
+    // 6.4): the chosen row becomes current, so the account and section follow it too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this](const QItemSelection &selected) {
+            const QModelIndexList rows = selected.indexes();
+            if (rows.size() == 1 && rows.constFirst() != m_view->currentIndex())
+                m_view->selectionModel()->setCurrentIndex(
+                    rows.constFirst(), QItemSelectionModel::NoUpdate);
+        });
     if (m_accounts) {
         connect(m_accounts, &AccountStore::accountsChanged, this, &AccountsPane::reload);
         // The chosen account keeps being chosen under its new name.

@@ -4,6 +4,7 @@
 #include "services/IamSession.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -111,10 +112,15 @@ protected:
             rowRemoved(row);
             endRemoveRows();
         }
-        // 2. Update the rows that stay; 3. append the new items, in the order they came.
+        // 2. Update the rows that stay; 3. append the new items, in the order they came. Rows
+        // are found by id through a hash: a list of thousands stays linear.
+        QHash<QString, int> rows;
+        rows.reserve(m_items.size());
+        for (int row = 0; row < m_items.size(); ++row)
+            rows.insert(idOf(m_items.at(row)), row);
         QList<Item> added;
         for (const Item &item : items) {
-            const int row = rowOf(idOf(item));
+            const int row = rows.value(idOf(item), -1);
             if (row < 0) {
                 added.append(item);
             } else if (!(m_items.at(row) == item)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window, offscreen, against the sandbox: real widgets, real HTTP, real models.
 #include "WindowHarness.h"
+#include "WizardDriver.h"
 
 #include "accounts/AccountStore.h"
 #include "api/AsyncOperationJob.h"
@@ -303,6 +304,47 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->rowCount(), 13);
         KEYPORT_FIND(banner, ErrorBanner, window(), u"errorBanner"_s);
         QVERIFY(!banner->isVisible());
+    }
+
+    void reloadCatalogBringsNewOperationsToTheWizard()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        QVERIFY(openWindow());
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!window()->session()->isLoading());
+        AccountSession *session = window()->session();
+        QCOMPARE(session->catalog().operationCount(), 285);
+        // Exoscale adds an operation.
+        QList<CatalogOperation> changed = m_harness->fixture().sandbox().catalog().entries();
+        changed.append({u"get-quantum-instance"_s, {u"compute"_s}});
+        m_harness->fixture().sandbox().setCatalog(changed);
+
+        // F5 does not ask for the catalog; Reload Catalog does.
+        QSignalSpy refreshed(session, &AccountSession::refreshed);
+        window()->refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(session->catalog().operationCount(), 285);
+        KEYPORT_FIND(reload, QAction, window(), u"actionReloadCatalog"_s);
+        reload->trigger();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(session->catalog().operationCount(), 286);
+        QVERIFY(session->ownOperations().containsOperation(u"get-quantum-instance"_s));
+
+        // The wizard offers it.
+        KEYPORT_FIND(newKey, QAction, window(), u"actionNewKey"_s);
+        QVERIFY(newKey->isEnabled());
+        newKey->trigger();
+        auto *wizard = window()->findChild<KeyWizard *>();
+        QVERIFY(wizard);
+        WizardDriver driver(wizard);
+        driver.type(u"keyName"_s, u"quantum"_s);
+        driver.click(u"kindRestricted"_s);
+        QVERIFY(driver.next());
+        KEYPORT_FIND(tree, QAbstractItemView, wizard, u"operationTree"_s);
+        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
+            Qt::DisplayRole, u"get-quantum-instance"_s, 1, Qt::MatchRecursive | Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        wizard->reject();
     }
 
     void failedCatalogReloadIsInTheBannerAndRetried()

@@ -140,6 +140,13 @@ bool Sandbox::setLogFile(const QString &path)
     return true;
 }
 
+void Sandbox::setCatalog(const QList<CatalogOperation> &catalog)
+{
+    m_catalog = Catalog(catalog);
+    m_catalogEntries = m_catalog.entries();
+    m_knownOperationsBody = ApiJson::operationListBody(m_catalogEntries);
+}
+
 QByteArray Sandbox::logLine(const RecordedRequest &request)
 {
     const qsizetype mark = request.target.indexOf('?');

@@ -80,6 +80,9 @@ public:
     QString rootKeyId() const { return m_rootKeyId; }
     Secret rootSecret() const;
     const Catalog &catalog() const { return m_catalog; }
+    /// Replaces the catalog list-known-operations serves (as when Exoscale adds operations);
+    /// the keys keep their operations.
+    void setCatalog(const QList<CatalogOperation> &catalog);
 
     /// Creates a key as POST /access-key would, signed by @p signerId (the root key when empty).
     Result<CreatedKey> createKey(const KeyDraft &draft, const QString &signerId = {},

@@ -95,9 +95,16 @@ void AccountSession::trackRequest(Job *job)
     track(job);
 }
 
-void AccountSession::abandonRequests()
+void AccountSession::abandonRequests(bool catalogOnly)
 {
-    const QList<QPointer<Job>> requests = std::exchange(m_requests, {});
+    const QList<QPointer<Job>> requests
+        = catalogOnly ? std::exchange(m_catalogRequests, {}) : std::exchange(m_requests, {});
+    if (catalogOnly) {
+        m_requests.removeIf(
+            [&requests](const QPointer<Job> &request) { return requests.contains(request); });
+    } else {
+        m_catalogRequests.clear();
+    }
     for (const QPointer<Job> &request : requests) {
         if (!request || request->isFinished())
             continue;
@@ -109,6 +116,15 @@ void AccountSession::abandonRequests()
         m_pending = 0;
         m_stillWaitingTimer.stop();
     }
+}
+
+bool AccountSession::postponeIfAsked()
+{
+    if (m_notBefore.hasExpired())
+        return false;
+    m_postponedTimer.start(int(std::max<qint64>(0, m_notBefore.remainingTime())));
+    Q_EMIT refreshPostponed(postponedUntil());
+    return true;
 }
 
 void AccountSession::setSignerGeneration(KeyGeneration generation)
@@ -199,11 +215,8 @@ void AccountSession::refresh()
         open();
         return;
     }
-    if (!m_notBefore.hasExpired()) {
-        m_postponedTimer.start(int(std::max<qint64>(0, m_notBefore.remainingTime())));
-        Q_EMIT refreshPostponed(postponedUntil());
+    if (postponeIfAsked())
         return;
-    }
     m_postponedTimer.stop();
     const bool wasLoading = isLoading();
     // Pressed again while loading: start afresh rather than wait for requests that may hang.
@@ -236,36 +249,74 @@ void AccountSession::refresh()
         Q_EMIT keysChanged();
     });
     trackRequest(keys);
+    m_keysRequest = keys;
 
-    auto *known = m_client->listKnownOperations();
-    connect(known, &Job::finished, this, [this, known] {
-        if (known->error()) {
-            setFailure(List::KnownOperations, known->error());
-            Q_EMIT catalogChanged();
-            return;
-        }
-        m_catalog = known->catalog();
-        m_catalogError = {};
-        Q_EMIT catalogChanged();
-    });
-    trackRequest(known);
-
-    auto *own = m_client->listOwnOperations();
-    connect(own, &Job::finished, this, [this, own] {
-        if (own->error().isCancelled())
-            return;
-        // A restricted key may not list its own operations (403): then the catalog is used
-        // unfiltered, and the status bar says so. Not a failure of the refresh.
-        m_ownOperationsKnown = !own->error();
-        m_ownOperations = own->error() ? Catalog() : own->catalog();
-        if (own->error())
-            setFailure(List::OwnOperations, own->error());
-        else
-            m_ownOperationsError = {};
-        Q_EMIT catalogChanged();
-    });
-    trackRequest(own);
+    // The catalog and the own operations do not change from one refresh to the next: only
+    // what has not loaded yet (or a reload asked for) goes with the key list.
+    loadCatalog();
     m_iam->refresh();
+}
+
+void AccountSession::reloadCatalog()
+{
+    m_catalogCurrent = false;
+    m_ownOperationsCurrent = false;
+    if (!m_client) {
+        open(); // the first load brings the catalog anyway
+        return;
+    }
+    // The postponed refresh loads the catalog: it is not current any more.
+    if (postponeIfAsked())
+        return;
+    // Pressed again while reloading: start afresh; the key list's load, if any, goes on.
+    abandonRequests(true);
+    loadCatalog();
+}
+
+void AccountSession::loadCatalog()
+{
+    const auto trackCatalogRequest = [this](Job *job) {
+        m_catalogRequests.removeIf([](const QPointer<Job> &request) { return request.isNull(); });
+        m_catalogRequests.append(job);
+        trackRequest(job);
+    };
+    if (!m_catalogCurrent) {
+        auto *known = m_client->listKnownOperations();
+        connect(known, &Job::finished, this, [this, known] {
+            if (known->error()) {
+                // The last good catalog stays; the next refresh asks again.
+                setFailure(List::KnownOperations, known->error());
+                Q_EMIT catalogChanged();
+                return;
+            }
+            m_catalog = known->catalog();
+            m_catalogError = {};
+            m_catalogCurrent = true;
+            Q_EMIT catalogChanged();
+        });
+        trackCatalogRequest(known);
+    }
+    if (!m_ownOperationsCurrent) {
+        auto *own = m_client->listOwnOperations();
+        connect(own, &Job::finished, this, [this, own] {
+            const Error error = own->error();
+            if (error.isCancelled())
+                return;
+            // A restricted key may not list its own operations (403): then the catalog is used
+            // unfiltered, and the status bar says so. Not a failure of the refresh, and an
+            // answer that stands (a key's rights never change). Any other failure is asked
+            // again by the next refresh.
+            m_ownOperationsKnown = !error;
+            m_ownOperations = error ? Catalog() : own->catalog();
+            m_ownOperationsCurrent = !error || error.code() == Error::Code::AccessDenied;
+            if (error)
+                setFailure(List::OwnOperations, error);
+            else
+                m_ownOperationsError = {};
+            Q_EMIT catalogChanged();
+        });
+        trackCatalogRequest(own);
+    }
 }
 
 void AccountSession::cancel()
@@ -274,12 +325,16 @@ void AccountSession::cancel()
     if (m_requests.isEmpty() && !isLoading())
         return;
     const bool wasLoading = isLoading();
+    const bool keysPending = m_keysRequest && !m_keysRequest->isFinished();
     abandonRequests();
     if (!wasLoading || isLoading())
         return; // only the account's secret is being read: that cannot be cut short
-    m_cancelled = true;
-    m_refreshFailed = true;
-    m_stale = m_keysLoaded;
+    // A cancelled Reload Catalog leaves the key list as up to date as it was.
+    if (keysPending) {
+        m_cancelled = true;
+        m_refreshFailed = true;
+        m_stale = m_keysLoaded;
+    }
     Q_EMIT loadingChanged(false);
     Q_EMIT refreshed();
 }

@@ -25,8 +25,11 @@ class Job;
 
 /// One open account: its client, its keys, the operation catalog and what the signing key
 /// itself may use. open() reads the account's secret, then loads the three lists in parallel;
-/// refresh() loads them again (restarting a load in progress), cancel() stops a load. A failed or
-/// cancelled refresh keeps the last good list, marked stale. Each list's failure is kept apart.
+/// refresh() loads the key list again (restarting a load in progress), cancel() stops a load. The
+/// catalog and the signing key's own operations do not change between refreshes: they are loaded
+/// when the account opens, then only by reloadCatalog() (or by a refresh while they never loaded).
+/// A failed or cancelled refresh keeps the last good list, marked stale. Each list's failure is
+/// kept apart.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -44,9 +47,15 @@ public:
     void setClientOptions(const ClientOptions &options);
 
     void open();
-    /// Loads the three lists again; a load in progress is abandoned and started anew. While the
+    /// Loads the key list (and the IAM v3 lists) again; a load in progress is abandoned and
+    /// started anew. The catalog and the own operations are loaded too only while they have not
+    /// loaded yet (a failure, a cancellation) or a reloadCatalog() is outstanding. While the
     /// server's Retry-After lasts, nothing is sent: the refresh is scheduled for its end.
     void refresh();
+    /// Loads the catalog and the signing key's own operations again, and only them; a reload in
+    /// progress starts anew. refreshed() says when it is over. While the server's Retry-After
+    /// lasts, nothing is sent: a refresh, catalog included, is scheduled for its end.
+    void reloadCatalog();
     /// Stops the load in progress (its requests are aborted); the last good list stays, stale.
     void cancel();
 
@@ -72,6 +81,9 @@ public:
     /// What the signing key may use; empty when not known (see ownOperationsError()).
     const Catalog &ownOperations() const { return m_ownOperations; }
     bool ownOperationsKnown() const { return m_ownOperationsKnown; }
+    /// The catalog and the own operations hold the server's last answer: false before they
+    /// loaded, after a failure and while reloadCatalog() has not finished.
+    bool isCatalogCurrent() const { return m_catalogCurrent && m_ownOperationsCurrent; }
     Error ownOperationsError() const { return m_ownOperationsError; }
     /// Whether the signing key may use every operation of the catalog.
     bool signsUnrestricted() const;
@@ -102,8 +114,13 @@ Q_SIGNALS:
 private:
     void track(Job *job);
     void trackRequest(Job *job);
-    /// Cancels the requests in progress without a word to anyone.
-    void abandonRequests();
+    /// Cancels the requests in progress (only the catalog's when @p catalogOnly) without a word
+    /// to anyone.
+    void abandonRequests(bool catalogOnly = false);
+    /// While the server's Retry-After lasts: schedules a refresh for its end and says so.
+    bool postponeIfAsked();
+    /// Sends the requests for whichever of the catalog and the own operations is not current.
+    void loadCatalog();
     void setFailure(List list, const Error &error);
     void setSignerGeneration(KeyGeneration generation);
 
@@ -114,6 +131,8 @@ private:
     std::optional<ClientOptions> m_options;
     int m_pending = 0;
     QList<QPointer<Job>> m_requests;
+    QList<QPointer<Job>> m_catalogRequests; // also in m_requests
+    QPointer<Job> m_keysRequest;
     QTimer m_stillWaitingTimer;
     QTimer m_postponedTimer;
     QDeadlineTimer m_notBefore; // expired: nothing to wait for
@@ -129,6 +148,12 @@ private:
     Catalog m_catalog;
     Catalog m_ownOperations;
     bool m_ownOperationsKnown = false;
+    /// The last answer for the catalog stands: false before it loaded, after a failure and
+    /// while a reloadCatalog() is outstanding. The list itself is kept meanwhile.
+    bool m_catalogCurrent = false;
+    /// The same for the own operations; a 403 is an answer that stands too (a key's own rights
+    /// never change).
+    bool m_ownOperationsCurrent = false;
     Error m_ownOperationsError;
     KeyGeneration m_signerGeneration = KeyGeneration::Unknown;
     IamSession *m_iam = nullptr;

@@ -14,7 +14,6 @@
 #include "commands/ForgetSecretCommand.h"
 #include "commands/ImportAccountsCommand.h"
 #include "commands/NewKeyCommand.h"
-#include "commands/RefreshCommand.h"
 #include "commands/RemoveAccountCommand.h"
 #include "commands/RevokeKeysCommand.h"
 #include "commands/ShowAboutCommand.h"
@@ -29,6 +28,7 @@
 #include "sandbox/DemoAccount.h"
 #include "SectionToolBar.h"
 #include "services/AccountSession.h"
+#include "ViewActions.h"
 #include "WelcomePage.h"
 #include "widgets/ActionSeparator.h"
 #include "widgets/ErrorBanner.h"
@@ -63,6 +63,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_iam(new IamActions(
           context.accounts, m_clipboard, m_accountView, [this](Command *command) { run(command); },
           this))
+    , m_viewActions(new ViewActions([this](Command *command) { run(command); }, this))
 {
     setWindowTitle(tr("Keyport"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -173,10 +174,8 @@ void MainWindow::createActions()
                 : nullptr;
         });
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_refreshAction
-        = makeAction(tr("&Refresh"), "actionRefresh", "view-refresh", QKeySequence::Refresh,
-            [this] { return m_session ? new RefreshCommand(m_session.get(), this) : nullptr; });
-    m_findAction = makeAction(tr("&Find…"), "actionFind", "edit-find", QKeySequence::Find, {});
+    m_refreshAction = m_viewActions->refreshAction();
+    m_findAction = m_viewActions->findAction();
     connect(m_findAction, &QAction::triggered, m_keysPage, &AccessKeysPage::focusSearch);
     m_copyKeyIdAction = makeAction(tr("&Copy Key ID"), "actionCopyKeyId", "edit-copy",
         QKeySequence::Copy, [this]() -> Command * {
@@ -230,8 +229,7 @@ void MainWindow::createMenus()
     key->addSeparator();
     key->addActions({m_copyKeyIdAction, m_copySecretAction, m_forgetSecretAction});
     m_iam->addMenu(menuBar());
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_refreshAction, m_findAction});
+    m_viewActions->addMenu(menuBar());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_shortcutsAction, m_aboutAction});
 
@@ -296,6 +294,7 @@ void MainWindow::openAccount(const QString &name)
         return;
     m_keysPage->setSession(nullptr);
     m_iam->setSession(nullptr);
+    m_viewActions->setSession(nullptr);
     m_status->setSession(nullptr);
     m_session.reset();
     m_banner->hide();
@@ -313,6 +312,7 @@ void MainWindow::openAccount(const QString &name)
     connect(m_session.get(), &AccountSession::loadingChanged, this, &MainWindow::updateActions);
     m_keysPage->setSession(m_session.get());
     m_iam->setSession(m_session.get());
+    m_viewActions->setSession(m_session.get());
     m_status->setSession(m_session.get());
     updateActions();
     m_session->open();
@@ -336,8 +336,6 @@ void MainWindow::updateActions()
     m_copyKeyIdAction->setEnabled(key.has_value());
     m_copySecretAction->setEnabled(stored);
     m_forgetSecretAction->setEnabled(stored && !isSigner);
-    // Also while loading: a refresh then starts the load afresh.
-    m_refreshAction->setEnabled(m_session != nullptr);
     const bool ready = m_session && m_session->client() && !m_session->catalog().isEmpty();
     m_newKeyAction->setEnabled(ready);
     m_templateAction->setEnabled(ready && key.has_value());

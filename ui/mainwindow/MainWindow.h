@@ -30,6 +30,7 @@ class KeyDetailsPane;
 class NewKeyCommand;
 class QuitGuard;
 class SecretClipboard;
+class ViewActions;
 class WelcomePage;
 
 /// The screen people live in: accounts and their sections on the left, the open section in the
@@ -100,6 +101,7 @@ private:
     KeyDetailsPane *m_details;
     AccountStatusBar *m_status;
     IamActions *m_iam;
+    ViewActions *m_viewActions;
 
     QAction *m_addAccountAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -10,6 +10,7 @@ namespace Keyport {
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -24,9 +25,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     banner.setColor(QPalette::WindowText, palette().color(QPalette::ToolTipText));
     setPalette(banner);
 
-    auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-    icon->setAccessibleName(tr("Warning"));
+    // The themed icon is loaded when the banner first shows (see showEvent()): loading it here
+    // cost a large part of the start-up of a window whose banner is hidden. Its place is kept.
+    m_icon->setObjectName(QStringLiteral("errorBannerIcon"));
+    m_icon->setFixedSize(24, 24);
+    m_icon->setAccessibleName(tr("Warning"));
     m_label->setObjectName(QStringLiteral("errorBannerText"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -35,7 +38,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_dismiss->setObjectName(QStringLiteral("errorBannerDismiss"));
 
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(icon);
+    layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry);
     layout->addWidget(m_cancel);
@@ -51,6 +54,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     });
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     hide();
+}
+
+void ErrorBanner::showEvent(QShowEvent *event)
+{
+    if (m_icon->pixmap().isNull())
+        m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    QFrame::showEvent(event);
 }
 
 void ErrorBanner::showMessage(const QString &message, bool offerRetry, bool offerCancel)

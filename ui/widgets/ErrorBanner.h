@@ -24,7 +24,11 @@ Q_SIGNALS:
     void retryRequested();
     void cancelRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QLabel *m_icon;
     QLabel *m_label;
     QPushButton *m_retry;
     QPushButton *m_cancel;

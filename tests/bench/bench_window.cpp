@@ -115,6 +115,11 @@ double worst(const std::vector<double> &values)
     return values.empty() ? -1 : *std::max_element(values.begin(), values.end());
 }
 
+QString num(double value, int precision = 2)
+{
+    return QString::number(value, 'f', precision);
+}
+
 qint64 rssKib()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -346,16 +351,23 @@ struct LoadRun
     bool keysBeforeReply = false; // would mean the hook fired late: the figure is wrong
 };
 
-/// Opens the account in @p window and waits for the rows painted.
+/// Opens the account in @p window and waits for the rows painted. BENCH_TRACE=1 in the
+/// environment prints when each reply finished and each paint came, from the list's finish.
 LoadRun load(BenchWindow &window, QNetworkAccessManager *network, int rows, bool probeStalls,
     QByteArray *capture = nullptr)
 {
     LoadRun run;
     ListReplyHook hook(network, capture != nullptr);
+    std::vector<std::pair<qint64, QString>> trace;
+    const auto traceConnection = QObject::connect(network, &QNetworkAccessManager::finished,
+        network,
+        [&trace](QNetworkReply *reply) { trace.emplace_back(monotonicNs(), reply->url().path()); });
     PaintProbe paints(window.table->viewport());
     bool painted = false;
     paints.onPaint = [&] {
-        if (hook.finishedAt && window.table->model()->rowCount() == rows)
+        const int shown = window.table->model()->rowCount();
+        trace.emplace_back(monotonicNs(), QStringLiteral("paint, %1 rows").arg(shown));
+        if (hook.finishedAt && shown == rows)
             painted = true;
     };
     std::unique_ptr<StallProbe> stalls;
@@ -365,30 +377,21 @@ LoadRun load(BenchWindow &window, QNetworkAccessManager *network, int rows, bool
     qint64 keysAt = 0;
     QObject::connect(window.window()->session(), &AccountSession::keysChanged,
         window.window()->session(), [&keysAt] { keysAt = monotonicNs(); });
-    std::vector<std::pair<qint64, QString>> trace;
-    const auto traceConnection = QObject::connect(network, &QNetworkAccessManager::finished,
-        network,
-        [&trace](QNetworkReply *reply) { trace.emplace_back(monotonicNs(), reply->url().path()); });
-    paints.onPaint = [&] {
-        trace.emplace_back(
-            monotonicNs(), QStringLiteral("paint rows=%1").arg(window.table->model()->rowCount()));
-        if (hook.finishedAt && window.table->model()->rowCount() == rows)
-            painted = true;
-    };
     if (!spinUntil([&] { return painted; }))
         qFatal("the rows were never painted");
-    QObject::disconnect(traceConnection);
-    if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
-        for (const auto &[at, what] : trace)
-            out() << "  " << msBetween(hook.finishedAt, at) << " " << what << Qt::endl;
-        out() << "  keysChanged " << msBetween(hook.finishedAt, keysAt) << Qt::endl;
-    }
     const qint64 end = monotonicNs();
+    if (stalls)
+        run.longestStallMs = stalls->longestMs();
+    stalls.reset();
+    QObject::disconnect(traceConnection);
     run.ms = msBetween(hook.finishedAt, end);
     run.keysBeforeReply = keysAt && keysAt < hook.finishedAt;
     run.keysMs = msBetween(hook.finishedAt, keysAt);
-    if (stalls)
-        run.longestStallMs = stalls->longestMs();
+    if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
+        for (const auto &[at, what] : trace)
+            out() << "  " << num(msBetween(hook.finishedAt, at)) << " ms " << what << Qt::endl;
+        out() << "  " << num(run.keysMs) << " ms keysChanged handled" << Qt::endl;
+    }
     if (capture)
         *capture = hook.bytes;
     spinUntil([&] { return window.idle(); });
@@ -441,11 +444,6 @@ struct Row
     QString target;
     QString met;
 };
-
-QString num(double value, int precision = 2)
-{
-    return QString::number(value, 'f', precision);
-}
 
 QString yesNo(bool value)
 {

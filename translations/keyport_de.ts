@@ -4051,6 +4051,16 @@ Der Schlüssel bleibt bei Exoscale gültig; nur die von Keyport aufbewahrte Kopi
     </message>
 </context>
 <context>
+    <name>Keyport::ReloadCatalogCommand</name>
+    <message numerus="yes">
+        <source>The catalog was reloaded: %n operation(s).</source>
+        <translation>
+            <numerusform>Der Katalog wurde neu geladen: %n Operation.</numerusform>
+            <numerusform>Der Katalog wurde neu geladen: %n Operationen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::RemoveAccountCommand</name>
     <message>
         <source>Remove Account</source>
@@ -5244,6 +5254,13 @@ Keyport löscht die %n Geheimnisse, die es für dieses Konto aufbewahrt. Die Sch
     <message>
         <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
         <translation>Ein Ergebnis, das von Parametern abhängt, ändert sich mit der Anfrage: Probieren Sie es auf der Registerkarte „Anfrage“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ViewActions</name>
+    <message>
+        <source>Reload &amp;Catalog</source>
+        <translation>&amp;Katalog neu laden</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,16 @@
     </message>
 </context>
 <context>
+    <name>Keyport::ReloadCatalogCommand</name>
+    <message numerus="yes">
+        <source>The catalog was reloaded: %n operation(s).</source>
+        <translation>
+            <numerusform>The catalog was reloaded: %n operation.</numerusform>
+            <numerusform>The catalog was reloaded: %n operations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::RemoveAccountCommand</name>
     <message numerus="yes">
         <source>Remove the account %1 from Keyport?

@@ -4051,6 +4051,16 @@ La clé reste valide chez Exoscale&#xa0;; seule la copie conservée par Keyport 
     </message>
 </context>
 <context>
+    <name>Keyport::ReloadCatalogCommand</name>
+    <message numerus="yes">
+        <source>The catalog was reloaded: %n operation(s).</source>
+        <translation>
+            <numerusform>Le catalogue a été rechargé&#xa0;: %n opération.</numerusform>
+            <numerusform>Le catalogue a été rechargé&#xa0;: %n opérations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::RemoveAccountCommand</name>
     <message>
         <source>Remove Account</source>
@@ -5244,6 +5254,13 @@ Keyport supprime les %n secrets conservés pour ce compte. Les clés elles-même
     <message>
         <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
         <translation>Un verdict qui dépend des paramètres change avec la requête&#xa0;: essayez-le dans l’onglet Requête.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ViewActions</name>
+    <message>
+        <source>Reload &amp;Catalog</source>
+        <translation>&amp;Recharger le catalogue</translation>
     </message>
 </context>
 <context>

@@ -4051,6 +4051,16 @@ La chiave resta valida su Exoscale; viene eliminata solo la copia conservata da 
     </message>
 </context>
 <context>
+    <name>Keyport::ReloadCatalogCommand</name>
+    <message numerus="yes">
+        <source>The catalog was reloaded: %n operation(s).</source>
+        <translation>
+            <numerusform>Il catalogo è stato ricaricato: %n operazione.</numerusform>
+            <numerusform>Il catalogo è stato ricaricato: %n operazioni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyport::RemoveAccountCommand</name>
     <message>
         <source>Remove Account</source>
@@ -5244,6 +5254,13 @@ Keyport eliminerà i %n segreti conservati per questo account. Le chiavi stesse 
     <message>
         <source>A verdict that depends on parameters changes with the request: try it on the Request tab.</source>
         <translation>Un verdetto che dipende dai parametri cambia con la richiesta: provarlo nella scheda Richiesta.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyport::ViewActions</name>
+    <message>
+        <source>Reload &amp;Catalog</source>
+        <translation>&amp;Ricarica catalogo</translation>
     </message>
 </context>
 <context>

@@ -4,52 +4,279 @@
 #include "AccessKeyModel.h"
 #include "domain/AccessKey.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace Keyport {
 
 AccessKeyFilterModel::AccessKeyFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(AccessKeyModel::SortRole);
-    // The model's sort keys are already lower case.
-    setSortCaseSensitivity(Qt::CaseSensitive);
-}
+    : QAbstractProxyModel(parent)
+{ }
 
 void AccessKeyFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     if (sourceModel == this->sourceModel())
         return;
-    // Only the connections made below: the base class keeps track of its own.
+    beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
     m_keys = qobject_cast<const AccessKeyModel *>(sourceModel);
-    QSortFilterProxyModel::setSourceModel(sourceModel);
-    m_namesStale = true;
+    QAbstractProxyModel::setSourceModel(sourceModel);
     if (sourceModel) {
-        // New keys may bring operation or resource names the query is made of.
-        // Counted once the base class has applied the change to its rows, which it announces
-        // before the source's count changes: one signal per change, not one per range.
-        const auto changed = [this] {
-            m_namesStale = true;
-            updateCounts();
-        };
+        using Model = QAbstractItemModel;
         m_sourceConnections = {
-            connect(sourceModel, &QAbstractItemModel::rowsInserted, this, changed),
-            connect(sourceModel, &QAbstractItemModel::rowsRemoved, this, changed),
-            connect(sourceModel, &QAbstractItemModel::dataChanged, this, changed),
-            // A query typed before the keys arrived: what its words name is known only now.
-            connect(sourceModel, &QAbstractItemModel::modelReset, this,
-                [this] {
-                    m_namesStale = true;
-                    if (m_text.isEmpty())
-                        updateCounts();
-                    else
-                        refilter();
+            connect(sourceModel, &Model::modelAboutToBeReset, this,
+                &AccessKeyFilterModel::beginResetModel),
+            connect(sourceModel, &Model::modelReset, this, &AccessKeyFilterModel::sourceReset),
+            // Another layout of the source: taken as a new list.
+            connect(sourceModel, &Model::layoutAboutToBeChanged, this,
+                &AccessKeyFilterModel::beginResetModel),
+            connect(sourceModel, &Model::layoutChanged, this, &AccessKeyFilterModel::sourceReset),
+            connect(sourceModel, &Model::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        sourceRowsAboutToBeRemoved(first, last);
                 }),
+            connect(sourceModel, &Model::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        sourceRowsRemoved(first, last);
+                }),
+            connect(sourceModel, &Model::rowsInserted, this,
+                [this](const QModelIndex &parent) {
+                    if (!parent.isValid())
+                        sourceRowsInserted();
+                }),
+            connect(
+                sourceModel, &Model::dataChanged, this, &AccessKeyFilterModel::sourceDataChanged),
+            connect(sourceModel, &Model::headerDataChanged, this,
+                &AccessKeyFilterModel::headerDataChanged),
         };
     }
-    rebuildMatcher();
+    keysChanged();
+    sortRows();
+    m_rows = acceptedRows();
+    rebuildProxyRows();
+    endResetModel();
     updateCounts();
+}
+
+// --- the structure: a flat list of source rows ---
+
+QModelIndex AccessKeyFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex AccessKeyFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex AccessKeyFilterModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
+int AccessKeyFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AccessKeyFilterModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !sourceModel())
+        return 0;
+    return sourceModel()->columnCount();
+}
+
+bool AccessKeyFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.isEmpty();
+}
+
+QModelIndex AccessKeyFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!sourceModel() || !proxyIndex.isValid() || proxyIndex.model() != this
+        || proxyIndex.row() >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex AccessKeyFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel()
+        || sourceIndex.parent().isValid() || sourceIndex.row() >= m_proxyRows.size())
+        return {};
+    const int row = m_proxyRows.at(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant AccessKeyFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QVariant AccessKeyFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role != MatchReasonRole)
+        return QAbstractProxyModel::data(index, role);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (m_matcher.isEmpty())
+        return QString();
+    const QModelIndex source = mapToSource(index);
+    if (m_keys) {
+        if (const AccessKey *key = m_keys->keyAt(source.row()))
+            return matchReason(*key).text();
+        return QString();
+    }
+    return matchReason(source.data(AccessKeyModel::AccessKeyRole).value<AccessKey>()).text();
+}
+
+const AccessKeys *AccessKeyFilterModel::keys() const
+{
+    return m_keys ? &m_keys->keys() : nullptr;
+}
+
+void AccessKeyFilterModel::rebuildProxyRows()
+{
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_proxyRows.fill(-1, count);
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_proxyRows[m_rows.at(row)] = row;
+}
+
+void AccessKeyFilterModel::setRows(QList<int> rows)
+{
+    if (rows == m_rows)
+        return;
+    // One layout change, the persistent indexes (selection, current row) following their key.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(index.row() < m_rows.size() ? m_rows.at(index.row()) : -1);
+    m_rows = std::move(rows);
+    rebuildProxyRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = sourceRows.at(i) >= 0 ? m_proxyRows.value(sourceRows.at(i), -1) : -1;
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
+// --- sorting and filtering ---
+
+void AccessKeyFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    setRows(acceptedRows());
+}
+
+void AccessKeyFilterModel::sortRows()
+{
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || count < 2)
+        return;
+    // Equal keys keep the source's order, either way (as QSortFilterProxyModel does).
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const auto sortBy = [&](auto less) {
+        const auto ordered = [&](int a, int b) { return ascending ? less(a, b) : less(b, a); };
+        if (!std::is_sorted(m_order.cbegin(), m_order.cend(), ordered))
+            std::stable_sort(m_order.begin(), m_order.end(), ordered);
+    };
+    if (!m_keys) {
+        QVariantList values;
+        values.reserve(count);
+        for (int row = 0; row < count; ++row)
+            values.append(sourceModel()->index(row, m_sortColumn).data(AccessKeyModel::SortRole));
+        sortBy([&](int a, int b) {
+            return QVariant::compare(values.at(a), values.at(b)) == QPartialOrdering::Less;
+        });
+        return;
+    }
+    const AccessKeys &all = m_keys->keys();
+    switch (m_sortColumn) {
+    case AccessKeyModel::NameColumn:
+        sortBy([&](int a, int b) { return m_keys->sortName(a) < m_keys->sortName(b); });
+        break;
+    case AccessKeyModel::KeyColumn:
+        sortBy([&](int a, int b) { return all.at(a).key < all.at(b).key; });
+        break;
+    case AccessKeyModel::TypeColumn:
+        sortBy([&](int a, int b) { return all.at(a).type < all.at(b).type; });
+        break;
+    case AccessKeyModel::RestrictionsColumn:
+    case AccessKeyModel::SecretColumn: {
+        // Worked out once per key, not once per comparison.
+        std::vector<qint64> values(count);
+        for (int row = 0; row < count; ++row) {
+            values[row] = m_sortColumn == AccessKeyModel::RestrictionsColumn
+                ? AccessKeyModel::power(all.at(row))
+                : qint64(m_keys->hasStoredSecret(all.at(row).key));
+        }
+        sortBy([&](int a, int b) { return values[a] < values[b]; });
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+QList<int> AccessKeyFilterModel::acceptedRows()
+{
+    const int count = int(m_order.size());
+    if (!isFiltering())
+        return m_order;
+    std::vector<quint8> pass(count, 1);
+    const AccessKeys *all = keys();
+    AccessKeys fetched; // from a model other than an AccessKeyModel
+    if (!all) {
+        for (int row = 0; row < count; ++row) {
+            fetched.append(sourceModel()
+                               ->index(row, 0)
+                               .data(AccessKeyModel::AccessKeyRole)
+                               .value<AccessKey>());
+        }
+        all = &fetched;
+    }
+    if (m_type != TypeFilter::All) {
+        const auto wanted = m_type == TypeFilter::Restricted ? AccessKey::Type::Restricted
+                                                             : AccessKey::Type::Unrestricted;
+        for (int row = 0; row < count; ++row)
+            pass[row] = all->at(row).type == wanted;
+    }
+    if (!m_matcher.isEmpty()) {
+        if (m_indexStale || m_index.size() != count || all == &fetched) {
+            m_index = KeySearchIndex(*all);
+            m_indexStale = all == &fetched;
+        }
+        m_matcher.filter(*all, m_index, pass);
+    }
+    QList<int> rows;
+    rows.reserve(std::count(pass.cbegin(), pass.cend(), quint8(1)));
+    for (const int row : std::as_const(m_order)) {
+        if (pass[row])
+            rows.append(row);
+    }
+    return rows;
 }
 
 void AccessKeyFilterModel::rebuildMatcher()
@@ -60,12 +287,12 @@ void AccessKeyFilterModel::rebuildMatcher()
     }
     if (m_namesStale) {
         // The keys' own operations and resources, besides the catalog's: gathered once per
-        // change of the keys, not per keystroke, so that typing costs a contains() per row.
+        // change of the keys, not per keystroke.
         m_knownOperations.clear();
         m_knownResources.clear();
         QHash<QString, bool> seenResources;
-        if (m_keys) {
-            for (const AccessKey &key : m_keys->keys()) {
+        if (const AccessKeys *all = keys()) {
+            for (const AccessKey &key : *all) {
                 // The catalog names every operation a key may hold: no need to gather them.
                 if (m_catalog.isEmpty()) {
                     for (const QString &operation : key.operations)
@@ -87,8 +314,7 @@ void AccessKeyFilterModel::rebuildMatcher()
 void AccessKeyFilterModel::refilter()
 {
     rebuildMatcher();
-    // Qt 6.4 has no begin/endFilterChange; invalidateRowsFilter() keeps the sort.
-    invalidateRowsFilter();
+    setRows(acceptedRows());
     updateCounts();
 }
 
@@ -121,22 +347,110 @@ MatchReason AccessKeyFilterModel::matchReason(const AccessKey &key) const
     return m_matcher.explain(key);
 }
 
-QVariant AccessKeyFilterModel::data(const QModelIndex &index, int role) const
+// --- following the source ---
+
+void AccessKeyFilterModel::keysChanged()
 {
-    if (role != MatchReasonRole)
-        return QSortFilterProxyModel::data(index, role);
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    if (m_matcher.isEmpty())
-        return QString();
-    const QModelIndex source = mapToSource(index);
-    if (m_keys) {
-        if (const AccessKey *key = m_keys->keyAt(source.row()))
-            return matchReason(*key).text();
-        return QString();
-    }
-    return matchReason(source.data(AccessKeyModel::AccessKeyRole).value<AccessKey>()).text();
+    m_namesStale = true;
+    m_indexStale = true;
+    rebuildMatcher();
 }
+
+void AccessKeyFilterModel::sourceReset()
+{
+    keysChanged();
+    sortRows();
+    m_rows = acceptedRows();
+    rebuildProxyRows();
+    endResetModel();
+    updateCounts();
+}
+
+void AccessKeyFilterModel::sourceRowsAboutToBeRemoved(int first, int last)
+{
+    // The rows shown go in runs of neighbouring proxy rows, from the bottom, while the source
+    // still holds them.
+    QList<int> shown;
+    for (int row = first; row <= last && row < m_proxyRows.size(); ++row) {
+        if (m_proxyRows.at(row) >= 0)
+            shown.append(m_proxyRows.at(row));
+    }
+    std::sort(shown.begin(), shown.end());
+    while (!shown.isEmpty()) {
+        const int end = shown.takeLast();
+        int start = end;
+        while (!shown.isEmpty() && shown.constLast() == start - 1)
+            start = shown.takeLast();
+        beginRemoveRows({}, start, end);
+        m_rows.remove(start, end - start + 1);
+        rebuildProxyRows();
+        endRemoveRows();
+    }
+}
+
+void AccessKeyFilterModel::sourceRowsRemoved(int first, int last)
+{
+    const int removed = last - first + 1;
+    const auto renumber = [&](QList<int> &rows) {
+        rows.removeIf([&](int row) { return row >= first && row <= last; });
+        for (int &row : rows) {
+            if (row > last)
+                row -= removed;
+        }
+    };
+    renumber(m_order);
+    renumber(m_rows);
+    rebuildProxyRows();
+    // What the words name may have changed; the rows shown stay until the next search.
+    m_namesStale = true;
+    m_indexStale = true;
+    updateCounts();
+}
+
+void AccessKeyFilterModel::sourceRowsInserted()
+{
+    keysChanged();
+    sortRows();
+    setRows(acceptedRows());
+    updateCounts();
+}
+
+void AccessKeyFilterModel::sourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    // Only what neither the search nor the sort looks at: passed on as it is.
+    const bool secretsOnly = topLeft.column() == AccessKeyModel::SecretColumn
+        && bottomRight.column() == AccessKeyModel::SecretColumn
+        && m_sortColumn != AccessKeyModel::SecretColumn;
+    const bool appearanceOnly
+        = !roles.isEmpty() && std::none_of(roles.cbegin(), roles.cend(), [](int role) {
+              return role == Qt::DisplayRole || role == AccessKeyModel::SortRole
+                  || role == AccessKeyModel::AccessKeyRole || role == AccessKeyModel::TypeRole;
+          });
+    if (!secretsOnly && !appearanceOnly) {
+        keysChanged();
+        sortRows();
+        setRows(acceptedRows());
+        updateCounts();
+    }
+    int top = int(m_rows.size());
+    int bottom = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_proxyRows.size(); ++row) {
+        const int shown = m_proxyRows.at(row);
+        if (shown >= 0) {
+            top = std::min(top, shown);
+            bottom = std::max(bottom, shown);
+        }
+    }
+    if (bottom >= 0) {
+        Q_EMIT dataChanged(
+            index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+    }
+}
+
+// --- counts ---
 
 int AccessKeyFilterModel::totalCount() const
 {
@@ -163,26 +477,6 @@ void AccessKeyFilterModel::updateCounts()
     m_lastMatching = matching;
     m_lastTotal = total;
     Q_EMIT countsChanged(matching, total);
-}
-
-bool AccessKeyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_type != TypeFilter::All) {
-        const auto type = AccessKey::Type(index.data(AccessKeyModel::TypeRole).toInt());
-        const auto wanted = m_type == TypeFilter::Restricted ? AccessKey::Type::Restricted
-                                                             : AccessKey::Type::Unrestricted;
-        if (type != wanted)
-            return false;
-    }
-    if (m_matcher.isEmpty())
-        return true;
-    const QString text = index.data(AccessKeyModel::SearchTextRole).toString();
-    if (m_keys) {
-        if (const AccessKey *key = m_keys->keyAt(sourceRow))
-            return m_matcher.matches(*key, text);
-    }
-    return m_matcher.matches(index.data(AccessKeyModel::AccessKeyRole).value<AccessKey>(), text);
 }
 
 } // namespace Keyport

@@ -4,11 +4,14 @@
 #include "domain/AccessKeyResource.h"
 #include "domain/Catalog.h"
 #include "KeyMatcher.h"
+#include "KeySearchIndex.h"
 #include "MatchReason.h"
 
+#include <QAbstractProxyModel>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStringList>
+
+#include <vector>
 
 namespace Keyport {
 
@@ -20,7 +23,13 @@ class AccessKeyModel;
 /// The text is a capability search (see KeyMatcher): every word must appear in the name, key,
 /// tags, operations or resource names, and a word that names operations also finds the
 /// unrestricted keys, a bucket name also finds the keys not restricted by resource.
-class AccessKeyFilterModel : public QSortFilterProxyModel
+///
+/// A flat index of source rows, not a QSortFilterProxyModel: a new text or type, or a new sort
+/// order, is one layout change whatever rows it hides or shows, where the general proxy signals
+/// each run of rows on its own (thousands for a word that hides every other key, and views
+/// do work in proportion to every row for each). Words are matched against a KeySearchIndex:
+/// the keys' names and ids in one text, their tags, operations and resource names once each.
+class AccessKeyFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -34,7 +43,20 @@ public:
     explicit AccessKeyFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
@@ -60,13 +82,28 @@ Q_SIGNALS:
     /// Once per change of the filter or of the keys, not once per row.
     void countsChanged(int matching, int total);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
     void rebuildMatcher();
+    /// Filters and sorts every source row again and shows the result as one layout change.
     void refilter();
     void updateCounts();
+
+    /// The source rows that pass the filter, in m_order's order.
+    QList<int> acceptedRows();
+    /// Sorts m_order by the sort column (in source order without one).
+    void sortRows();
+    void setRows(QList<int> rows);
+    void rebuildProxyRows();
+    const AccessKeys *keys() const;
+
+    void sourceReset();
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceRowsInserted();
+    void sourceDataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    /// The keys changed: what the search knows of them is to be built again.
+    void keysChanged();
 
     QString m_text;
     TypeFilter m_type = TypeFilter::All;
@@ -75,8 +112,15 @@ private:
     QSet<QString> m_knownOperations; ///< of the keys listed
     AccessKeyResources m_knownResources; ///< of the keys listed, without repeats
     bool m_namesStale = true;
+    KeySearchIndex m_index;
+    bool m_indexStale = true;
     QList<QMetaObject::Connection> m_sourceConnections;
     const AccessKeyModel *m_keys = nullptr;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<int> m_order; ///< every source row, sorted
+    QList<int> m_rows; ///< the source row of each proxy row
+    QList<int> m_proxyRows; ///< the proxy row of each source row; -1 when filtered out
     int m_lastMatching = -1;
     int m_lastTotal = -1;
 };

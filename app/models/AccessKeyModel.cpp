@@ -110,9 +110,8 @@ qint64 AccessKeyModel::power(const AccessKey &key)
 
 QString AccessKeyModel::searchText(const AccessKey &key)
 {
-    // Built once per key, so that a keystroke only runs contains() over it. Operation and tag
-    // names are lower-case kebab-case on the wire; lowering them again would cost more than
-    // checking.
+    // Operation and tag names are lower-case kebab-case on the wire; lowering them again would
+    // cost more than checking.
     const auto appendLower = [](QString &text, const QString &part) {
         text += u'\n';
         const bool lower
@@ -137,9 +136,11 @@ QString AccessKeyModel::searchText(const AccessKey &key)
     return text;
 }
 
-AccessKeyModel::Derived AccessKeyModel::derive(const AccessKey &key)
+QString AccessKeyModel::sortNameOf(const AccessKey &key)
 {
-    return {searchText(key), key.name.toLower()};
+    const bool lower
+        = std::none_of(key.name.cbegin(), key.name.cend(), [](QChar c) { return c.isUpper(); });
+    return lower ? key.name : key.name.toLower();
 }
 
 QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
@@ -196,7 +197,7 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return m_derived.at(index.row()).sortName;
+            return m_sortNames.at(index.row());
         case KeyColumn:
             return key.key;
         case TypeColumn:
@@ -212,7 +213,7 @@ QVariant AccessKeyModel::data(const QModelIndex &index, int role) const
     case AccessKeyRole:
         return QVariant::fromValue(key);
     case SearchTextRole:
-        return m_derived.at(index.row()).searchText;
+        return searchText(key);
     case TypeRole:
         return int(key.type);
     case HasStoredSecretRole:
@@ -229,6 +230,8 @@ QVariant AccessKeyModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole
         && section == RestrictionsColumn)
         return int(Qt::DescendingOrder);
+    if (orientation == Qt::Horizontal && role == ColumnTextsRole)
+        return columnTexts(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -246,6 +249,49 @@ QVariant AccessKeyModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QStringList AccessKeyModel::columnTexts(int column) const
+{
+    QSet<QString> texts;
+    switch (column) {
+    case RestrictionsColumn: {
+        // The compact form depends on the type, the tag (or the number of tags) and the counts
+        // only: one text per distinct combination, not per key.
+        QSet<QString> seen;
+        for (const AccessKey &key : m_keys) {
+            const QString shape = key.type == AccessKey::Type::Restricted
+                ? (key.tags.size() == 1 ? key.tags.constFirst() : QString()) + u'\n'
+                    + QString::number(key.tags.size()) + u'/'
+                    + QString::number(key.operations.size()) + u'/'
+                    + QString::number(key.resources.size())
+                : QString::number(int(key.type));
+            if (!seen.contains(shape)) {
+                seen.insert(shape);
+                texts.insert(compactRestrictionSummary(key));
+            }
+        }
+        break;
+    }
+    case SecretColumn:
+        for (auto it = m_storedSecrets.cbegin(); it != m_storedSecrets.cend(); ++it) {
+            if (m_rowById.contains(it.key()))
+                texts.insert(storedText(m_storedSecrets, it.key()));
+        }
+        break;
+    case TypeColumn:
+        for (const AccessKey &key : m_keys)
+            texts.insert(typeText(key));
+        break;
+    default:
+        // Names and ids are as many as the keys.
+        for (int row = 0; row < rowCount(); ++row)
+            texts.insert(data(index(row, column)).toString());
+        break;
+    }
+    QStringList list(texts.cbegin(), texts.cend());
+    list.sort();
+    return list;
+}
+
 void AccessKeyModel::rebuildIndex(int fromRow)
 {
     for (int row = fromRow; row < m_keys.size(); ++row)
@@ -258,10 +304,10 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
         // Nothing to keep: one reset is much cheaper than row-by-row work.
         beginResetModel();
         m_keys = keys;
-        m_derived.clear();
-        m_derived.reserve(keys.size());
+        m_sortNames.clear();
+        m_sortNames.reserve(keys.size());
         for (const AccessKey &key : keys)
-            m_derived.append(derive(key));
+            m_sortNames.append(sortNameOf(key));
         m_rowById.clear();
         m_rowById.reserve(keys.size());
         rebuildIndex();
@@ -286,7 +332,7 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
         for (int i = row; i >= first; --i)
             m_rowById.remove(m_keys.at(i).key);
         m_keys.remove(first, row - first + 1);
-        m_derived.remove(first, row - first + 1);
+        m_sortNames.remove(first, row - first + 1);
         endRemoveRows();
         row = first - 1;
     }
@@ -300,7 +346,7 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
             added.append(key);
         } else if (!(m_keys.at(row) == key)) {
             m_keys[row] = key;
-            m_derived[row] = derive(key);
+            m_sortNames[row] = sortNameOf(key);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -309,7 +355,7 @@ void AccessKeyModel::setKeys(const AccessKeys &keys)
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const AccessKey &key : added) {
             m_keys.append(key);
-            m_derived.append(derive(key));
+            m_sortNames.append(sortNameOf(key));
         }
         rebuildIndex(first);
         endInsertRows();
@@ -323,7 +369,7 @@ void AccessKeyModel::removeKey(const QString &keyId)
         return;
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
-    m_derived.removeAt(row);
+    m_sortNames.removeAt(row);
     m_rowById.remove(keyId);
     for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
         if (it.value() > row)

@@ -28,7 +28,9 @@ public:
         KeyIdRole = Qt::UserRole + 1,
         AccessKeyRole, ///< the whole AccessKey
         SortRole, ///< what the column sorts by
-        SearchTextRole, ///< lower-case name, key, tags, operations and resource names
+        /// Lower-case name, key, tags, operations and resource names (made when asked for: the
+        /// filter searches a KeySearchIndex).
+        SearchTextRole,
         TypeRole, ///< AccessKey::Type as int
         HasStoredSecretRole,
         /// qint64: how much the key may do; higher is more. What Restrictions sorts by.
@@ -37,6 +39,10 @@ public:
         IsSigningKeyRole,
         /// The Restrictions column in a few characters: "3 tags · 42 ops · 1 res."
         CompactTextRole,
+        /// headerData(): QStringList, each text a cell of the column may show, once (for
+        /// Restrictions, the compact forms): what its width is measured with, in a time that
+        /// grows with the distinct texts rather than with the keys.
+        ColumnTextsRole,
     };
 
     explicit AccessKeyModel(QObject *parent = nullptr);
@@ -52,6 +58,8 @@ public:
     /// -1 when absent.
     int rowOf(const QString &keyId) const { return m_rowById.value(keyId, -1); }
     const AccessKey *keyAt(int row) const;
+    /// The name of the key at @p row in lower case: what the Name column sorts by.
+    const QString &sortName(int row) const { return m_sortNames.at(row); }
     void removeKey(const QString &keyId);
 
     /// Which keys have a secret Keyport holds, and where each is, for people ("the system
@@ -76,21 +84,17 @@ public:
     /// restricted to many resources above one restricted to few.
     static qint64 power(const AccessKey &key);
     static QString typeText(const AccessKey &key);
+    /// ColumnTextsRole of @p column.
+    QStringList columnTexts(int column) const;
 
 private:
-    /// Computed once per key, so that filtering and sorting allocate nothing.
-    struct Derived
-    {
-        QString searchText;
-        QString sortName; ///< lower case: the proxy then compares case-sensitively, faster
-    };
-
     void rebuildIndex(int fromRow = 0);
     static QString searchText(const AccessKey &key);
-    static Derived derive(const AccessKey &key);
+    static QString sortNameOf(const AccessKey &key);
 
     AccessKeys m_keys;
-    QList<Derived> m_derived;
+    /// Lower case, once per key: sorting then compares without allocating.
+    QStringList m_sortNames;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_storedSecrets; ///< key id -> where its secret is held
     QString m_signingKey;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyMatcher.h"
 
+#include "KeySearchIndex.h"
+
+#include <algorithm>
+
 namespace Keyport {
 
 namespace {
@@ -74,18 +78,49 @@ bool KeyMatcher::reachesResources(const AccessKey &key, const Word &word) const
     return false;
 }
 
-bool KeyMatcher::matches(const AccessKey &key, const QString &searchText) const
+bool KeyMatcher::hasPowerOf(const AccessKey &key, const Word &word) const
 {
+    if (word.namesOperations && key.type == AccessKey::Type::Unrestricted)
+        return true;
+    return reachesResources(key, word);
+}
+
+bool KeyMatcher::matches(const AccessKey &key) const
+{
+    const auto holds = [](const QStringList &texts, const QString &word) {
+        return std::any_of(texts.cbegin(), texts.cend(),
+            [&](const QString &text) { return containsLower(text, word); });
+    };
     for (const Word &word : m_words) {
-        if (searchText.contains(word.text))
+        if (containsLower(key.name, word.text) || containsLower(key.key, word.text)
+            || holds(key.tags, word.text) || holds(key.operations, word.text))
             continue;
-        if (word.namesOperations && key.type == AccessKey::Type::Unrestricted)
+        if (std::any_of(key.resources.cbegin(), key.resources.cend(),
+                [&](const AccessKeyResource &resource) {
+                    return containsLower(resource.name(), word.text);
+                }))
             continue;
-        if (reachesResources(key, word))
+        if (hasPowerOf(key, word))
             continue;
         return false;
     }
     return true;
+}
+
+void KeyMatcher::filter(
+    const AccessKeys &keys, const KeySearchIndex &index, std::vector<quint8> &pass) const
+{
+    Q_ASSERT(index.size() == keys.size() && pass.size() == size_t(keys.size()));
+    std::vector<quint8> found(pass.size());
+    for (const Word &word : m_words) {
+        std::fill(found.begin(), found.end(), quint8(0));
+        index.markTextMatches(word.text, found);
+        const bool powers = word.namesOperations || !word.resources.isEmpty();
+        for (size_t row = 0; row < pass.size(); ++row) {
+            if (pass[row] && !found[row])
+                pass[row] = powers && hasPowerOf(keys.at(qsizetype(row)), word);
+        }
+    }
 }
 
 MatchReason KeyMatcher::explain(const AccessKey &key) const

@@ -9,7 +9,11 @@
 #include <QSet>
 #include <QStringList>
 
+#include <vector>
+
 namespace Keyport {
+
+class KeySearchIndex;
 
 /// Decides whether an access key matches a search, and says why: a capability search.
 ///
@@ -35,8 +39,11 @@ public:
     bool isEmpty() const { return m_words.isEmpty(); }
     QString query() const { return m_query; }
 
-    /// @p searchText: AccessKeyModel's SearchTextRole for @p key (lower case).
-    bool matches(const AccessKey &key, const QString &searchText) const;
+    bool matches(const AccessKey &key) const;
+    /// matches() for every key at once: clears pass[row] for each of @p keys that does not
+    /// match. @p index is built from @p keys; @p pass has one entry per key.
+    void filter(
+        const AccessKeys &keys, const KeySearchIndex &index, std::vector<quint8> &pass) const;
     /// The same answer as matches(), with every match of every word; empty when the key does
     /// not match or the query is empty.
     MatchReason explain(const AccessKey &key) const;
@@ -57,6 +64,8 @@ private:
     };
 
     bool reachesResources(const AccessKey &key, const Word &word) const;
+    /// Whether @p key may do what @p word names without holding the word in its text.
+    bool hasPowerOf(const AccessKey &key, const Word &word) const;
 
     QString m_query;
     QList<Word> m_words;

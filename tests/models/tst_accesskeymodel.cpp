@@ -6,6 +6,7 @@
 #include "sandbox/Sandbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +51,33 @@ AccessKeys sample()
 }
 
 using Demo = Keyport::Test::DemoKeyList;
+
+/// @p count keys whose operations, tags, resources and names vary from key to key, so that a
+/// search leaves scattered rows.
+AccessKeys varied(int count)
+{
+    const QStringList operations{u"list-zones"_s, u"delete-dns-domain"_s, u"get-sos-object"_s,
+        u"create-instance"_s, u"list-dns-domains"_s, u"put-sos-object"_s};
+    AccessKeys keys;
+    for (int n = 0; n < count; ++n) {
+        if (n % 17 == 0) {
+            keys.append(makeKey(u"Admin-%1"_s.arg(n), id(n + 1), AccessKey::Type::Unrestricted));
+            continue;
+        }
+        QStringList held;
+        for (int i = 0; i < operations.size(); ++i) {
+            if ((n >> i) & 1)
+                held.append(operations.at(i));
+        }
+        AccessKeyResources resources;
+        if (n % 5 == 0)
+            resources.append(AccessKeyResource(u"sos"_s, u"bucket"_s, u"bucket-%1"_s.arg(n % 3)));
+        keys.append(makeKey(u"Service-%1"_s.arg(n, 4, 10, QLatin1Char('0')), id(n + 1),
+            AccessKey::Type::Restricted, n % 3 == 0 ? QStringList{u"dns"_s} : QStringList{}, held,
+            resources));
+    }
+    return keys;
+}
 
 QStringList names(const QAbstractItemModel &model)
 {
@@ -499,6 +527,141 @@ private Q_SLOTS:
         demo.model.setKeys(keys);
         QCOMPARE(counts.constLast(), (QVariantList{total - 1, total - 1}));
         QCOMPARE(demo.filter.countText(), u"%1 key(s)"_s.arg(total - 1));
+    }
+
+    void aNewTextIsOneLayoutChange()
+    {
+        // However scattered the rows a word hides, the view hears of it once: the general
+        // proxy signalled every run of rows apart, and views do work in proportion to every row
+        // for each.
+        AccessKeyModel model;
+        model.setKeys(varied(600));
+        AccessKeyFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(AccessKeyModel::NameColumn);
+        QAbstractItemModelTester tester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy layouts(&filter, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+        QSignalSpy resets(&filter, &QAbstractItemModel::modelReset);
+        filter.setFilterText(u"delete-dns"_s);
+        QCOMPARE(layouts.size(), 1);
+        QVERIFY(filter.rowCount() > 100 && filter.rowCount() < 500);
+        filter.setFilterText(u"delete-dns bucket-1"_s);
+        QCOMPARE(layouts.size(), 2);
+        filter.setFilterText(u"delete-dns bucket-1 "_s); // the same rows: nothing to say
+        QCOMPARE(layouts.size(), 2);
+        filter.setFilterText(QString());
+        QCOMPARE(layouts.size(), 3);
+        QCOMPARE(filter.rowCount(), 600);
+        filter.sort(AccessKeyModel::RestrictionsColumn, Qt::DescendingOrder);
+        QCOMPARE(layouts.size(), 4);
+        QCOMPARE(removed.size() + inserted.size() + resets.size(), 0);
+    }
+
+    void theSearchIndexAgreesWithTheMatcher_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const QString &query :
+            {u"delete-dns"_s, u"dns"_s, u"d"_s, u"sos-object"_s, u"service-01"_s, u"admin"_s,
+                u"bucket-1"_s, u"bucket-1 put"_s, u"exo000"_s, u"EXO0000000000000000000000a"_s,
+                u"list- zones"_s, u"nothing-like-this"_s, u"SERVICE-0042"_s, u"-"_s})
+            QTest::newRow(qPrintable(query)) << query;
+    }
+
+    void theSearchIndexAgreesWithTheMatcher()
+    {
+        // The filter matches whole columns at once through a KeySearchIndex; KeyMatcher::matches
+        // looks at one key's own strings. Both must agree on every key.
+        QFETCH(QString, query);
+        const AccessKeys keys = varied(300);
+        AccessKeyModel model;
+        model.setKeys(keys);
+        AccessKeyFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setFilterText(query);
+        QSet<QString> operations;
+        AccessKeyResources resources;
+        for (const AccessKey &key : keys) {
+            for (const QString &operation : key.operations)
+                operations.insert(operation);
+            for (const AccessKeyResource &resource : key.resources) {
+                if (!resources.contains(resource))
+                    resources.append(resource);
+            }
+        }
+        const KeyMatcher matcher(query, Catalog(), operations, resources);
+        QSet<QString> expected;
+        for (const AccessKey &key : keys) {
+            if (matcher.matches(key))
+                expected.insert(key.key);
+        }
+        QSet<QString> shown;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown.insert(filter.index(row, 0).data(AccessKeyModel::KeyIdRole).toString());
+        QCOMPARE(shown, expected);
+        QCOMPARE(filter.rowCount(), expected.size());
+    }
+
+    void theSelectionFollowsItsKeyThroughTheFilter()
+    {
+        AccessKeyModel model;
+        model.setKeys(varied(200));
+        AccessKeyFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(AccessKeyModel::NameColumn);
+        QItemSelectionModel selection(&filter);
+        const QString wanted = id(17); // Service-0016: list-dns-domains only
+        const QModelIndex before = filter.mapFromSource(model.index(model.rowOf(wanted), 0));
+        QCOMPARE(before.data().toString(), u"Service-0016"_s);
+        selection.setCurrentIndex(
+            before, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Still shown, on another row: the selection and the current row go with it.
+        filter.setFilterText(u"dns"_s);
+        QVERIFY(selection.currentIndex().row() < before.row());
+        QCOMPARE(selection.currentIndex().data(AccessKeyModel::KeyIdRole).toString(), wanted);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().constFirst().data(AccessKeyModel::KeyIdRole).toString(),
+            wanted);
+        // Filtered out: nothing selected stands for it.
+        filter.setFilterText(u"delete-dns"_s);
+        QVERIFY(!selection.hasSelection());
+        QVERIFY(!selection.currentIndex().isValid());
+        // Removed from the source while shown: the rows around it stay selected as they were.
+        filter.setFilterText(QString());
+        const QModelIndex other = filter.mapFromSource(model.index(model.rowOf(id(8)), 0));
+        selection.select(other, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+        model.removeKey(wanted);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(filter.rowCount(), 199);
+        QCOMPARE(selection.selectedRows().constFirst().data(AccessKeyModel::KeyIdRole).toString(),
+            id(8));
+    }
+
+    void columnTextsListEachTextOnce()
+    {
+        AccessKeyModel model;
+        model.setKeys(varied(400));
+        const QStringList texts = model
+                                      .headerData(AccessKeyModel::RestrictionsColumn,
+                                          Qt::Horizontal, AccessKeyModel::ColumnTextsRole)
+                                      .toStringList();
+        QSet<QString> everyText;
+        for (int row = 0; row < model.rowCount(); ++row)
+            everyText.insert(model.index(row, AccessKeyModel::RestrictionsColumn)
+                                 .data(AccessKeyModel::CompactTextRole)
+                                 .toString());
+        QCOMPARE(QSet<QString>(texts.cbegin(), texts.cend()), everyText);
+        QCOMPARE(texts.size(), everyText.size());
+        QVERIFY(texts.contains(u"Every right"_s));
+        model.setHasStoredSecret(id(2), true, u"the system keychain"_s);
+        QCOMPARE(model
+                     .headerData(AccessKeyModel::SecretColumn, Qt::Horizontal,
+                         AccessKeyModel::ColumnTextsRole)
+                     .toStringList(),
+            QStringList{u"The system keychain"_s});
     }
 
     void anotherSourceModel()

@@ -94,15 +94,30 @@ int AccessKeyItemDelegate::minimumSectionWidth(
     const int role = column == AccessKeyModel::RestrictionsColumn ? AccessKeyModel::CompactTextRole
                                                                   : int(Qt::DisplayRole);
     int width = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, column);
+    const auto measure = [&](const QModelIndex &index, const QString &text) {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        opt.text = index.data(role).toString();
+        opt.text = text;
+        if (!text.isEmpty())
+            opt.features |= QStyleOptionViewItem::HasDisplay;
         width = std::max(width,
             styleOf(opt)
                 ->sizeFromContents(QStyle::CT_ItemViewItem, &opt, QSize(), widgetOf(opt))
                 .width());
+    };
+    const QVariant texts
+        = model->headerData(column, Qt::Horizontal, AccessKeyModel::ColumnTextsRole);
+    if (texts.metaType() == QMetaType::fromType<QStringList>()) {
+        // Every text the column may show, once each; the cells of a column differ in nothing
+        // else the size depends on.
+        const QModelIndex first = model->index(0, column);
+        for (const QString &text : texts.toStringList())
+            measure(first, text);
+    } else {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            measure(index, index.data(role).toString());
+        }
     }
     // The header: its text and the sort indicator.
     const QString header = model->headerData(column, Qt::Horizontal).toString();

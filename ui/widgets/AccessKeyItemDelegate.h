@@ -31,7 +31,8 @@ public:
     static QIcon signingKeyIcon();
     /// The width @p column needs so that no cell is cut: the widest compact text of its rows
     /// (Restrictions) or the widest text (other columns), and the header, with margins.
-    /// Walks every row: call it when the keys change, not on every paint.
+    /// Measures each distinct text the model lists (AccessKeyModel::ColumnTextsRole) when it
+    /// lists them, else walks every row: call it when the keys change, not on every paint.
     int minimumSectionWidth(
         const QAbstractItemModel *model, int column, const QStyleOptionViewItem &option) const;
 

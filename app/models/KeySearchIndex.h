@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AccessKey.h"
+
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace Keyport {
+
+/// What a text search over access keys looks at, laid out so that one word is matched against
+/// every key at once: the keys' names and ids, lower case, in one text (one scan finds every
+/// key holding the word), and their tags, operations and resource names as distinct terms, each
+/// with the rows that hold it (a few hundred terms, however many keys hold them).
+///
+/// A value: built from a list of keys on any thread, read-only afterwards.
+class KeySearchIndex
+{
+public:
+    KeySearchIndex() = default;
+    explicit KeySearchIndex(const AccessKeys &keys);
+
+    /// How many keys (rows) it was built from.
+    int size() const { return int(m_starts.size()); }
+    /// Sets rows[row] = 1 for each key whose name, id, tags, operations or resource names
+    /// contain @p word (lower case). @p rows has size() entries.
+    void markTextMatches(const QString &word, std::vector<quint8> &rows) const;
+
+private:
+    int rowAt(qsizetype position) const;
+
+    /// Per key: lower-case name, '\n', lower-case id, '\n'. A word never holds a line break.
+    QString m_text;
+    QList<qsizetype> m_starts; ///< where each key's part of m_text starts
+    QStringList m_terms; ///< distinct lower-case tags, operations and resource names
+    QList<QList<int>> m_termRows; ///< per term, the rows holding it, ascending
+};
+
+} // namespace Keyport

@@ -4,14 +4,28 @@
 #include "AccessKeyModel.h"
 #include "domain/AccessKey.h"
 
+#include <QPromise>
+#include <QThreadPool>
+
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace Keyport {
 
 AccessKeyFilterModel::AccessKeyFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{ }
+    , m_indexWatcher(new QFutureWatcher<KeySearchIndex>(this))
+{
+    connect(m_indexWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const QFuture<KeySearchIndex> built = m_indexWatcher->future();
+        // Keys that changed again meanwhile make it worthless.
+        if (!m_indexStale || m_indexGeneration != m_keysGeneration || built.resultCount() == 0)
+            return;
+        m_index = built.result();
+        m_indexStale = m_index.size() != totalCount();
+    });
+}
 
 void AccessKeyFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
@@ -353,7 +367,24 @@ void AccessKeyFilterModel::keysChanged()
 {
     m_namesStale = true;
     m_indexStale = true;
+    ++m_keysGeneration;
     rebuildMatcher();
+    if (m_keys && m_keys->rowCount() >= indexInBackgroundFrom)
+        buildIndexInBackground();
+}
+
+void AccessKeyFilterModel::buildIndexInBackground()
+{
+    // The worker reads its own copy of the list: implicitly shared, so copying costs nothing
+    // and a change of the model's keys detaches the model's, never the worker's.
+    auto promise = std::make_shared<QPromise<KeySearchIndex>>();
+    m_indexGeneration = m_keysGeneration;
+    m_indexWatcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, keys = m_keys->keys()] {
+        promise->start();
+        promise->addResult(KeySearchIndex(keys));
+        promise->finish();
+    });
 }
 
 void AccessKeyFilterModel::sourceReset()
@@ -402,8 +433,7 @@ void AccessKeyFilterModel::sourceRowsRemoved(int first, int last)
     renumber(m_rows);
     rebuildProxyRows();
     // What the words name may have changed; the rows shown stay until the next search.
-    m_namesStale = true;
-    m_indexStale = true;
+    keysChanged();
     updateCounts();
 }
 

@@ -8,6 +8,7 @@
 #include "MatchReason.h"
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QSet>
 #include <QStringList>
 
@@ -77,6 +78,10 @@ public:
     bool isFiltering() const { return !m_matcher.isEmpty() || m_type != TypeFilter::All; }
     /// "13 keys", "3 of 13 keys match", "No key matches".
     QString countText() const;
+    /// Whether the search index of the keys is built: on a worker thread, once the keys change
+    /// (from indexInBackgroundFrom keys on), so that the first keystroke does not wait for it.
+    bool isSearchIndexReady() const { return !m_indexStale; }
+    static constexpr int indexInBackgroundFrom = 2000;
 
 Q_SIGNALS:
     /// Once per change of the filter or of the keys, not once per row.
@@ -104,6 +109,7 @@ private:
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     /// The keys changed: what the search knows of them is to be built again.
     void keysChanged();
+    void buildIndexInBackground();
 
     QString m_text;
     TypeFilter m_type = TypeFilter::All;
@@ -114,6 +120,9 @@ private:
     bool m_namesStale = true;
     KeySearchIndex m_index;
     bool m_indexStale = true;
+    quint64 m_keysGeneration = 0; ///< counts the changes of the keys
+    quint64 m_indexGeneration = 0; ///< the change the index being built was started for
+    QFutureWatcher<KeySearchIndex> *m_indexWatcher;
     QList<QMetaObject::Connection> m_sourceConnections;
     const AccessKeyModel *m_keys = nullptr;
     int m_sortColumn = -1;

@@ -73,32 +73,32 @@ KeySearchIndex::KeySearchIndex(const AccessKeys &keys)
     }
 }
 
-int KeySearchIndex::rowAt(qsizetype position) const
-{
-    const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), position);
-    return int(after - m_starts.cbegin()) - 1;
-}
-
 void KeySearchIndex::markTextMatches(const QString &word, std::vector<quint8> &rows) const
 {
     if (word.isEmpty()) {
         std::fill(rows.begin(), rows.end(), quint8(1));
         return;
     }
+    // The hits come in order: the row of each is found by walking on from the last one.
+    int row = 0;
+    const int last = size() - 1;
     for (qsizetype from = 0;;) {
         const qsizetype at = m_text.indexOf(word, from);
         if (at < 0)
             break;
-        const int row = rowAt(at);
+        while (row < last && m_starts.at(row + 1) <= at)
+            ++row;
         rows[row] = 1;
         // The rest of this key's text can only find it again.
-        from = row + 1 < m_starts.size() ? m_starts.at(row + 1) : m_text.size();
+        if (row == last)
+            break;
+        from = m_starts.at(row + 1);
     }
     for (qsizetype term = 0; term < m_terms.size(); ++term) {
         if (!m_terms.at(term).contains(word))
             continue;
-        for (const int row : m_termRows.at(term))
-            rows[row] = 1;
+        for (const int held : m_termRows.at(term))
+            rows[held] = 1;
     }
 }
 

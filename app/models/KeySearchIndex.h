@@ -29,8 +29,6 @@ public:
     void markTextMatches(const QString &word, std::vector<quint8> &rows) const;
 
 private:
-    int rowAt(qsizetype position) const;
-
     /// Per key: lower-case name, '\n', lower-case id, '\n'. A word never holds a line break.
     QString m_text;
     QList<qsizetype> m_starts; ///< where each key's part of m_text starts

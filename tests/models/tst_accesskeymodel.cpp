@@ -604,6 +604,34 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), expected.size());
     }
 
+    void theSearchIndexIsBuiltInTheBackground()
+    {
+        // Built off the UI thread when the keys change, so that the first keystroke does not wait
+        // for it; an index of keys that changed meanwhile is not taken.
+        const int count = AccessKeyFilterModel::indexInBackgroundFrom + 500;
+        AccessKeyModel model;
+        model.setKeys(varied(count));
+        AccessKeyFilterModel filter;
+        filter.setSourceModel(&model);
+        QVERIFY(!filter.isSearchIndexReady()); // its result comes through the event loop
+        QTRY_VERIFY(filter.isSearchIndexReady());
+        filter.setFilterText(u"delete-dns"_s);
+        const int matching = filter.rowCount();
+        QVERIFY(matching > 0 && matching < count);
+
+        filter.setFilterText(QString());
+        model.setKeys(varied(count - 100)); // removes the last 100 rows
+        QVERIFY(!filter.isSearchIndexReady());
+        model.setKeys(varied(count)); // and adds them back before the first index is in
+        QTRY_VERIFY(filter.isSearchIndexReady());
+        filter.setFilterText(u"delete-dns"_s);
+        QCOMPARE(filter.rowCount(), matching);
+        QSet<QString> shown;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown.insert(filter.index(row, 0).data(AccessKeyModel::KeyIdRole).toString());
+        QCOMPARE(shown.size(), matching);
+    }
+
     void theSelectionFollowsItsKeyThroughTheFilter()
     {
         AccessKeyModel model;

@@ -254,6 +254,16 @@ void AccessKeyFilterModel::sortRows()
     }
 }
 
+const KeySearchIndex &AccessKeyFilterModel::searchIndex(const AccessKeys &keys)
+{
+    // Built here only when the worker's is not in yet (or the list is small).
+    if (m_indexStale || m_index.size() != keys.size()) {
+        m_index = KeySearchIndex(keys);
+        m_indexStale = false;
+    }
+    return m_index;
+}
+
 QList<int> AccessKeyFilterModel::acceptedRows()
 {
     const int count = int(m_order.size());
@@ -278,11 +288,10 @@ QList<int> AccessKeyFilterModel::acceptedRows()
             pass[row] = all->at(row).type == wanted;
     }
     if (!m_matcher.isEmpty()) {
-        if (m_indexStale || m_index.size() != count || all == &fetched) {
-            m_index = KeySearchIndex(*all);
-            m_indexStale = all == &fetched;
-        }
-        m_matcher.filter(*all, m_index, pass);
+        if (all == &fetched)
+            m_matcher.filter(*all, KeySearchIndex(*all), pass);
+        else
+            m_matcher.filter(*all, searchIndex(*all), pass);
     }
     QList<int> rows;
     rows.reserve(std::count(pass.cbegin(), pass.cend(), quint8(1)));
@@ -299,28 +308,16 @@ void AccessKeyFilterModel::rebuildMatcher()
         m_matcher = KeyMatcher();
         return;
     }
-    if (m_namesStale) {
-        // The keys' own operations and resources, besides the catalog's: gathered once per
-        // change of the keys, not per keystroke.
-        m_knownOperations.clear();
-        m_knownResources.clear();
-        QHash<QString, bool> seenResources;
-        if (const AccessKeys *all = keys()) {
-            for (const AccessKey &key : *all) {
-                // The catalog names every operation a key may hold: no need to gather them.
-                if (m_catalog.isEmpty()) {
-                    for (const QString &operation : key.operations)
-                        m_knownOperations.insert(operation);
-                }
-                for (const AccessKeyResource &resource : key.resources) {
-                    bool &seen = seenResources[resource.toString()];
-                    if (!seen)
-                        m_knownResources.append(resource);
-                    seen = true;
-                }
-            }
-        }
-        m_namesStale = false;
+    // The keys' own operations and resources, besides the catalog's: gathered with the search
+    // index (on a worker once the keys change), not per keystroke.
+    m_knownOperations.clear();
+    m_knownResources.clear();
+    if (const AccessKeys *all = keys()) {
+        const KeySearchIndex &index = searchIndex(*all);
+        // The catalog names every operation a key may hold: no need for the keys' own.
+        if (m_catalog.isEmpty())
+            m_knownOperations = index.operations();
+        m_knownResources = index.resources();
     }
     m_matcher = KeyMatcher(m_text, m_catalog, m_knownOperations, m_knownResources);
 }
@@ -351,7 +348,6 @@ void AccessKeyFilterModel::setTypeFilter(TypeFilter type)
 void AccessKeyFilterModel::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
-    m_namesStale = true;
     if (!m_text.isEmpty())
         refilter();
 }
@@ -365,11 +361,10 @@ MatchReason AccessKeyFilterModel::matchReason(const AccessKey &key) const
 
 void AccessKeyFilterModel::keysChanged()
 {
-    m_namesStale = true;
     m_indexStale = true;
     ++m_keysGeneration;
-    rebuildMatcher();
-    if (m_keys && m_keys->rowCount() >= indexInBackgroundFrom)
+    rebuildMatcher(); // with a search under way, builds the index now: its rows are due now
+    if (m_indexStale && m_keys && m_keys->rowCount() >= indexInBackgroundFrom)
         buildIndexInBackground();
 }
 

@@ -110,6 +110,8 @@ private:
     /// The keys changed: what the search knows of them is to be built again.
     void keysChanged();
     void buildIndexInBackground();
+    /// The search index of @p keys (the source model's), built now if it is not yet.
+    const KeySearchIndex &searchIndex(const AccessKeys &keys);
 
     QString m_text;
     TypeFilter m_type = TypeFilter::All;
@@ -117,7 +119,6 @@ private:
     KeyMatcher m_matcher;
     QSet<QString> m_knownOperations; ///< of the keys listed
     AccessKeyResources m_knownResources; ///< of the keys listed, without repeats
-    bool m_namesStale = true;
     KeySearchIndex m_index;
     bool m_indexStale = true;
     quint64 m_keysGeneration = 0; ///< counts the changes of the keys

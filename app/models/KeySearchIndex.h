@@ -4,6 +4,7 @@
 #include "domain/AccessKey.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -27,13 +28,21 @@ public:
     /// Sets rows[row] = 1 for each key whose name, id, tags, operations or resource names
     /// contain @p word (lower case). @p rows has size() entries.
     void markTextMatches(const QString &word, std::vector<quint8> &rows) const;
+    /// The keys' operations, each once, as the keys spell them.
+    const QSet<QString> &operations() const { return m_operations; }
+    /// The keys' resources, each once, in the order first met.
+    const AccessKeyResources &resources() const { return m_resources; }
 
 private:
     /// Per key: lower-case name, '\n', lower-case id, '\n'. A word never holds a line break.
     QString m_text;
     QList<qsizetype> m_starts; ///< where each key's part of m_text starts
-    QStringList m_terms; ///< distinct lower-case tags, operations and resource names
+    /// The distinct tags, operations and resource names, lower case, each followed by '\n'.
+    QString m_termText;
+    QList<qsizetype> m_termStarts; ///< where each term starts in m_termText
     QList<QList<int>> m_termRows; ///< per term, the rows holding it, ascending
+    QSet<QString> m_operations;
+    AccessKeyResources m_resources;
 };
 
 } // namespace Keyport

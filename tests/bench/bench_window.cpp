@@ -412,7 +412,8 @@ double fromJsonMs(const QByteArray &bytes, int runs)
     return median(times);
 }
 
-/// Types @p text letter by letter into @p field; the time of each keystroke until drained.
+/// Types @p text letter by letter into @p field; the time of each keystroke until drained
+/// (printed one by one with BENCH_TRACE=1).
 std::vector<double> typeLetters(QLineEdit *field, const QString &text)
 {
     std::vector<double> times;
@@ -422,6 +423,12 @@ std::vector<double> typeLetters(QLineEdit *field, const QString &text)
         QTest::keyClick(field, char(letter.toLatin1()));
         drain();
         times.push_back(msBetween(start, monotonicNs()));
+    }
+    if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
+        QString line = QStringLiteral("typed \"%1\" into %2:").arg(text, field->objectName());
+        for (const double time : times)
+            line += QStringLiteral(" %1").arg(time, 0, 'f', 2);
+        std::fprintf(stderr, "%s ms\n", qPrintable(line));
     }
     return times;
 }

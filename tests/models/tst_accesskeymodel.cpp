@@ -3,10 +3,12 @@
 #include "DemoKeyList.h"
 #include "models/AccessKeyFilterModel.h"
 #include "models/AccessKeyModel.h"
+#include "models/KeySearchIndex.h"
 #include "sandbox/Sandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -602,6 +604,79 @@ private Q_SLOTS:
             shown.insert(filter.index(row, 0).data(AccessKeyModel::KeyIdRole).toString());
         QCOMPARE(shown, expected);
         QCOMPARE(filter.rowCount(), expected.size());
+    }
+
+    void theSearchIndexFindsAWordWhereverItIs()
+    {
+        // The index's scan reads eight letters at a time: a word at the very start or end of a
+        // name, across the boundary of a block of eight, after a near miss, or one letter long
+        // must be found exactly where the plain search finds it.
+        QRandomGenerator random(12); // a fixed seed: the same keys on every run
+        AccessKeys keys;
+        for (int n = 0; n < 300; ++n) {
+            QString name;
+            const int length = int(random.bounded(1, 40));
+            for (int i = 0; i < length; ++i)
+                name += QChar(u'a' + random.bounded(3)); // "abcab...": many near misses
+            QStringList operations;
+            if (n % 7 == 0)
+                operations.append(name.left(5) + u"-op"_s);
+            keys.append(
+                makeKey(name, u"ID%1"_s.arg(n), AccessKey::Type::Restricted, {}, operations));
+        }
+        const KeySearchIndex index(keys);
+        QStringList words{u"a"_s, u"c"_s, u"ab"_s, u"ca"_s, u"aaa"_s, u"abcab"_s, u"cc-op"_s,
+            u"id1"_s, u"d2"_s, u"-"_s, u"ba-op"_s};
+        for (int n = 0; n < 200; ++n) { // and pieces of the names themselves
+            const QString &name = keys.at(int(random.bounded(keys.size()))).name;
+            const int from = int(random.bounded(name.size()));
+            words.append(name.mid(from, int(random.bounded(1, 12))));
+        }
+        for (const QString &word : std::as_const(words)) {
+            std::vector<quint8> found(size_t(keys.size()));
+            index.markTextMatches(word, found);
+            for (int row = 0; row < keys.size(); ++row) {
+                const AccessKey &key = keys.at(row);
+                const bool expected = key.name.contains(word, Qt::CaseInsensitive)
+                    || key.key.contains(word, Qt::CaseInsensitive)
+                    || std::any_of(key.operations.cbegin(), key.operations.cend(),
+                        [&](const QString &operation) { return operation.contains(word); });
+                if (bool(found[size_t(row)]) != expected)
+                    QFAIL(qPrintable(u"\"%1\" in key %2 (\"%3\"): %4 instead of %5"_s.arg(word)
+                                         .arg(row)
+                                         .arg(key.name)
+                                         .arg(found[size_t(row)])
+                                         .arg(expected)));
+            }
+        }
+    }
+
+    void theSearchIndexListsTheKeysOwnNamesOnce()
+    {
+        // The search's known operations and resources come from the index (built off the UI
+        // thread): each once, whatever string object spells it.
+        AccessKeys keys = varied(200);
+        keys.append(makeKey(u"copy"_s, id(999), AccessKey::Type::Restricted, {},
+            {QString(u"list-zones"_s).append(QString()).toUpper().toLower(), u"apply-policy"_s},
+            {AccessKeyResource(u"sos"_s, u"bucket"_s, u"bucket-"_s + QString::number(1))}));
+        QSet<QString> operations;
+        QStringList resources;
+        for (const AccessKey &key : std::as_const(keys)) {
+            for (const QString &operation : key.operations)
+                operations.insert(operation);
+            for (const AccessKeyResource &resource : key.resources) {
+                if (!resources.contains(resource.toString()))
+                    resources.append(resource.toString());
+            }
+        }
+        const KeySearchIndex index(keys);
+        QCOMPARE(index.operations(), operations);
+        QStringList indexed;
+        for (const AccessKeyResource &resource : index.resources())
+            indexed.append(resource.toString());
+        QCOMPARE(indexed, resources);
+        QVERIFY(index.operations().contains(u"apply-policy"_s));
+        QCOMPARE(resources.size(), 3);
     }
 
     void theSearchIndexIsBuiltInTheBackground()

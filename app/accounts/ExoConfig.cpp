@@ -380,7 +380,10 @@ Result<ExoConfig> ExoConfig::load(const QString &path)
         return Error::invalidInput(tr("The exo CLI configuration file %1 could not be opened: %2")
                                        .arg(shown, file.errorString()));
     }
-    QByteArray data = file.read(maxFileSize + 1);
+    // Ask for what a regular file holds (and one byte more, to see it grew past the limit):
+    // asking read() for the limit allocates all of it first.
+    const qint64 known = file.isSequential() ? 0 : file.size();
+    QByteArray data = file.read(known > 0 && known <= maxFileSize ? known + 1 : maxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         wipe(data);
         return Error::invalidInput(tr("The exo CLI configuration file %1 could not be read: %2")

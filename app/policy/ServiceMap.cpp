@@ -57,7 +57,8 @@ std::optional<ServiceMap> ServiceMap::load(const QString &path, QString *error)
                 "Keyport::ServiceMap", "%1 is too large to be a service map")
                 .arg(path));
     QString detail;
-    auto map = fromJson(file.read(limit), &detail);
+    // Read what the file holds: asking read() for the limit allocates all of it first.
+    auto map = fromJson(file.isSequential() ? file.read(limit) : file.readAll(), &detail);
     if (!map)
         return failure(
             error, QCoreApplication::translate("Keyport::ServiceMap", "%1: %2").arg(path, detail));

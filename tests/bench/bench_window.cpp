@@ -586,10 +586,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
         QStringLiteral("Runs per figure (at most 3 at 100,000 keys and more)."),
         QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption startupOnlyOption(QStringLiteral("startup-only"),
+        QStringLiteral("Only the start to first frame (section 5)."));
     QCommandLineOption childOption(
         QStringLiteral("child"), QStringLiteral("Internal."), QStringLiteral("mode"));
     childOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({keysOption, runsOption, childOption});
+    parser.addOptions({keysOption, runsOption, startupOnlyOption, childOption});
     parser.process(app);
 
     if (parser.value(childOption) == u"keyport-start")
@@ -597,9 +599,12 @@ int main(int argc, char *argv[])
     if (parser.value(childOption) == u"keyport-memory")
         return childMemory();
 
+    const bool startupOnly = parser.isSet(startupOnlyOption);
     std::vector<int> sizes;
-    for (const QString &size : parser.value(keysOption).split(u',', Qt::SkipEmptyParts))
-        sizes.push_back(size.toInt());
+    for (const QString &size : parser.value(keysOption).split(u',', Qt::SkipEmptyParts)) {
+        if (!startupOnly)
+            sizes.push_back(size.toInt());
+    }
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const auto runsFor = [runs](int keys) { return keys >= 100000 ? std::min(runs, 3) : runs; };
     const QString self = QCoreApplication::applicationFilePath();
@@ -613,7 +618,7 @@ int main(int argc, char *argv[])
 
     // The floor of a keystroke: a bare QMainWindow, a QLineEdit above an empty QTableView.
     double keystrokeFloor = -1;
-    {
+    if (!startupOnly) {
         QMainWindow bareWindow;
         auto *central = new QWidget(&bareWindow);
         auto *field = new QLineEdit(central);

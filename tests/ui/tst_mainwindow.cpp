@@ -7,6 +7,8 @@
 #include "api/AsyncOperationJob.h"
 #include "dialogs/AddAccountDialog.h"
 #include "dialogs/ImportAccountsDialog.h"
+#include "iam/ApiKeysPage.h"
+#include "iam/RolesPage.h"
 #include "mainwindow/AccountsPane.h"
 #include "mainwindow/AccountView.h"
 #include "mainwindow/MainWindow.h"
@@ -14,6 +16,7 @@
 #include "models/AccessKeyModel.h"
 #include "secrets/SessionSecretStore.h"
 #include "services/AccountSession.h"
+#include "services/IamSession.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/SecretClipboard.h"
 
@@ -1056,6 +1059,43 @@ private Q_SLOTS:
             SecretStore::entryName(u"sandbox"_s, m_harness->fixture().sandbox().rootKeyId())));
         QVERIFY(read);
         QCOMPARE(read->error().code(), Error::Code::NotFound);
+    }
+
+    void pagesNotShownAtStartAreBuiltWhenFirstNeeded()
+    {
+        // The window without an account builds no IAM page.
+        QVERIFY(openWindow());
+        KEYPORT_FIND(view, AccountView, window(), u"accountView"_s);
+        using Section = AccountTreeModel::Section;
+        for (const Section section :
+            {Section::ApiKeys, Section::Roles, Section::OrganizationPolicy})
+            QVERIFY(!view->page(section));
+        for (const QString &name : {u"apiKeysPage"_s, u"rolesPage"_s, u"organizationPolicyPage"_s})
+            QVERIFY2(!window()->findChild<QWidget *>(name), qPrintable(name));
+
+        // An account signing with an API key opens on its API keys: the page is built, follows
+        // the session, and lists them.
+        Sandbox &sandbox = m_harness->fixture().sandbox();
+        QVERIFY(m_harness->addAccount(u"iam"_s, sandbox.adminApiKeyId(), sandbox.adminApiSecret()));
+        QVERIFY(window()->selectAccount(u"iam"_s));
+        QTRY_COMPARE(view->currentSection(), Section::ApiKeys);
+        KEYPORT_FIND(apiKeys, ApiKeysPage, window(), u"apiKeysPage"_s);
+        QCOMPARE(view->page(Section::ApiKeys), apiKeys);
+        QVERIFY(apiKeys->isVisible());
+        QTRY_VERIFY(!window()->session()->iam()->apiKeys().isEmpty());
+        QTRY_VERIFY(apiKeys->table()->model()->rowCount() > 0);
+        QVERIFY(apiKeys->selectApiKey(sandbox.adminApiKeyId()));
+        KEYPORT_FIND(deleteApiKeys, QAction, window(), u"actionDeleteApiKeys"_s);
+        QTRY_VERIFY(deleteApiKeys->isEnabled());
+
+        // The other sections' pages are there too, each built once.
+        KEYPORT_FIND(roles, RolesPage, window(), u"rolesPage"_s);
+        QVERIFY(window()->findChild<QWidget *>(u"organizationPolicyPage"_s));
+        KEYPORT_FIND(pane, AccountsPane, window(), u"accountsPane"_s);
+        QVERIFY(pane->selectSection(u"iam"_s, Section::Roles));
+        QCOMPARE(view->currentWidget(), roles);
+        QTRY_VERIFY(roles->table()->model()->rowCount() > 0);
+        QCOMPARE(window()->findChildren<RolesPage *>().size(), 1);
     }
 
 private:

@@ -51,10 +51,28 @@ void AccountView::setPage(AccountTreeModel::Section section, QWidget *page)
         setCurrentWidget(page);
 }
 
+void AccountView::setPageFactory(
+    AccountTreeModel::Section section, std::function<QWidget *()> factory)
+{
+    m_factories.insert(section, std::move(factory));
+}
+
+QWidget *AccountView::ensurePage(AccountTreeModel::Section section)
+{
+    if (QWidget *built = m_pages.value(section))
+        return built;
+    const auto factory = m_factories.take(section);
+    if (!factory)
+        return nullptr;
+    QWidget *built = factory();
+    setPage(section, built);
+    return built;
+}
+
 void AccountView::showSection(AccountTreeModel::Section section)
 {
     m_current = section;
-    if (QWidget *shown = m_pages.value(section))
+    if (QWidget *shown = ensurePage(section))
         setCurrentWidget(shown);
     Q_EMIT sectionShown(section);
 }

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStackedWidget>
 
+#include <functional>
+
 class QSplitter;
 
 namespace Keyport {
@@ -28,6 +30,11 @@ public:
     void setAccessKeysPage(QWidget *keys, QWidget *details);
     /// @p page shows @p section; the view takes it over.
     void setPage(AccountTreeModel::Section section, QWidget *page);
+    /// @p factory builds the page of @p section when it is first needed (shown or asked for).
+    void setPageFactory(AccountTreeModel::Section section, std::function<QWidget *()> factory);
+    /// The page of @p section, built now if it was not yet (null: none).
+    QWidget *ensurePage(AccountTreeModel::Section section);
+    /// The page of @p section if it is built (null: not yet, or none).
     QWidget *page(AccountTreeModel::Section section) const { return m_pages.value(section); }
     void showSection(AccountTreeModel::Section section);
     AccountTreeModel::Section currentSection() const { return m_current; }
@@ -37,6 +44,7 @@ Q_SIGNALS:
 
 private:
     QHash<AccountTreeModel::Section, QWidget *> m_pages;
+    QHash<AccountTreeModel::Section, std::function<QWidget *()>> m_factories;
     AccountTreeModel::Section m_current = AccountTreeModel::Section::LegacyKeys;
 };
 

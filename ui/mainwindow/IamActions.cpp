@@ -35,17 +35,65 @@ IamActions::IamActions(AccountStore *accounts, SecretClipboard *clipboard, Accou
     , m_clipboard(clipboard)
     , m_run(std::move(run))
     , m_window(window)
-    , m_apiKeysPage(new ApiKeysPage(view))
-    , m_rolesPage(new RolesPage(view))
-    , m_organizationPage(new OrganizationPolicyPage(view))
+    , m_view(view)
 {
-    view->setPage(AccountTreeModel::Section::ApiKeys, m_apiKeysPage);
-    view->setPage(AccountTreeModel::Section::Roles, m_rolesPage);
-    view->setPage(AccountTreeModel::Section::OrganizationPolicy, m_organizationPage);
     createActions();
-    connect(m_apiKeysPage, &ApiKeysPage::selectionChanged, this, &IamActions::updateActions);
-    connect(m_rolesPage, &RolesPage::selectionChanged, this, &IamActions::updateActions);
+    using Section = AccountTreeModel::Section;
+    view->setPageFactory(Section::ApiKeys, [this] { return buildApiKeysPage(); });
+    view->setPageFactory(Section::Roles, [this] { return buildRolesPage(); });
+    view->setPageFactory(
+        Section::OrganizationPolicy, [this] { return buildOrganizationPolicyPage(); });
     updateActions();
+}
+
+QWidget *IamActions::buildApiKeysPage()
+{
+    m_apiKeysPage = new ApiKeysPage(m_view);
+    m_apiKeysPage->setSession(m_session ? m_session->iam() : nullptr);
+    m_apiKeysPage->table()->addActions(
+        {m_newApiKey, m_deleteApiKeys, newSeparator(this), m_testBench});
+    m_apiKeysPage->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_apiKeysPage, &ApiKeysPage::selectionChanged, this, &IamActions::updateActions);
+    return m_apiKeysPage;
+}
+
+QWidget *IamActions::buildRolesPage()
+{
+    m_rolesPage = new RolesPage(m_view);
+    m_rolesPage->setSession(m_session ? m_session->iam() : nullptr);
+    m_rolesPage->table()->addActions(
+        {m_newRole, m_editRole, m_cloneRole, m_deleteRole, newSeparator(this), m_testBench});
+    m_rolesPage->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_rolesPage, &RolesPage::selectionChanged, this, &IamActions::updateActions);
+    return m_rolesPage;
+}
+
+QWidget *IamActions::buildOrganizationPolicyPage()
+{
+    m_organizationPage = new OrganizationPolicyPage(m_view);
+    m_organizationPage->setSession(m_session ? m_session->iam() : nullptr);
+    m_organizationPage->addAction(m_editOrganizationPolicy);
+    m_organizationPage->addAction(m_resetOrganizationPolicy);
+    m_organizationPage->addAction(m_testBench);
+    return m_organizationPage;
+}
+
+ApiKeysPage *IamActions::apiKeysPage()
+{
+    m_view->ensurePage(AccountTreeModel::Section::ApiKeys);
+    return m_apiKeysPage;
+}
+
+RolesPage *IamActions::rolesPage()
+{
+    m_view->ensurePage(AccountTreeModel::Section::Roles);
+    return m_rolesPage;
+}
+
+OrganizationPolicyPage *IamActions::organizationPolicyPage()
+{
+    m_view->ensurePage(AccountTreeModel::Section::OrganizationPolicy);
+    return m_organizationPage;
 }
 
 QAction *IamActions::makeAction(const QString &text, const char *objectName, const char *icon,
@@ -75,7 +123,7 @@ void IamActions::createActions()
               if (!m_session)
                   return nullptr;
               auto *command = new NewApiKeyCommand(m_session, m_accounts, m_clipboard, m_window);
-              connect(command, &NewApiKeyCommand::apiKeyCreated, m_apiKeysPage,
+              connect(command, &NewApiKeyCommand::apiKeyCreated, apiKeysPage(),
                   &ApiKeysPage::selectApiKey);
               // New Role… in the wizard: the role editor over it; the new role joins its list.
               command->setNewRoleHandler([this](ApiKeyWizard *wizard) {
@@ -90,7 +138,8 @@ void IamActions::createActions()
           });
     m_deleteApiKeys = makeAction(
         tr("&Delete API Keys…"), "actionDeleteApiKeys", "edit-delete", [this]() -> Command * {
-            const QList<ApiKey> keys = m_apiKeysPage->selectedApiKeys();
+            const QList<ApiKey> keys
+                = m_apiKeysPage ? m_apiKeysPage->selectedApiKeys() : QList<ApiKey>();
             return m_session && !keys.isEmpty()
                 ? new DeleteApiKeysCommand(m_session, m_accounts, keys, m_window)
                 : nullptr;
@@ -99,26 +148,26 @@ void IamActions::createActions()
     m_deleteApiKeys->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_newRole = makeAction(tr("New &Role…"), "actionNewRole", "list-add", [this]() -> Command * {
         return m_session ? newRoleCommand(
-                   m_window, [this](const QString &roleId) { m_rolesPage->selectRole(roleId); })
+                   m_window, [this](const QString &roleId) { rolesPage()->selectRole(roleId); })
                          : nullptr;
     });
     m_editRole
         = makeAction(tr("&Edit Role…"), "actionEditRole", "document-edit", [this]() -> Command * {
-              const auto role = m_rolesPage->selectedRole();
+              const auto role = m_rolesPage ? m_rolesPage->selectedRole() : std::nullopt;
               return m_session && role ? new EditRoleCommand(m_session, *role, m_window) : nullptr;
           });
     m_cloneRole = makeAction(
         tr("Use Role as &Template…"), "actionCloneRole", "edit-copy", [this]() -> Command * {
-            const auto role = m_rolesPage->selectedRole();
+            const auto role = m_rolesPage ? m_rolesPage->selectedRole() : std::nullopt;
             if (!m_session || !role)
                 return nullptr;
             auto *command = new CloneRoleCommand(m_session, *role, m_window);
-            connect(command, &RoleEditorCommand::roleSaved, m_rolesPage, &RolesPage::selectRole);
+            connect(command, &RoleEditorCommand::roleSaved, rolesPage(), &RolesPage::selectRole);
             return command;
         });
     m_deleteRole = makeAction(
         tr("De&lete Role…"), "actionDeleteRole", "edit-delete", [this]() -> Command * {
-            const auto role = m_rolesPage->selectedRole();
+            const auto role = m_rolesPage ? m_rolesPage->selectedRole() : std::nullopt;
             return m_session && role ? new DeleteRoleCommand(m_session, *role, m_window) : nullptr;
         });
     m_deleteRole->setShortcut(QKeySequence::Delete);
@@ -131,28 +180,19 @@ void IamActions::createActions()
         "actionResetOrganizationPolicy", "edit-undo", [this]() -> Command * {
             return m_session ? new ResetOrganizationPolicyCommand(m_session, m_window) : nullptr;
         });
-    m_testBench
-        = makeAction(tr("Test &Bench…"), "actionTestBench", "system-run", [this]() -> Command * {
-              if (!m_session)
-                  return nullptr;
-              const auto role = m_rolesPage->selectedRole();
-              const QList<ApiKey> keys = m_apiKeysPage->selectedApiKeys();
-              const QWidget *shown = m_rolesPage->isVisible() ? m_rolesPage : nullptr;
-              return new OpenTestBenchCommand(m_session, shown && role ? role->id : QString(),
-                  m_apiKeysPage->isVisible() && !keys.isEmpty() ? keys.constFirst().key : QString(),
-                  m_window);
-          });
+    m_testBench = makeAction(
+        tr("Test &Bench…"), "actionTestBench", "system-run", [this]() -> Command * {
+            if (!m_session)
+                return nullptr;
+            const auto role = m_rolesPage && m_rolesPage->isVisible() ? m_rolesPage->selectedRole()
+                                                                      : std::nullopt;
+            const QList<ApiKey> keys = m_apiKeysPage && m_apiKeysPage->isVisible()
+                ? m_apiKeysPage->selectedApiKeys()
+                : QList<ApiKey>();
+            return new OpenTestBenchCommand(m_session, role ? role->id : QString(),
+                !keys.isEmpty() ? keys.constFirst().key : QString(), m_window);
+        });
     m_testBench->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-
-    m_apiKeysPage->table()->addActions(
-        {m_newApiKey, m_deleteApiKeys, newSeparator(this), m_testBench});
-    m_apiKeysPage->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_rolesPage->table()->addActions(
-        {m_newRole, m_editRole, m_cloneRole, m_deleteRole, newSeparator(this), m_testBench});
-    m_rolesPage->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_organizationPage->addAction(m_editOrganizationPolicy);
-    m_organizationPage->addAction(m_resetOrganizationPolicy);
-    m_organizationPage->addAction(m_testBench);
     m_window->addAction(m_testBench);
 }
 
@@ -187,9 +227,18 @@ void IamActions::setSession(AccountSession *session)
     }
     m_session = session;
     IamSession *iam = session ? session->iam() : nullptr;
-    m_apiKeysPage->setSession(iam);
-    m_rolesPage->setSession(iam);
-    m_organizationPage->setSession(iam);
+    // An open account builds the pages still to build (the first one shown is built then).
+    if (iam) {
+        apiKeysPage();
+        rolesPage();
+        organizationPolicyPage();
+    }
+    if (m_apiKeysPage)
+        m_apiKeysPage->setSession(iam);
+    if (m_rolesPage)
+        m_rolesPage->setSession(iam);
+    if (m_organizationPage)
+        m_organizationPage->setSession(iam);
     if (iam) {
         for (const auto signal : {&IamSession::apiKeysChanged, &IamSession::rolesChanged,
                  &IamSession::organizationPolicyChanged, &IamSession::refreshed})
@@ -210,8 +259,9 @@ void IamActions::updateActions()
     m_newApiKey->setToolTip(legacy ? tr("A legacy access key cannot create IAM API keys: use an "
                                         "account that signs with an IAM API key.")
                                    : QString());
-    m_deleteApiKeys->setEnabled(open && !m_apiKeysPage->selectedApiKeys().isEmpty());
-    const auto role = m_rolesPage->selectedRole();
+    m_deleteApiKeys->setEnabled(
+        open && m_apiKeysPage && !m_apiKeysPage->selectedApiKeys().isEmpty());
+    const auto role = m_rolesPage ? m_rolesPage->selectedRole() : std::nullopt;
     m_newRole->setEnabled(open);
     m_editRole->setEnabled(open && role && role->editable);
     m_cloneRole->setEnabled(open && role && role->policy.has_value());

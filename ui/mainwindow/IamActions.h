@@ -42,14 +42,18 @@ public:
     /// Gives the toolbar the actions of the API keys, Roles and Organization policy sections.
     void addToolBarActions(SectionToolBar *toolBar);
 
-    ApiKeysPage *apiKeysPage() const { return m_apiKeysPage; }
-    RolesPage *rolesPage() const { return m_rolesPage; }
-    OrganizationPolicyPage *organizationPolicyPage() const { return m_organizationPage; }
+    /// The pages, each built when first needed (shown, asked for, or an account opened).
+    ApiKeysPage *apiKeysPage();
+    RolesPage *rolesPage();
+    OrganizationPolicyPage *organizationPolicyPage();
 
 private:
     QAction *makeAction(const QString &text, const char *objectName, const char *icon,
         const std::function<Command *()> &command);
     void createActions();
+    QWidget *buildApiKeysPage();
+    QWidget *buildRolesPage();
+    QWidget *buildOrganizationPolicyPage();
     void updateActions();
     /// New Role…, from the window or from the New API Key wizard (@p parent).
     Command *newRoleCommand(QWidget *parent, const std::function<void(const QString &)> &saved);
@@ -58,10 +62,11 @@ private:
     SecretClipboard *m_clipboard;
     std::function<void(Command *)> m_run;
     QWidget *m_window;
+    AccountView *m_view;
     QPointer<AccountSession> m_session;
-    ApiKeysPage *m_apiKeysPage;
-    RolesPage *m_rolesPage;
-    OrganizationPolicyPage *m_organizationPage;
+    ApiKeysPage *m_apiKeysPage = nullptr;
+    RolesPage *m_rolesPage = nullptr;
+    OrganizationPolicyPage *m_organizationPage = nullptr;
 
     QAction *m_newApiKey = nullptr;
     QAction *m_deleteApiKeys = nullptr;

@@ -35,7 +35,9 @@ std::optional<QJsonValue> readJson(const QString &path, QString *error)
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(maximumSize), &parseError);
+    // Read what the file holds: asking read() for the maximum allocates all of it first.
+    const QJsonDocument document = QJsonDocument::fromJson(
+        file.isSequential() ? file.read(maximumSize) : file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = QCoreApplication::translate("keyport-policy", "%1 is not JSON: %2 at offset %3")
                      .arg(path, parseError.errorString())

@@ -384,6 +384,11 @@ Result<ExoConfig> ExoConfig::load(const QString &path)
     // asking read() for the limit allocates all of it first.
     const qint64 known = file.isSequential() ? 0 : file.size();
     QByteArray data = file.read(known > 0 && known <= maxFileSize ? known + 1 : maxFileSize + 1);
+    if (known > 0 && data.size() > known && file.seek(0)) {
+        // It grew between the two looks: read it again, as far as the limit allows.
+        wipe(data);
+        data = file.read(maxFileSize + 1);
+    }
     if (file.error() != QFileDevice::NoError) {
         wipe(data);
         return Error::invalidInput(tr("The exo CLI configuration file %1 could not be read: %2")

@@ -12,11 +12,22 @@ AccessKeyListJob::AccessKeyListJob(ExoscaleClient *client)
 
 Error AccessKeyListJob::parseResponse(const QByteArray &body)
 {
-    auto keys = ApiJson::parseAccessKeyList(body);
-    if (!keys)
-        return keys.error();
-    m_keys = std::move(keys).value();
-    return {};
+    return workerParse()(body)();
+}
+
+ApiJob::WorkerParse AccessKeyListJob::workerParse()
+{
+    return [this, previous = m_previous](const QByteArray &body) -> ParsedApply {
+        auto read = ApiJson::parseAccessKeyList(body);
+        if (!read)
+            return [error = read.error()] { return error; };
+        const bool unchanged = read.value() == previous;
+        return [this, unchanged, value = std::move(read).value()]() mutable {
+            m_unchanged = unchanged;
+            m_keys = std::move(value);
+            return Error();
+        };
+    };
 }
 
 } // namespace Keyport

@@ -6,7 +6,10 @@
 #include "Logging.h"
 #include "RetryPolicy.h"
 
+#include <QFutureWatcher>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <cstring>
 
@@ -65,6 +68,13 @@ void ApiJob::abort()
 {
     m_timeoutTimer.stop();
     m_retryTimer.stop();
+    if (m_parseWatcher) {
+        // The worker runs on with its own copies; its result is dropped with the watcher.
+        QObject *watcher = m_parseWatcher;
+        m_parseWatcher = nullptr;
+        watcher->disconnect(this);
+        delete watcher;
+    }
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -160,12 +170,42 @@ void ApiJob::onReplyFinished()
             retryAfter);
         return;
     }
+    if (WorkerParse parse = workerParse()) {
+        parseOnWorker(std::move(parse), body);
+        return;
+    }
     const Error parseError = parseResponse(body);
     if (answerHoldsSecret() && body.isDetached())
         explicit_bzero(body.data(), size_t(body.size()));
     if (parseError)
         qCWarning(lcApi).noquote() << label() << "unreadable answer:" << parseError.detail();
     emitResult(parseError);
+}
+
+void ApiJob::parseOnWorker(WorkerParse parse, const QByteArray &body)
+{
+    auto promise = std::make_shared<QPromise<ParsedApply>>();
+    auto *watcher = new QFutureWatcher<ParsedApply>(this);
+    m_parseWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_parseWatcher != watcher)
+            return;
+        m_parseWatcher = nullptr;
+        watcher->deleteLater();
+        const QFuture<ParsedApply> future = watcher->future();
+        const ParsedApply apply = future.resultCount() > 0 ? future.result() : ParsedApply();
+        const Error parseError
+            = apply ? apply() : Error::malformedResponse(QStringLiteral("no reading"));
+        if (parseError)
+            qCWarning(lcApi).noquote() << label() << "unreadable answer:" << parseError.detail();
+        emitResult(parseError);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, parse = std::move(parse), body]() {
+        promise->addResult(parse(body));
+        promise->finish();
+    });
 }
 
 void ApiJob::retryOrFinish(const Error &error, std::optional<std::chrono::milliseconds> retryAfter)

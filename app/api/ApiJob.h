@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QNetworkReply;
@@ -50,6 +51,17 @@ protected:
 
     /// Reads a 2xx answer; returns an error when it cannot.
     virtual Error parseResponse(const QByteArray &body) = 0;
+    /// What a worker's reading of the answer hands back to the UI thread: it stores the result
+    /// in the job and returns the error, if any, the job ends with.
+    using ParsedApply = std::function<Error()>;
+    /// A reading of a 2xx answer run on a worker thread. It must own copies of everything it
+    /// reads and must not touch the job; it may capture the job's address for its ParsedApply.
+    using WorkerParse = std::function<ParsedApply(const QByteArray &body)>;
+    /// A subclass whose answer is large returns its reading here: it runs on the global thread
+    /// pool and its result is applied on the UI thread as the job's finish (never after the job
+    /// was cancelled or destroyed). parseResponse() is then not called. Empty by default.
+    virtual WorkerParse workerParse() { return {}; }
+
     /// The answer carries a secret (a create): its bytes are wiped once read.
     virtual bool answerHoldsSecret() const { return false; }
 
@@ -60,6 +72,7 @@ private:
     void send();
     void onReplyFinished();
     void onTimeout();
+    void parseOnWorker(WorkerParse parse, const QByteArray &body);
     void retryOrFinish(const Error &error, std::optional<std::chrono::milliseconds> retryAfter);
     QString label() const;
     std::chrono::milliseconds elapsed() const;
@@ -71,6 +84,7 @@ private:
     Retry m_retry;
     ErrorMapper::Action m_action;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QObject> m_parseWatcher;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;

@@ -10,11 +10,20 @@ ApiKeyListJob::ApiKeyListJob(ExoscaleClient *client)
 
 Error ApiKeyListJob::parseResponse(const QByteArray &body)
 {
-    auto read = IamJson::parseApiKeyList(body);
-    if (!read)
-        return read.error();
-    m_apiKeys = std::move(read).value();
-    return {};
+    return workerParse()(body)();
+}
+
+ApiJob::WorkerParse ApiKeyListJob::workerParse()
+{
+    return [this](const QByteArray &body) -> ParsedApply {
+        auto read = IamJson::parseApiKeyList(body);
+        if (!read)
+            return [error = read.error()] { return error; };
+        return [this, value = std::move(read).value()]() mutable {
+            m_apiKeys = std::move(value);
+            return Error();
+        };
+    };
 }
 
 } // namespace Keyport

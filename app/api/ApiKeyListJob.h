@@ -18,6 +18,7 @@ public:
 
 protected:
     Error parseResponse(const QByteArray &body) override;
+    WorkerParse workerParse() override;
 
 private:
     QList<ApiKey> m_apiKeys;

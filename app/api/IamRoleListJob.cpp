@@ -10,11 +10,20 @@ IamRoleListJob::IamRoleListJob(ExoscaleClient *client)
 
 Error IamRoleListJob::parseResponse(const QByteArray &body)
 {
-    auto read = IamJson::parseRoleList(body);
-    if (!read)
-        return read.error();
-    m_roles = std::move(read).value();
-    return {};
+    return workerParse()(body)();
+}
+
+ApiJob::WorkerParse IamRoleListJob::workerParse()
+{
+    return [this](const QByteArray &body) -> ParsedApply {
+        auto read = IamJson::parseRoleList(body);
+        if (!read)
+            return [error = read.error()] { return error; };
+        return [this, value = std::move(read).value()]() mutable {
+            m_roles = std::move(value);
+            return Error();
+        };
+    };
 }
 
 } // namespace Keyport

@@ -10,11 +10,20 @@ UserListJob::UserListJob(ExoscaleClient *client)
 
 Error UserListJob::parseResponse(const QByteArray &body)
 {
-    auto read = IamJson::parseUserList(body);
-    if (!read)
-        return read.error();
-    m_users = std::move(read).value();
-    return {};
+    return workerParse()(body)();
+}
+
+ApiJob::WorkerParse UserListJob::workerParse()
+{
+    return [this](const QByteArray &body) -> ParsedApply {
+        auto read = IamJson::parseUserList(body);
+        if (!read)
+            return [error = read.error()] { return error; };
+        return [this, value = std::move(read).value()]() mutable {
+            m_users = std::move(value);
+            return Error();
+        };
+    };
 }
 
 } // namespace Keyport

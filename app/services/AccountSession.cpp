@@ -229,12 +229,17 @@ void AccountSession::refresh()
     // Each request is tracked after its own handler is connected: when the last one finishes,
     // its list (or its failure) is in place before refreshed() says the load is over.
     auto *keys = m_client->listAccessKeys();
+    // Compared on the worker that reads the answer: an unchanged list is not swapped in, so the
+    // view keeps its selection and scroll position.
+    keys->setPreviousKeys(m_keys);
     connect(keys, &Job::finished, this, [this, keys] {
         if (keys->error()) {
             setFailure(List::Keys, keys->error());
             return;
         }
-        m_keys = keys->keys();
+        const bool unchanged = m_keysLoaded && !m_keysError && keys->unchanged();
+        if (!unchanged)
+            m_keys = keys->keys();
         m_keysLoaded = true;
         // Listed among the legacy keys: the signing key is one of them.
         for (const AccessKey &key : std::as_const(m_keys)) {
@@ -246,7 +251,8 @@ void AccountSession::refresh()
         m_lastRefresh = QDateTime::currentDateTime();
         m_lastError = {};
         m_keysError = {};
-        Q_EMIT keysChanged();
+        if (!unchanged)
+            Q_EMIT keysChanged();
     });
     trackRequest(keys);
     m_keysRequest = keys;

@@ -416,7 +416,7 @@ private Q_SLOTS:
         QSignalSpy keysChanged(window()->session(), &AccountSession::keysChanged);
         window()->refresh();
         QVERIFY(refreshed.wait());
-        QCOMPARE(keysChanged.size(), 1); // the list did arrive again
+        QCOMPARE(keysChanged.size(), 0); // the same list: not swapped in
         QCOMPARE(model->rowCount(), 1013);
         QCOMPARE(selectedIds(), selected);
         QCOMPARE(table()->currentIndex().row(), 600);
@@ -1096,6 +1096,41 @@ private Q_SLOTS:
         QCOMPARE(view->currentWidget(), roles);
         QTRY_VERIFY(roles->table()->model()->rowCount() > 0);
         QCOMPARE(window()->findChildren<RolesPage *>().size(), 1);
+    }
+
+    void refreshSwapsInOnlyAChangedList()
+    {
+        addSandboxAccount(u"sandbox"_s);
+        QVERIFY(openWindow());
+        QTRY_COMPARE(table()->model()->rowCount(), 13);
+        QTRY_VERIFY(!window()->session()->isLoading());
+        AccountSession *session = window()->session();
+        QSignalSpy refreshed(session, &AccountSession::refreshed);
+        QSignalSpy keysChanged(session, &AccountSession::keysChanged);
+
+        // Unchanged: refreshed, the list is not swapped in.
+        session->refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(keysChanged.size(), 0);
+        QVERIFY(!session->lastError());
+
+        // Changed: swapped in.
+        m_harness->fixture().sandbox().addGeneratedKeys(2);
+        session->refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(keysChanged.size(), 1);
+        QCOMPARE(session->keys().size(), 15);
+
+        // A malformed answer: an error, the keys kept.
+        m_harness->fixture().sandbox().addFault(
+            SandboxFault::parse(u"malformed@GET/v2/access-key"_s).value());
+        session->refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(session->lastError().code(), Error::Code::MalformedResponse);
+        QCOMPARE(keysChanged.size(), 1);
+        QCOMPARE(session->keys().size(), 15);
+        QCOMPARE(table()->model()->rowCount(), 15);
+        m_harness->fixture().sandbox().clearFaults();
     }
 
 private:

@@ -32,9 +32,11 @@
 //     --child keyport-start (main.cpp's set-up, then Startup with empty private settings and a
 //     memory-only secret store: the window with no account) against bench_bare_window --start.
 //  6. Refresh of an unchanged 10k list: the Refresh action on a loaded window with a row in the
-//     middle selected and scrolled to; timed from the list reply's finish to the end of the
-//     repaint that follows keysChanged (or to keysChanged when nothing repaints). Floor: fromJson.
-//     Prints whether the selected key and the scroll position survived.
+//     middle selected and scrolled to. What the UI thread pays: the longest gap between ticks of
+//     a 1 ms timer from the trigger to the end of the event-loop pass after refreshed() (the list
+//     is read and compared on a worker). Also the wall time from the list reply's finish to
+//     refreshed() (floor: fromJson) and how many times the list was swapped in (keysChanged:
+//     0 when unchanged). Prints whether the selected key and the scroll position survived.
 //
 // Run: build/tests/bench/bench_window [--keys 1000,10000,100000] [--runs 5]
 #include "accounts/AccountStore.h"
@@ -77,6 +79,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Keyport;
@@ -730,22 +733,26 @@ int main(int argc, char *argv[])
             bool selectionKept = true;
             bool scrollKept = true;
             AccountSession *session = loaded->window()->session();
+            std::vector<double> stallsMs;
+            int swaps = 0;
             for (int run = 0; run < runs; ++run) {
                 ListReplyHook hook(&network, false);
-                qint64 keysAt = 0;
-                qint64 paintedAt = 0;
-                PaintProbe paints(loaded->table->viewport());
-                bool painted = false;
-                paints.onPaint = [&] { painted = painted || keysAt != 0; };
-                const auto connection = QObject::connect(session, &AccountSession::keysChanged,
-                    session, [&keysAt] { keysAt = monotonicNs(); });
+                qint64 refreshedAt = 0;
+                const auto keysConnection = QObject::connect(
+                    session, &AccountSession::keysChanged, session, [&swaps] { ++swaps; });
+                const auto connection = QObject::connect(session, &AccountSession::refreshed,
+                    session, [&refreshedAt] { refreshedAt = monotonicNs(); });
+                std::optional<StallProbe> stalls;
+                stalls.emplace();
                 loaded->refresh->trigger();
-                spinUntil([&] { return keysAt != 0; });
-                // The repaint that follows, if any (nothing may need one).
-                spinUntil([&] { return painted; }, 200);
-                paintedAt = painted ? monotonicNs() : keysAt;
+                spinUntil([&] { return refreshedAt != 0; });
+                // The repaint that follows, if any (nothing should need one).
+                drain();
+                stallsMs.push_back(stalls->longestMs());
+                stalls.reset();
                 QObject::disconnect(connection);
-                refreshes.push_back(msBetween(hook.finishedAt, paintedAt));
+                QObject::disconnect(keysConnection);
+                refreshes.push_back(msBetween(hook.finishedAt, refreshedAt));
                 spinUntil([&] { return loaded->idle(); });
                 drain();
                 selectionKept = selectionKept && loaded->page->selectedKey()
@@ -754,9 +761,14 @@ int main(int argc, char *argv[])
                     = scrollKept && loaded->table->verticalScrollBar()->value() == scrollBefore;
             }
             const double refreshMs = median(refreshes);
-            table.push_back({QStringLiteral("refresh 10k unchanged (reply → repainted)"),
-                num(refreshMs) + QStringLiteral(" ms"), num(floor) + QStringLiteral(" ms fromJson"),
-                num(refreshMs / floor) + u'x', QStringLiteral("≤ 5 ms"), yesNo(refreshMs <= 5)});
+            const double stallMs = *std::max_element(stallsMs.cbegin(), stallsMs.cend());
+            table.push_back({QStringLiteral("refresh 10k unchanged, longest UI stall"),
+                num(stallMs) + QStringLiteral(" ms"), QString(), QString(),
+                QStringLiteral("≤ 5 ms"), yesNo(stallMs <= 5)});
+            table.push_back({QStringLiteral("refresh 10k unchanged (reply → refreshed)"),
+                num(refreshMs) + QStringLiteral(" ms, %1 swaps").arg(swaps),
+                num(floor) + QStringLiteral(" ms fromJson"), num(refreshMs / floor) + u'x',
+                QString(), QString()});
             table.push_back({QStringLiteral("refresh 10k keeps selection / scroll"),
                 yesNo(selectionKept) + QStringLiteral(" / ") + yesNo(scrollKept), QString(),
                 QString(), QStringLiteral("yes / yes"), yesNo(selectionKept && scrollKept)});

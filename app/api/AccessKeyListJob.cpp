@@ -21,9 +21,16 @@ ApiJob::WorkerParse AccessKeyListJob::workerParse()
         auto read = ApiJson::parseAccessKeyList(body);
         if (!read)
             return [error = read.error()] { return error; };
-        const bool unchanged = read.value() == previous;
-        return [this, unchanged, value = std::move(read).value()]() mutable {
-            m_unchanged = unchanged;
+        if (read.value() == previous) {
+            // The list read is freed here, on the worker: the UI thread keeps the one it has.
+            return [this, previous] {
+                m_unchanged = true;
+                m_keys = previous;
+                return Error();
+            };
+        }
+        return [this, value = std::move(read).value()]() mutable {
+            m_unchanged = false;
             m_keys = std::move(value);
             return Error();
         };

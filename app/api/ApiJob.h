@@ -61,6 +61,20 @@ protected:
     /// pool and its result is applied on the UI thread as the job's finish (never after the job
     /// was cancelled or destroyed). parseResponse() is then not called. Empty by default.
     virtual WorkerParse workerParse() { return {}; }
+    /// The usual worker reading: @p read (a function of the body returning a Result) on the
+    /// worker, its value moved into @p into (a member of the job) on the UI thread.
+    template <typename Read, typename Value> static WorkerParse readInto(Read read, Value *into)
+    {
+        return [read, into](const QByteArray &body) -> ParsedApply {
+            auto result = read(body);
+            if (!result)
+                return [error = result.error()] { return error; };
+            return [into, value = std::move(result).value()]() mutable {
+                *into = std::move(value);
+                return Error();
+            };
+        };
+    }
 
     /// The answer carries a secret (a create): its bytes are wiped once read.
     virtual bool answerHoldsSecret() const { return false; }

@@ -15,15 +15,7 @@ Error ApiKeyListJob::parseResponse(const QByteArray &body)
 
 ApiJob::WorkerParse ApiKeyListJob::workerParse()
 {
-    return [this](const QByteArray &body) -> ParsedApply {
-        auto read = IamJson::parseApiKeyList(body);
-        if (!read)
-            return [error = read.error()] { return error; };
-        return [this, value = std::move(read).value()]() mutable {
-            m_apiKeys = std::move(value);
-            return Error();
-        };
-    };
+    return readInto(&IamJson::parseApiKeyList, &m_apiKeys);
 }
 
 } // namespace Keyport

@@ -15,15 +15,7 @@ Error IamRoleListJob::parseResponse(const QByteArray &body)
 
 ApiJob::WorkerParse IamRoleListJob::workerParse()
 {
-    return [this](const QByteArray &body) -> ParsedApply {
-        auto read = IamJson::parseRoleList(body);
-        if (!read)
-            return [error = read.error()] { return error; };
-        return [this, value = std::move(read).value()]() mutable {
-            m_roles = std::move(value);
-            return Error();
-        };
-    };
+    return readInto(&IamJson::parseRoleList, &m_roles);
 }
 
 } // namespace Keyport

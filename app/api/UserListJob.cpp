@@ -15,15 +15,7 @@ Error UserListJob::parseResponse(const QByteArray &body)
 
 ApiJob::WorkerParse UserListJob::workerParse()
 {
-    return [this](const QByteArray &body) -> ParsedApply {
-        auto read = IamJson::parseUserList(body);
-        if (!read)
-            return [error = read.error()] { return error; };
-        return [this, value = std::move(read).value()]() mutable {
-            m_users = std::move(value);
-            return Error();
-        };
-    };
+    return readInto(&IamJson::parseUserList, &m_users);
 }
 
 } // namespace Keyport

@@ -310,16 +310,16 @@ void AccessKeyFilterModel::rebuildMatcher()
     }
     // The keys' own operations and resources, besides the catalog's: gathered with the search
     // index (on a worker once the keys change), not per keystroke.
-    m_knownOperations.clear();
-    m_knownResources.clear();
+    QSet<QString> knownOperations;
+    AccessKeyResources knownResources;
     if (const AccessKeys *all = keys()) {
         const KeySearchIndex &index = searchIndex(*all);
         // The catalog names every operation a key may hold: no need for the keys' own.
         if (m_catalog.isEmpty())
-            m_knownOperations = index.operations();
-        m_knownResources = index.resources();
+            knownOperations = index.operations();
+        knownResources = index.resources();
     }
-    m_matcher = KeyMatcher(m_text, m_catalog, m_knownOperations, m_knownResources);
+    m_matcher = KeyMatcher(m_text, m_catalog, knownOperations, knownResources);
 }
 
 void AccessKeyFilterModel::refilter()

@@ -117,8 +117,6 @@ private:
     TypeFilter m_type = TypeFilter::All;
     Catalog m_catalog;
     KeyMatcher m_matcher;
-    QSet<QString> m_knownOperations; ///< of the keys listed
-    AccessKeyResources m_knownResources; ///< of the keys listed, without repeats
     KeySearchIndex m_index;
     bool m_indexStale = true;
     quint64 m_keysGeneration = 0; ///< counts the changes of the keys
